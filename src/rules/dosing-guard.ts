@@ -1,0 +1,52 @@
+/**
+ * Finds dosing language: amounts with units, and instructions to take, raise, lower, double or
+ * stop an amount. The widget must never say how much to take, so packs are rejected and tests
+ * fail on any match. Deliberately broad: a false alarm costs an editor a rewording; a miss could
+ * cost a reader their safety.
+ */
+
+export type DosingMatch = {
+  /** The text that looks like dosing advice. */
+  text: string;
+  /** Where it starts in the checked string. */
+  index: number;
+  kind: 'amount' | 'instruction';
+};
+
+const NUMBER = String.raw`(?:\d[\d.,\s]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|half\s+an?|an?)`;
+const UNIT = String.raw`(?:i\.?\s?u|international\s+units?|units?|mcg|µg|μg|ug|micrograms?|mg|milligrams?|g|grams?|ml|drops?|tablets?|tabs?|capsules?|caps|softgels?|pills?|gummies|gummy|sprays?|doses?|scoops?)`;
+
+// "1,000 IU", "two capsules", "45 mg" — an amount is a number followed by a dose unit.
+const AMOUNT = new RegExp(String.raw`(?<![\p{L}\d-])${NUMBER}\s*${UNIT}(?![\p{L}])`, 'giu');
+
+// "increase your dose", "take more", "stop taking warfarin", "double the amount".
+const VERB =
+  '(?:take|taking|raise|raising|increase|increasing|lower|lowering|reduce|reducing|decrease|decreasing|double|doubling|halve|halving|triple|cut|cutting|boost|boosting|adjust|adjusting|skip|skipping|start|starting|stop|stopping|up|bump)';
+const OBJECT = String.raw`(?:(?:with|on|at)\s+)?(?:(?:your|the|a|an|this|that|their|my)\s+)?(?:(?:daily|usual|current|supplement|vitamin\s+\w+|\w+)\s+)?(?:dose|doses|dosage|dosing|amount|intake)`;
+const COMPARATIVE = String.raw`(?:more|less|extra|fewer|higher|lower|twice|half|double|triple|a\s+lot\s+more|as\s+much)`;
+const INSTRUCTION = new RegExp(
+  String.raw`\b${VERB}\s+(?:${OBJECT}|${COMPARATIVE}\b)|\bstop\s+(?:taking|using)\b|\b(?:dose|dosage)\s+(?:of|should|is|to)\b`,
+  'giu',
+);
+
+// "Don't change your dose before talking to your prescriber" warns against acting alone: safe.
+const NEGATION = /\b(?:don['’]?t|do\s+not|never|not|no|without|before\s+you|avoid)\b[^.!?;:]*$/iu;
+
+/** Every place in `text` that reads as dosing advice; an empty list means the text is safe to show. */
+export function findDosingLanguage(text: string): DosingMatch[] {
+  const matches: DosingMatch[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    matches.push({ text: m[0].trim(), index: m.index, kind: 'amount' });
+  }
+  for (const m of text.matchAll(INSTRUCTION)) {
+    if (!NEGATION.test(text.slice(0, m.index))) {
+      matches.push({ text: m[0].trim(), index: m.index, kind: 'instruction' });
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+/** True when `text` contains no dosing language. */
+export function isDoseFree(text: string): boolean {
+  return findDosingLanguage(text).length === 0;
+}

@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import { Id } from './ids';
+import { MedicationClass } from './medication';
+
+/** True when a choice question's answer (single) or any ticked option (multi) is one of `anyOf`. */
+export const ChoicePredicate = z.object({
+  type: z.literal('choice'),
+  question: Id,
+  anyOf: z.array(Id).check(z.minLength(1)),
+});
+
+/** True when a number question's answer is at least `value`. */
+export const AtLeastPredicate = z.object({
+  type: z.literal('atLeast'),
+  question: Id,
+  value: z.number(),
+});
+
+/** True when a number question's answer is below `value`. */
+export const BelowPredicate = z.object({
+  type: z.literal('below'),
+  question: Id,
+  value: z.number(),
+});
+
+/** True when any medication the reader listed belongs to `class`. */
+export const MedicationClassPredicate = z.object({
+  type: z.literal('medicationClass'),
+  question: Id,
+  class: MedicationClass,
+});
+
+export const Predicate = z.discriminatedUnion('type', [
+  ChoicePredicate,
+  AtLeastPredicate,
+  BelowPredicate,
+  MedicationClassPredicate,
+]);
+export type Predicate = z.infer<typeof Predicate>;
+
+const AllCondition = z.object({
+  type: z.literal('all'),
+  get of(): z.ZodMiniArray<typeof Condition> {
+    return z.array(Condition).check(z.minLength(1));
+  },
+});
+
+const AnyCondition = z.object({
+  type: z.literal('any'),
+  get of(): z.ZodMiniArray<typeof Condition> {
+    return z.array(Condition).check(z.minLength(1));
+  },
+});
+
+const NotCondition = z.object({
+  type: z.literal('not'),
+  get of(): typeof Condition {
+    return Condition;
+  },
+});
+
+/** A rule's condition: predicates combined with all / any / not. Data, so it can explain itself. */
+export const Condition = z.discriminatedUnion('type', [
+  ChoicePredicate,
+  AtLeastPredicate,
+  BelowPredicate,
+  MedicationClassPredicate,
+  AllCondition,
+  AnyCondition,
+  NotCondition,
+]);
+export type Condition = z.infer<typeof Condition>;

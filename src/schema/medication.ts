@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+
+/** Medication classes a pack's rules can ask about. */
+export const MedicationClass = z.enum([
+  /** Every anticoagulant, whatever its mechanism. */
+  'anticoagulant',
+  /** Warfarin and its relatives: vitamin K is their direct antagonist. */
+  'vitamin-k-antagonist',
+  /** Medicines that lower how much fat, and so fat-soluble vitamins, the gut absorbs. */
+  'fat-absorption-reducer',
+]);
+export type MedicationClass = z.infer<typeof MedicationClass>;
+
+export const MedicationName = z.object({
+  /** As printed on a label, e.g. "Coumadin". */
+  name: z.string().check(z.minLength(2)),
+  kind: z.enum(['generic', 'brand']),
+  /** Countries or regions where this name is used, for reviewers; not used for matching. */
+  where: z.optional(z.array(z.string())),
+});
+export type MedicationName = z.infer<typeof MedicationName>;
+
+export const Medication = z.object({
+  /** Stable id, e.g. "warfarin". */
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /** The generic name readers and pharmacists share, e.g. "warfarin". */
+  generic: z.string(),
+  /** A plain description of the class for "why" lines, e.g. "a vitamin K antagonist blood thinner". */
+  description: z.string(),
+  classes: z.array(MedicationClass),
+  names: z.array(MedicationName).check(z.minLength(1)),
+  /** Common misspellings read as this medication outright (not just suggested). */
+  misspellings: z.array(z.string()),
+});
+export type Medication = z.infer<typeof Medication>;
+
+export const MedicationList = z.array(Medication);
