@@ -70,3 +70,19 @@ export const Condition = z.discriminatedUnion('type', [
   NotCondition,
 ]);
 export type Condition = z.infer<typeof Condition>;
+
+/** Every predicate in `condition`, each with its path inside the condition (for error messages). */
+export function predicatesOf(
+  condition: Condition,
+  path: (string | number)[] = [],
+): { predicate: Predicate; path: (string | number)[] }[] {
+  switch (condition.type) {
+    case 'all':
+    case 'any':
+      return condition.of.flatMap((c, i) => predicatesOf(c, [...path, 'of', i]));
+    case 'not':
+      return predicatesOf(condition.of, [...path, 'of']);
+    default:
+      return [{ predicate: condition, path }];
+  }
+}

@@ -1,0 +1,95 @@
+import type * as z from 'zod/mini';
+import { type Condition, predicatesOf } from './condition';
+
+// Structural types of what this check reads: the Pack schema is built on top of it, so it cannot import Pack.
+type Shape = {
+  steps: { id: string }[];
+  article: { sections: { id: string }[] };
+  questions: {
+    id: string;
+    step: string;
+    kind: string;
+    options?: { id: string }[];
+    showIf?: Condition | undefined;
+  }[];
+  caveats: { id: string; section: string; always?: boolean | undefined }[];
+  rules: { caveat: string; when: Condition }[];
+};
+type Ctx = z.core.$RefinementCtx<unknown>;
+type Path = (string | number)[];
+
+const PREDICATE_KINDS: Record<string, string[]> = {
+  choice: ['single', 'multi'],
+  atLeast: ['number'],
+  below: ['number'],
+  medicationClass: ['medications'],
+};
+
+/** Cross-references a schema cannot see field by field: unknown ids, repeated ids, wrong question kinds. */
+export function checkPackReferences(pack: Shape, ctx: Ctx): void {
+  const fail = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  const unique = (items: { id: string }[], path: Path, what: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) fail([...path, i, 'id'], `Duplicate ${what} id "${item.id}"`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+
+  const stepIds = unique(pack.steps, ['steps'], 'step');
+  const sectionIds = unique(pack.article.sections, ['article', 'sections'], 'section');
+  unique(pack.questions, ['questions'], 'question');
+  const caveatIds = unique(pack.caveats, ['caveats'], 'caveat');
+  const questions = new Map(pack.questions.map((q) => [q.id, q]));
+
+  const checkCondition = (condition: Condition, path: Path) => {
+    for (const { predicate, path: inner } of predicatesOf(condition, path)) {
+      const question = questions.get(predicate.question);
+      if (!question) {
+        fail([...inner, 'question'], `Unknown question "${predicate.question}"`);
+        continue;
+      }
+      const kinds = PREDICATE_KINDS[predicate.type] ?? [];
+      if (!kinds.includes(question.kind)) {
+        fail(
+          [...inner, 'type'],
+          `"${predicate.type}" cannot test ${question.kind} question "${question.id}"`,
+        );
+      } else if (predicate.type === 'choice') {
+        const optionIds = new Set(question.options?.map((o) => o.id));
+        predicate.anyOf.forEach((option, i) => {
+          if (!optionIds.has(option)) {
+            fail([...inner, 'anyOf', i], `Question "${question.id}" has no option "${option}"`);
+          }
+        });
+      }
+    }
+  };
+
+  pack.questions.forEach((question, i) => {
+    if (!stepIds.has(question.step)) fail(['questions', i, 'step'], `Unknown step "${question.step}"`);
+    if (question.options) unique(question.options, ['questions', i, 'options'], 'option');
+    if (question.showIf) checkCondition(question.showIf, ['questions', i, 'showIf']);
+  });
+
+  const ruled = new Set<string>();
+  pack.rules.forEach((rule, i) => {
+    if (!caveatIds.has(rule.caveat)) fail(['rules', i, 'caveat'], `Unknown caveat "${rule.caveat}"`);
+    if (ruled.has(rule.caveat)) fail(['rules', i, 'caveat'], `Caveat "${rule.caveat}" already has a rule`);
+    ruled.add(rule.caveat);
+    checkCondition(rule.when, ['rules', i, 'when']);
+  });
+
+  pack.caveats.forEach((caveat, i) => {
+    if (!sectionIds.has(caveat.section))
+      fail(['caveats', i, 'section'], `Unknown section "${caveat.section}"`);
+    if (caveat.always && ruled.has(caveat.id)) {
+      fail(['caveats', i, 'always'], `Caveat "${caveat.id}" is always shown, so it must not have a rule`);
+    }
+    if (!caveat.always && !ruled.has(caveat.id)) {
+      fail(['caveats', i, 'id'], `Caveat "${caveat.id}" has no rule and is not marked as always shown`);
+    }
+  });
+}

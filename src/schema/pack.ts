@@ -1,0 +1,144 @@
+import * as z from 'zod/mini';
+import { isDoseFree } from '../rules/dosing-guard';
+import { Condition } from './condition';
+import { Id } from './ids';
+import { checkPackReferences } from './pack-references';
+
+/** Any string a reader may see. It must never carry dosing language. */
+export const DisplayText = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.refine(
+      isDoseFree,
+      'Displayed text must not contain dosing language (amounts or take/raise/lower/stop)',
+    ),
+  );
+
+/** Options every question may offer; the engine reads them as "not told", never as a yes or a no. */
+export const NonAnswer = z.enum(['dont_know', 'prefer_not']);
+export type NonAnswer = z.infer<typeof NonAnswer>;
+
+export const Option = z.object({
+  id: Id,
+  label: DisplayText,
+  /** Ticking this option in a multi-choice question clears the others ("None of these"). */
+  exclusive: z.optional(z.boolean()),
+});
+export type Option = z.infer<typeof Option>;
+
+/** "Why" line template for the results; `{answer}` becomes the reader's answer, e.g. "You are {answer} years old". */
+const Reason = DisplayText;
+
+const QuestionBase = {
+  id: Id,
+  /** The step (screen) the question belongs to. */
+  step: Id,
+  label: DisplayText,
+  hint: z.optional(DisplayText),
+  /** Asked only when this holds; a hidden question counts as not applicable. */
+  showIf: z.optional(Condition),
+};
+
+export const ChoiceQuestion = z.object({
+  ...QuestionBase,
+  kind: z.enum(['single', 'multi']),
+  reason: Reason,
+  options: z.array(Option).check(z.minLength(2)),
+});
+
+export const NumberQuestion = z.object({
+  ...QuestionBase,
+  kind: z.literal('number'),
+  reason: Reason,
+  min: z.number(),
+  max: z.number(),
+  /** Answers offered beside the number, e.g. "Prefer not to say". */
+  options: z.array(Option),
+});
+
+export const MedicationsQuestion = z.object({
+  ...QuestionBase,
+  kind: z.literal('medications'),
+  /** Offered as a one-tap choice, e.g. "I take a blood thinner but I'm not sure which" → "blood-thinner-unsure". */
+  shortcuts: z.array(z.object({ label: DisplayText, medication: Id })),
+});
+
+export const Question = z.discriminatedUnion('kind', [ChoiceQuestion, NumberQuestion, MedicationsQuestion]);
+export type Question = z.infer<typeof Question>;
+
+export const Step = z.object({ id: Id, title: DisplayText });
+export type Step = z.infer<typeof Step>;
+
+/** The article's own evidence table: how strong the research is for one benefit area. */
+export const Evidence = z.object({
+  area: DisplayText,
+  strength: z.enum(['strong', 'moderate', 'emerging', 'limited']),
+  note: DisplayText,
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** Most important first: an interaction outranks a caution, which outranks background information. */
+export const Severity = z.enum(['interaction', 'caution', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Caveat = z.object({
+  id: Id,
+  title: DisplayText,
+  body: DisplayText,
+  severity: Severity,
+  /** Id of the article section it comes from (one of `article.sections`). */
+  section: Id,
+  evidence: z.optional(Evidence),
+  /** A question for the reader to bring to their prescriber or pharmacist. */
+  ask: z.optional(DisplayText),
+  /** Shown to every reader; such a caveat has no rule. */
+  always: z.optional(z.boolean()),
+});
+export type Caveat = z.infer<typeof Caveat>;
+
+export const Rule = z.object({ caveat: Id, when: Condition });
+export type Rule = z.infer<typeof Rule>;
+
+export const Section = z.object({
+  /** Anchor id on the article page. */
+  id: Id,
+  /** The heading as the article prints it. */
+  heading: z.string().check(z.minLength(1)),
+});
+export type Section = z.infer<typeof Section>;
+
+/**
+ * "Why" line templates for a medication, by how it was recognised. `{typed}` (the name as matched,
+ * never the reader's strength text), `{generic}`, `{description}` and, for near misses, `{suggestion}`.
+ */
+export const MedicationReasons = z.object({
+  generic: DisplayText,
+  brand: DisplayText,
+  misspelling: DisplayText,
+  nearMiss: DisplayText,
+  /** The reader picked it from a list or shortcut without a name we recognise: `{generic}` and `{description}` only. */
+  chosen: DisplayText,
+});
+
+const PackShape = z.object({
+  id: Id,
+  title: DisplayText,
+  locale: z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
+  /** ISO date of the last medical review of the whole pack. */
+  reviewed: z.iso.date(),
+  article: z.object({
+    title: z.string().check(z.minLength(1)),
+    sections: z.array(Section).check(z.minLength(1)),
+  }),
+  steps: z.array(Step).check(z.minLength(1)),
+  questions: z.array(Question).check(z.minLength(1)),
+  caveats: z.array(Caveat).check(z.minLength(1)),
+  rules: z.array(Rule),
+  medicationReasons: MedicationReasons,
+});
+
+/** A content pack: one article's questions, caveats and the rules that join them. */
+export const Pack = PackShape.check(z.superRefine(checkPackReferences));
+export type Pack = z.infer<typeof Pack>;
+export type PackInput = z.input<typeof PackShape>;

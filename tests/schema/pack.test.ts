@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
+import { Pack } from '../../src/schema/pack';
+
+// Each story breaks a copy of the real pack in one place, as an editor might.
+function broken(edit: (pack: typeof d3k2) => void) {
+  const pack = structuredClone(d3k2);
+  edit(pack);
+  return Pack.safeParse(pack).error?.issues.map((i) => ({ path: i.path, message: i.message }));
+}
+
+describe('a content pack that does not hold together', () => {
+  test('a rule about an unknown question fails, naming the path', () => {
+    expect(
+      broken((p) => {
+        p.rules[1] = {
+          caveat: 'high-dose-d3',
+          when: { type: 'choice', question: 'shoe_size', anyOf: ['big'] },
+        };
+      }),
+    ).toEqual([{ path: ['rules', 1, 'when', 'question'], message: 'Unknown question "shoe_size"' }]);
+  });
+
+  test('a rule naming an option the question lacks fails, naming the path', () => {
+    expect(
+      broken((p) => {
+        p.rules[1] = {
+          caveat: 'high-dose-d3',
+          when: { type: 'any', of: [{ type: 'choice', question: 'd3_strength', anyOf: ['yes', 'huge'] }] },
+        };
+      }),
+    ).toEqual([
+      {
+        path: ['rules', 1, 'when', 'of', 0, 'anyOf', 1],
+        message: 'Question "d3_strength" has no option "huge"',
+      },
+    ]);
+  });
+
+  test('a rule for an unknown caveat fails', () => {
+    expect(
+      broken((p) => p.rules.push({ caveat: 'ghost', when: { type: 'atLeast', question: 'age', value: 1 } })),
+    ).toEqual([{ path: ['rules', 19, 'caveat'], message: 'Unknown caveat "ghost"' }]);
+  });
+
+  test('a repeated caveat id fails', () => {
+    const issues = broken((p) => {
+      p.caveats.push({ ...p.caveats[0]! });
+    });
+    expect(issues).toContainEqual({
+      path: ['caveats', 20, 'id'],
+      message: 'Duplicate caveat id "anticoagulant"',
+    });
+  });
+
+  test('a repeated option id fails', () => {
+    expect(
+      broken((p) => {
+        const sex = p.questions[1]!;
+        if (sex.kind === 'single') sex.options.push({ id: 'male', label: 'Male again' });
+      }),
+    ).toEqual([{ path: ['questions', 1, 'options', 4, 'id'], message: 'Duplicate option id "male"' }]);
+  });
+
+  test('an age test on a choice question fails', () => {
+    expect(
+      broken((p) => {
+        p.rules[6] = { caveat: 'older-adult', when: { type: 'atLeast', question: 'sex', value: 65 } };
+      }),
+    ).toEqual([
+      { path: ['rules', 6, 'when', 'type'], message: '"atLeast" cannot test single question "sex"' },
+    ]);
+  });
+
+  test('a caveat from a section the article does not have fails', () => {
+    expect(
+      broken((p) => {
+        p.caveats[0]!.section = 'conclusion';
+      }),
+    ).toEqual([{ path: ['caveats', 0, 'section'], message: 'Unknown section "conclusion"' }]);
+  });
+
+  test('a caveat with dosing advice fails', () => {
+    expect(
+      broken((p) => {
+        p.caveats[1]!.body = 'Most adults do well on 2,000 IU a day.';
+      }),
+    ).toEqual([
+      {
+        path: ['caveats', 1, 'body'],
+        message: 'Displayed text must not contain dosing language (amounts or take/raise/lower/stop)',
+      },
+    ]);
+  });
+
+  test('a caveat nobody can be shown, with no rule and not marked always, fails', () => {
+    expect(
+      broken((p) => {
+        p.rules = p.rules.filter((r) => r.caveat !== 'natto-eater');
+      }),
+    ).toEqual([
+      {
+        path: ['caveats', 12, 'id'],
+        message: 'Caveat "natto-eater" has no rule and is not marked as always shown',
+      },
+    ]);
+  });
+});
