@@ -1,0 +1,73 @@
+import type { Condition } from '../../schema/condition';
+import type { Pack } from '../../schema/pack';
+
+const answered = (question: string, ...anyOf: string[]): Condition => ({ type: 'choice', question, anyOf });
+const takes = (...supplements: string[]) => answered('supplements', ...supplements);
+
+export const rules: Pack['rules'] = [
+  {
+    caveat: 'anticoagulant',
+    when: { type: 'medicationClass', question: 'medications', class: 'anticoagulant' },
+  },
+  {
+    caveat: 'high-dose-d3',
+    when: { type: 'any', of: [answered('d3_strength', 'yes'), answered('vitamin_d_test', 'high')] },
+  },
+  { caveat: 'test-your-level', when: answered('vitamin_d_test', 'never', 'dont_know') },
+  { caveat: 'low-level', when: answered('vitamin_d_test', 'low') },
+  { caveat: 'adequate-level', when: answered('vitamin_d_test', 'normal') },
+  {
+    caveat: 'fat-digestion',
+    when: {
+      type: 'any',
+      of: [
+        answered(
+          'digestion',
+          'crohns',
+          'coeliac',
+          'pancreatic',
+          'bariatric',
+          'liver',
+          'gallbladder',
+          'other_fat',
+        ),
+        { type: 'medicationClass', question: 'medications', class: 'fat-absorption-reducer' },
+      ],
+    },
+  },
+  // "Older adults": the article gives no age, so we use 65, a common definition of older adult.
+  { caveat: 'older-adult', when: { type: 'atLeast', question: 'age', value: 65 } },
+  // "After midlife": taken as 50 and over.
+  { caveat: 'midlife-bones', when: { type: 'atLeast', question: 'age', value: 50 } },
+  { caveat: 'postmenopausal-bones', when: answered('menopause', 'after') },
+  { caveat: 'calcium-supplements', when: takes('calcium') },
+  { caveat: 'with-fat', when: answered('with_fat', 'no', 'varies') },
+  { caveat: 'k2-form', when: answered('k2_form', 'mk4', 'mk7', 'dont_know') },
+  { caveat: 'natto-eater', when: answered('natto', 'weekly') },
+  { caveat: 'low-k2-diet', when: answered('natto', 'rarely') },
+  {
+    caveat: 'sun-and-food',
+    when: {
+      type: 'any',
+      of: [
+        answered('sunlight', 'rarely'),
+        answered('latitude', 'far'),
+        // The article names skin tone without a direction; darker skin making less vitamin D in sunlight
+        // is from the NIH Office of Dietary Supplements, "Vitamin D: Fact Sheet for Health Professionals",
+        // section "Groups at Risk of Vitamin D Inadequacy" (people with dark skin).
+        answered('skin_tone', 'darker'),
+        { type: 'all', of: [answered('fatty_fish', 'rarely'), answered('fortified', 'rarely')] },
+      ],
+    },
+  },
+  { caveat: 'evidence-bone-density', when: answered('reasons', 'bones') },
+  { caveat: 'evidence-heart', when: answered('reasons', 'heart') },
+  { caveat: 'evidence-immune', when: answered('reasons', 'immune') },
+  {
+    caveat: 'evidence-combined',
+    when: {
+      type: 'any',
+      of: [answered('reasons', 'general'), { type: 'all', of: [takes('d3'), takes('k2')] }],
+    },
+  },
+];

@@ -1,0 +1,137 @@
+import type { MedicationEntry } from '../schema/answers';
+import type { Condition, Predicate } from '../schema/condition';
+import type { Medication, MedicationClass } from '../schema/medication';
+import type { Pack, Question } from '../schema/pack';
+import { isDoseFree } from './dosing-guard';
+import { type MedicationRecognition, normaliseMedicationText } from './medications';
+
+/** One plain-words reason a caveat applies, from one answer. */
+export type Because = { question: string; text: string };
+
+/**
+ * Three-valued truth: `undefined` means "can't tell", because a question it depends on was
+ * skipped or answered "don't know" / "prefer not to say". `missing` names those questions.
+ */
+export type Truth = { value: boolean | undefined; because: Because[]; missing: string[] };
+
+/** What a condition is tested against: answers already validated for `pack`. */
+export type Context = {
+  pack: Pack;
+  questions: ReadonlyMap<string, Question>;
+  answers: Readonly<Record<string, unknown>>;
+  /** Each medication entry's recognition, computed once per evaluation. */
+  recognise: (entry: MedicationEntry) => { recognition: MedicationRecognition; chosen?: Medication };
+};
+
+const NON_ANSWERS = new Set(['dont_know', 'prefer_not']);
+const TRUE = (because: Because[]): Truth => ({ value: true, because, missing: [] });
+const FALSE: Truth = { value: false, because: [], missing: [] };
+const unknown = (missing: string[]): Truth => ({ value: undefined, because: [], missing });
+
+/** Tests `condition` against the reader's answers, Kleene-style. */
+export function test(condition: Condition, ctx: Context): Truth {
+  switch (condition.type) {
+    case 'all':
+      return combine(
+        condition.of.map((c) => test(c, ctx)),
+        false,
+      );
+    case 'any':
+      return combine(
+        condition.of.map((c) => test(c, ctx)),
+        true,
+      );
+    case 'not': {
+      const inner = test(condition.of, ctx);
+      return inner.value === undefined ? inner : inner.value ? FALSE : TRUE([]);
+    }
+    default:
+      return testPredicate(condition, ctx);
+  }
+}
+
+/** `all` (decisive = false) or `any` (decisive = true): one decisive child settles it. */
+function combine(results: Truth[], decisive: boolean): Truth {
+  const settled = results.filter((r) => r.value === decisive);
+  if (settled.length) return decisive ? TRUE(settled.flatMap((r) => r.because)) : FALSE;
+  const open = results.filter((r) => r.value === undefined);
+  if (open.length) return unknown([...new Set(open.flatMap((r) => r.missing))]);
+  return decisive ? FALSE : TRUE(results.flatMap((r) => r.because));
+}
+
+function testPredicate(predicate: Predicate, ctx: Context): Truth {
+  const question = ctx.questions.get(predicate.question);
+  if (!question) return FALSE;
+  if (question.showIf) {
+    const shown = test(question.showIf, ctx);
+    if (shown.value === false) return FALSE; // not asked, so not applicable to this reader
+    if (shown.value === undefined) return shown;
+  }
+  const answer = ctx.answers[question.id];
+  if (answer === undefined || (Array.isArray(answer) && answer.length === 0 && question.kind === 'multi')) {
+    return unknown([question.id]);
+  }
+  if (question.kind === 'medications') {
+    if (predicate.type !== 'medicationClass') return FALSE;
+    const because = (answer as MedicationEntry[]).flatMap((entry) => {
+      const text = medicationReason(entry, predicate.class, ctx);
+      return text ? [{ question: question.id, text }] : [];
+    });
+    return because.length ? TRUE(because) : FALSE;
+  }
+  const reason = (text: string): Because => ({
+    question: question.id,
+    text: fill(question.reason, { answer: text }),
+  });
+  const label = (id: string) => question.options.find((o) => o.id === id)?.label ?? id;
+
+  switch (predicate.type) {
+    case 'choice': {
+      const given = Array.isArray(answer) ? (answer as string[]) : [String(answer)];
+      const hits = given.filter((id) => predicate.anyOf.includes(id));
+      if (hits.length) return TRUE([reason(hits.map(label).join(', '))]);
+      return given.some((id) => NON_ANSWERS.has(id)) ? unknown([question.id]) : FALSE;
+    }
+    case 'atLeast':
+    case 'below': {
+      if (typeof answer !== 'number') return unknown([question.id]);
+      const holds = predicate.type === 'atLeast' ? answer >= predicate.value : answer < predicate.value;
+      return holds ? TRUE([reason(String(answer))]) : FALSE;
+    }
+    case 'medicationClass':
+      return FALSE; // the pack schema allows this predicate only on medications questions
+  }
+}
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+/** The "why" line for one medication entry if it belongs to `cls`; near misses count, for safety. */
+function medicationReason(entry: MedicationEntry, cls: MedicationClass, ctx: Context): string | undefined {
+  const { recognition, chosen } = ctx.recognise(entry);
+  const templates = ctx.pack.medicationReasons;
+  if (recognition.status === 'recognised' && recognition.medication.classes.includes(cls)) {
+    const { medication, matched, matchedKind } = recognition;
+    return fill(templates[matchedKind], {
+      typed: matched,
+      generic: medication.generic,
+      description: medication.description,
+    });
+  }
+  if (chosen?.classes.includes(cls)) {
+    return fill(templates.chosen, { generic: chosen.generic, description: chosen.description });
+  }
+  if (recognition.status === 'near-miss' && recognition.medication.classes.includes(cls)) {
+    const { medication, suggestion } = recognition;
+    // The reader's own text is echoed only when it cannot read as an amount to take.
+    const normalised = normaliseMedicationText(entry.typed);
+    const typed = isDoseFree(normalised) ? normalised : suggestion;
+    return fill(templates.nearMiss, {
+      typed,
+      suggestion,
+      generic: medication.generic,
+      description: medication.description,
+    });
+  }
+  return undefined;
+}

@@ -1,0 +1,237 @@
+import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
+import { evaluate } from '../../src/rules/evaluate';
+import type { Answers } from '../../src/schema/answers';
+import { Pack } from '../../src/schema/pack';
+
+function shown(answers: Answers): string[] {
+  const result = evaluate(d3k2, answers);
+  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
+  return result.findings.map((f) => f.caveat.id);
+}
+
+const meds = (...typed: string[]) => ({ medications: typed.map((t) => ({ typed: t })) });
+
+type Story = [reader: string, answers: Answers];
+// Who sees each caveat, and who, with a near-identical story, does not.
+const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
+  anticoagulant: {
+    shows: [
+      ['a reader who types "Coumadin 5 mg tablets"', meds('Coumadin 5 mg tablets')],
+      ['a reader on Eliquis and metformin', meds('metformin', 'Eliquis')],
+      ['a reader in Germany on Marcumar', meds('Marcumar')],
+      ['a reader who misspells warfarin as "warfrin"', meds('warfrin')],
+      ['a reader who nearly spells Xarelto', meds('Xareltoo')],
+      [
+        'a reader who takes a blood thinner but is not sure which',
+        {
+          medications: [
+            { typed: "I take a blood thinner but I'm not sure which", id: 'blood-thinner-unsure' },
+          ],
+        },
+      ],
+    ],
+    hides: [
+      ['a reader on Lovaza (an omega-3, not a blood thinner)', meds('Lovaza')],
+      ['a reader using Xalatan eye drops', meds('Xalatan')],
+      ['a reader who takes no medicines', { medications: [] }],
+    ],
+  },
+  'high-dose-d3': {
+    shows: [
+      ['a reader on a prescription-strength D3', { supplements: ['d3'], d3_strength: 'yes' }],
+      ['a reader whose last test came back high', { vitamin_d_test: 'high' }],
+    ],
+    hides: [
+      ['a reader on an everyday D3', { supplements: ['d3'], d3_strength: 'no', vitamin_d_test: 'normal' }],
+    ],
+  },
+  'test-your-level': {
+    shows: [
+      ['a reader never tested', { vitamin_d_test: 'never' }],
+      ["a reader who doesn't remember their result", { vitamin_d_test: 'dont_know' }],
+    ],
+    hides: [['a reader with a recent normal result', { vitamin_d_test: 'normal' }]],
+  },
+  'low-level': {
+    shows: [['a reader whose test was low', { vitamin_d_test: 'low' }]],
+    hides: [['a reader whose test was normal', { vitamin_d_test: 'normal' }]],
+  },
+  'adequate-level': {
+    shows: [['a reader whose test was normal', { vitamin_d_test: 'normal' }]],
+    hides: [['a reader whose test was low', { vitamin_d_test: 'low' }]],
+  },
+  'fat-digestion': {
+    shows: [
+      ["a reader with Crohn's disease", { digestion: ['crohns'] }],
+      ['a reader after bariatric surgery', { digestion: ['bariatric', 'gallbladder'] }],
+      ['a reader on orlistat (Xenical)', meds('Xenical 120mg')],
+    ],
+    hides: [['a reader with none of these conditions', { digestion: ['none'], medications: [] }]],
+  },
+  'older-adult': {
+    shows: [['a 72-year-old', { age: 72 }]],
+    hides: [['a 64-year-old', { age: 64 }]],
+  },
+  'midlife-bones': {
+    shows: [['a 50-year-old', { age: 50 }]],
+    hides: [['a 49-year-old', { age: 49 }]],
+  },
+  'postmenopausal-bones': {
+    shows: [['a woman after menopause', { sex: 'female', menopause: 'after' }]],
+    hides: [
+      ['a woman before menopause', { sex: 'female', menopause: 'before' }],
+      ['a man, whose stale menopause answer no longer applies', { sex: 'male', menopause: 'after' }],
+    ],
+  },
+  'calcium-supplements': {
+    shows: [['a reader taking calcium and D3', { supplements: ['calcium', 'd3'] }]],
+    hides: [['a reader taking only D3', { supplements: ['d3'] }]],
+  },
+  'with-fat': {
+    shows: [['a reader who takes D3 on an empty stomach', { supplements: ['d3'], with_fat: 'no' }]],
+    hides: [
+      ['a reader who takes D3 with meals', { supplements: ['d3'], with_fat: 'yes' }],
+      [
+        'a reader who dropped supplements, with an old answer left over',
+        { supplements: ['none'], with_fat: 'no' },
+      ],
+    ],
+  },
+  'k2-form': {
+    shows: [
+      ['a reader taking MK-7', { supplements: ['k2'], k2_form: 'mk7' }],
+      ['a reader taking K2 of an unknown form', { supplements: ['k2'], k2_form: 'dont_know' }],
+    ],
+    hides: [['a reader not taking K2', { supplements: ['d3'], k2_form: 'mk4' }]],
+  },
+  'natto-eater': {
+    shows: [['a reader who eats natto every week', { natto: 'weekly' }]],
+    hides: [['a reader who rarely eats natto', { natto: 'rarely' }]],
+  },
+  'low-k2-diet': {
+    shows: [['a reader who rarely eats fermented foods', { natto: 'rarely' }]],
+    hides: [['a reader who eats natto every week', { natto: 'weekly' }]],
+  },
+  'sun-and-food': {
+    shows: [
+      ['a reader who is rarely outdoors', { sunlight: 'rarely' }],
+      ['a reader far from the equator', { latitude: 'far' }],
+      ['a reader with darker skin', { skin_tone: 'darker' }],
+      [
+        'a reader who rarely eats fatty fish or fortified foods',
+        { fatty_fish: 'rarely', fortified: 'rarely' },
+      ],
+    ],
+    hides: [
+      [
+        'a reader with lighter skin, near the equator, outdoors most days',
+        { sunlight: 'most_days', latitude: 'near', skin_tone: 'lighter', fatty_fish: 'weekly' },
+      ],
+    ],
+  },
+  'evidence-bone-density': {
+    shows: [['a reader interested in bones', { reasons: ['bones'] }]],
+    hides: [['a reader interested in immunity', { reasons: ['immune'] }]],
+  },
+  'evidence-heart': {
+    shows: [['a reader interested in heart health', { reasons: ['heart'] }]],
+    hides: [['a reader interested in bones', { reasons: ['bones'] }]],
+  },
+  'evidence-immune': {
+    shows: [['a reader interested in immunity', { reasons: ['immune', 'general'] }]],
+    hides: [['a reader interested in heart health', { reasons: ['heart'] }]],
+  },
+  'evidence-combined': {
+    shows: [
+      ['a reader interested in general health', { reasons: ['general'] }],
+      ['a reader taking both D3 and K2', { supplements: ['d3', 'k2'] }],
+    ],
+    hides: [['a reader taking D3 alone, interested in bones', { supplements: ['d3'], reasons: ['bones'] }]],
+  },
+  'amounts-for-your-provider': {
+    shows: [
+      ['a reader who skips everything', {}],
+      ['a reader on warfarin', meds('warfarin')],
+    ],
+    hides: [],
+  },
+};
+
+describe('the D3 + K2 pack', () => {
+  test('is a valid pack', () => {
+    const parsed = Pack.safeParse(d3k2);
+    expect(parsed.error?.issues).toBeUndefined();
+  });
+
+  test('has a story for every caveat, so none goes untested', () => {
+    expect(Object.keys(caveatStories).sort()).toEqual(d3k2.caveats.map((c) => c.id).sort());
+  });
+
+  for (const [caveat, { shows, hides }] of Object.entries(caveatStories)) {
+    describe(`caveat "${caveat}"`, () => {
+      test.each(shows)('shows for %s', (_reader, answers) => {
+        expect(shown(answers)).toContain(caveat);
+      });
+      if (hides.length) {
+        test.each(hides)('does not show for %s', (_reader, answers) => {
+          expect(shown(answers)).not.toContain(caveat);
+        });
+      }
+    });
+  }
+});
+
+describe('an older reader on Coumadin who takes D3 and calcium', () => {
+  const result = evaluate(d3k2, {
+    age: 74,
+    ...meds('Coumadin 5 mg tablets'),
+    supplements: ['d3', 'calcium'],
+    d3_strength: 'no',
+    with_fat: 'yes',
+  });
+
+  test('sees the blood-thinner interaction first, explained in plain words', () => {
+    if (!result.ok) throw new Error('answers should be valid');
+    const [first] = result.findings;
+    expect(first?.caveat.id).toBe('anticoagulant');
+    expect(first?.because.map((b) => b.text)).toEqual([
+      'You take Coumadin, a brand of warfarin, a blood thinner of the vitamin K antagonist type',
+    ]);
+  });
+
+  test('sees cautions before background information, each group in article order', () => {
+    if (!result.ok) throw new Error('answers should be valid');
+    expect(result.findings.map((f) => f.caveat.id)).toEqual([
+      'anticoagulant',
+      'older-adult',
+      'calcium-supplements',
+      'midlife-bones',
+      'amounts-for-your-provider',
+    ]);
+  });
+
+  test('is told which caveats could not be assessed, and which answers would decide them', () => {
+    if (!result.ok) throw new Error('answers should be valid');
+    const notAssessed = Object.fromEntries(result.notAssessed.map((n) => [n.caveat.id, n.missing]));
+    expect(notAssessed['test-your-level']).toEqual(['vitamin_d_test']);
+    expect(notAssessed['postmenopausal-bones']).toEqual(['sex']);
+    expect(notAssessed['sun-and-food']).toEqual([
+      'sunlight',
+      'latitude',
+      'skin_tone',
+      'fatty_fish',
+      'fortified',
+    ]);
+    expect(notAssessed).not.toHaveProperty('k2-form'); // not taking K2, so the form question does not apply
+  });
+});
+
+describe('a reader who answers "prefer not to say"', () => {
+  test('is not assessed on age rather than assumed young or old', () => {
+    const result = evaluate(d3k2, { age: 'prefer_not' });
+    if (!result.ok) throw new Error('answers should be valid');
+    expect(result.notAssessed.find((n) => n.caveat.id === 'older-adult')?.missing).toEqual(['age']);
+    expect(result.findings.map((f) => f.caveat.id)).toEqual(['amounts-for-your-provider']);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
+import { evaluate } from '../../src/rules/evaluate';
+
+describe('evaluating answers that are not valid', () => {
+  test.each([
+    [
+      'an age written as words',
+      { age: 'sixty' },
+      ['age'],
+      'Expected a whole number from 1 to 120 or one of: prefer_not',
+    ],
+    ['an age of 300', { age: 300 }, ['age'], 'Expected a whole number from 1 to 120'],
+    [
+      'an option the question does not have',
+      { vitamin_d_test: 'very low' },
+      ['vitamin_d_test'],
+      'Expected one of: low, normal, high, never, dont_know',
+    ],
+    [
+      'a single answer given as a list',
+      { sex: ['female'] },
+      ['sex'],
+      'Expected one of: female, male, intersex, prefer_not',
+    ],
+    [
+      '"None of these" ticked with a condition',
+      { digestion: ['none', 'crohns'] },
+      ['digestion'],
+      'none / dont_know / prefer_not cannot be combined with other options',
+    ],
+    [
+      'the same supplement ticked twice',
+      { supplements: ['d3', 'd3'] },
+      ['supplements'],
+      'An option is ticked twice',
+    ],
+    [
+      'an empty medication name',
+      { medications: [{ typed: '   ' }] },
+      ['medications', 0, 'typed'],
+      'Empty medication name',
+    ],
+    [
+      'a medication id we do not know',
+      { medications: [{ typed: 'x', id: 'made-up' }] },
+      ['medications', 0, 'id'],
+      'Unknown medication id',
+    ],
+    ['a question the pack does not ask', { shoe_size: 42 }, ['shoe_size'], 'Unknown field "shoe_size"'],
+  ])('rejects %s, naming the field', (_story, answers, path, message) => {
+    const result = evaluate(d3k2, answers);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_answers');
+    expect(result.error.issues).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+
+  test('lists every bad field at once, not just the first', () => {
+    const result = evaluate(d3k2, { age: -1, sex: 'x', natto: 3 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues.map((i) => i.path)).toEqual([['age'], ['sex'], ['natto']]);
+  });
+
+  test.each([null, 'answers', 42, [], undefined])('returns an error, never throws, for %j', (input) => {
+    expect(() => evaluate(d3k2, input)).not.toThrow();
+    expect(evaluate(d3k2, input).ok).toBe(false);
+  });
+});
+
+describe('evaluation', () => {
+  test('keeps medications it cannot recognise, so the reader can mention them to a pharmacist', () => {
+    const result = evaluate(d3k2, { medications: [{ typed: 'Zorblax' }, { typed: 'warfarin' }] });
+    expect(result.ok && result.unrecognisedMedications).toEqual(['Zorblax']);
+  });
+
+  test('gives the same result for the same answers', () => {
+    const answers = { age: 70, natto: 'rarely', medications: [{ typed: 'Eliquis' }] };
+    expect(evaluate(d3k2, answers)).toEqual(evaluate(d3k2, structuredClone(answers)));
+  });
+
+  test('shows the always-shown caveat to a reader who answered nothing', () => {
+    const result = evaluate(d3k2, {});
+    expect(result.ok && result.findings.map((f) => f.caveat.id)).toEqual(['amounts-for-your-provider']);
+  });
+});
