@@ -1,0 +1,19 @@
+/**
+ * The headless API: everything the widget decides, without the widget. Runs in Node, a test or
+ * a partner's server as well as in the browser.
+ */
+export { d3k2 } from './content/d3-k2';
+export { medications } from './content/medications';
+export { findDosingLanguage, isDoseFree } from './rules/dosing-guard';
+export { type Evaluation, evaluate, type Finding, type NotAssessed } from './rules/evaluate';
+export {
+  type MedicationRecognition,
+  normaliseMedicationText,
+  recogniseMedication,
+  suggestMedications,
+} from './rules/medications';
+export { type Answers, AnswerValue, answersSchemaFor, MedicationEntry } from './schema/answers';
+export { Condition } from './schema/condition';
+export type { Issue } from './schema/issues';
+export { Medication, MedicationClass } from './schema/medication';
+export { Caveat, Pack, Question } from './schema/pack';
