@@ -4,7 +4,7 @@
  */
 export { d3k2 } from './content/d3-k2';
 export { medications } from './content/medications';
-export { findDosingLanguage, isDoseFree } from './rules/dosing-guard';
+export { findDosingLanguage, isDoseFree, removeDosingLanguage } from './rules/dosing-guard';
 export { type Evaluation, evaluate, type Finding, type NotAssessed } from './rules/evaluate';
 export {
   type MedicationRecognition,

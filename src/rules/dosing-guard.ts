@@ -50,3 +50,15 @@ export function findDosingLanguage(text: string): DosingMatch[] {
 export function isDoseFree(text: string): boolean {
   return findDosingLanguage(text).length === 0;
 }
+
+/** `text` with any dosing language cut out, for echoing what a reader typed (e.g. "Zorblax 10 mg" → "Zorblax"). */
+export function removeDosingLanguage(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (const match of findDosingLanguage(text)) {
+    if (match.index < from) continue;
+    kept += text.slice(from, match.index);
+    from = match.index + match.text.length;
+  }
+  return (kept + text.slice(from)).replace(/\s{2,}/g, ' ').trim();
+}

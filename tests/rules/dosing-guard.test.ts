@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDosingLanguage, isDoseFree } from '../../src/rules/dosing-guard';
+import { findDosingLanguage, isDoseFree, removeDosingLanguage } from '../../src/rules/dosing-guard';
 
 describe('no-dosing guard', () => {
   test.each([
@@ -52,5 +52,16 @@ describe('no-dosing guard', () => {
     expect(findDosingLanguage('Most people do well on 2,000 IU.')).toEqual([
       { text: '2,000 IU', index: 23, kind: 'amount' },
     ]);
+  });
+});
+
+describe('echoing what a reader typed', () => {
+  test.each([
+    ['Zorblax 10 mg tablets', 'Zorblax tablets'],
+    ['Fish oil 1000 IU', 'Fish oil'],
+    ['Zorblax', 'Zorblax'],
+  ])('"%s" is shown as "%s", without the amount', (typed, shown) => {
+    expect(removeDosingLanguage(typed)).toBe(shown);
+    expect(isDoseFree(removeDosingLanguage(typed))).toBe(true);
   });
 });
