@@ -21,6 +21,8 @@ export type Context = {
   answers: Readonly<Record<string, unknown>>;
   /** Each medication entry's recognition, computed once per evaluation. */
   recognise: (entry: MedicationEntry) => { recognition: MedicationRecognition; chosen?: Medication };
+  /** Each question's `showIf` result, memoised per evaluation: several rules test the same question. */
+  shown: Map<string, Truth>;
 };
 
 const NON_ANSWERS = new Set(['dont_know', 'prefer_not']);
@@ -32,15 +34,8 @@ const unknown = (missing: string[]): Truth => ({ value: undefined, because: [], 
 export function test(condition: Condition, ctx: Context): Truth {
   switch (condition.type) {
     case 'all':
-      return combine(
-        condition.of.map((c) => test(c, ctx)),
-        false,
-      );
     case 'any':
-      return combine(
-        condition.of.map((c) => test(c, ctx)),
-        true,
-      );
+      return combine(condition.of, condition.type === 'any', ctx);
     case 'not': {
       const inner = test(condition.of, ctx);
       return inner.value === undefined ? inner : inner.value ? FALSE : TRUE([]);
@@ -50,20 +45,42 @@ export function test(condition: Condition, ctx: Context): Truth {
   }
 }
 
-/** `all` (decisive = false) or `any` (decisive = true): one decisive child settles it. */
-function combine(results: Truth[], decisive: boolean): Truth {
-  const settled = results.filter((r) => r.value === decisive);
-  if (settled.length) return decisive ? TRUE(settled.flatMap((r) => r.because)) : FALSE;
-  const open = results.filter((r) => r.value === undefined);
-  if (open.length) return unknown([...new Set(open.flatMap((r) => r.missing))]);
-  return decisive ? FALSE : TRUE(results.flatMap((r) => r.because));
+/**
+ * `all` (decisive = false) or `any` (decisive = true): one decisive child settles it; otherwise an
+ * undecided child leaves it undecided. A hot path, so one pass and no intermediate arrays.
+ */
+function combine(children: Condition[], decisive: boolean, ctx: Context): Truth {
+  let because: Because[] = [];
+  let missing: string[] | undefined;
+  let settled = false;
+  for (const child of children) {
+    const result = test(child, ctx);
+    if (result.value === undefined) {
+      missing = missing
+        ? [...missing, ...result.missing.filter((q) => !missing?.includes(q))]
+        : result.missing;
+    } else if (result.value === decisive) {
+      if (!decisive) return FALSE;
+      settled = true;
+      because = because.concat(result.because);
+    } else if (!decisive) {
+      because = because.concat(result.because);
+    }
+  }
+  if (settled) return TRUE(because);
+  if (missing) return unknown(missing);
+  return decisive ? FALSE : TRUE(because);
 }
 
 function testPredicate(predicate: Predicate, ctx: Context): Truth {
   const question = ctx.questions.get(predicate.question);
   if (!question) return FALSE;
   if (question.showIf) {
-    const shown = test(question.showIf, ctx);
+    let shown = ctx.shown.get(question.id);
+    if (!shown) {
+      shown = test(question.showIf, ctx);
+      ctx.shown.set(question.id, shown);
+    }
     if (shown.value === false) return FALSE; // not asked, so not applicable to this reader
     if (shown.value === undefined) return shown;
   }
@@ -103,8 +120,11 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
   }
 }
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+function fill(template: string, values: Record<string, string>): string {
+  let text = template;
+  for (const key in values) text = text.replaceAll(`{${key}}`, values[key] as string);
+  return text;
+}
 
 /** The "why" line for one medication entry if it belongs to `cls`; near misses count, for safety. */
 function medicationReason(entry: MedicationEntry, cls: MedicationClass, ctx: Context): string | undefined {

@@ -4,7 +4,7 @@ import { type Issue, toIssues } from '../schema/issues';
 import type { Medication } from '../schema/medication';
 import type { Caveat, Pack } from '../schema/pack';
 import { type Because, type Context, test } from './conditions';
-import { recogniseMedication } from './medications';
+import { type MedicationRecognition, recogniseMedication } from './medications';
 
 /** A caveat that applies to this reader, with the answers that made it apply. */
 export type Finding = { caveat: Caveat; because: Because[] };
@@ -32,7 +32,11 @@ type Prepared = {
   /** Caveats most important first: severity, then article section, then pack order. */
   order: Caveat[];
   rules: Map<string, Pack['rules'][number]['when']>;
+  /** Recognitions by typed text: a reader's list is re-evaluated on every answer, and near-miss search is the costly part. */
+  recognitions: Map<string, MedicationRecognition>;
 };
+
+const MAX_REMEMBERED = 500;
 
 function compareKeys(a: number[], b: number[]): number {
   const i = a.findIndex((v, j) => v !== b[j]);
@@ -64,6 +68,7 @@ function prepare(pack: Pack, list: readonly Medication[]): Prepared {
       questions: new Map(pack.questions.map((q) => [q.id, q])),
       order,
       rules: new Map(pack.rules.map((r) => [r.caveat, r.when])),
+      recognitions: new Map(),
     };
     forPack.set(list, ready);
   }
@@ -79,7 +84,7 @@ export function evaluate(
   input: unknown,
   list: readonly Medication[] = defaultMedications,
 ): Evaluation {
-  const { schema, byId, questions, order, rules } = prepare(pack, list);
+  const { schema, byId, questions, order, rules, recognitions } = prepare(pack, list);
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -96,11 +101,18 @@ export function evaluate(
     pack,
     questions,
     answers,
+    shown: new Map(),
     recognise: (entry) => {
       let hit = seen.get(entry);
       if (!hit) {
         const chosen = entry.id ? byId.get(entry.id) : undefined;
-        hit = { recognition: recogniseMedication(entry.typed, list), ...(chosen && { chosen }) };
+        let recognition = recognitions.get(entry.typed);
+        if (!recognition) {
+          if (recognitions.size >= MAX_REMEMBERED) recognitions.clear();
+          recognition = recogniseMedication(entry.typed, list);
+          recognitions.set(entry.typed, recognition);
+        }
+        hit = { recognition, ...(chosen && { chosen }) };
         seen.set(entry, hit);
       }
       return hit;
