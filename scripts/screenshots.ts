@@ -1,11 +1,12 @@
 /**
  * Screenshots of every step and the results at 320 px and 1280 px wide, for docs/screenshots/.
  * Serves the demo with Vite on 127.0.0.1, walks one reader's story in Debian's Chromium, and fails
- * if the page scrolls sideways at either width. Run: npx tsx scripts/screenshots.ts
+ * if the page scrolls sideways at either width or axe finds a WCAG 2.2 A/AA problem in the widget. Run: npx tsx scripts/screenshots.ts
  */
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page } from 'playwright-core';
 import { createServer } from 'vite';
 
@@ -83,6 +84,11 @@ const story: Act[] = [
 async function shoot(page: Page, name: string, width: number, selector = '.pfw', maxHeight = 2000) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) throw new Error(`${name} at ${width}px scrolls sideways by ${overflow}px`);
+  const { violations } = await new AxeBuilder({ page })
+    .include('.pfw')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  if (violations.length) throw new Error(`${name} at ${width}px: axe finds ${violations.map((v) => v.id)}`);
   // Page coordinates, not viewport ones: focus moves scroll the page.
   const box = await page.locator(selector).evaluate((el) => {
     const r = el.getBoundingClientRect();
