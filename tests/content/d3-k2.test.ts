@@ -235,3 +235,15 @@ describe('a reader who answers "prefer not to say"', () => {
     expect(result.findings.map((f) => f.caveat.id)).toEqual(['amounts-for-your-provider']);
   });
 });
+
+describe('a reader who takes a blood thinner but is not sure which', () => {
+  test('is told plainly why the interaction caveat applies', () => {
+    const result = evaluate(d3k2, {
+      medications: [{ typed: "I take a blood thinner but I'm not sure which", id: 'blood-thinner-unsure' }],
+    });
+    if (!result.ok) throw new Error('answers should be valid');
+    expect(result.findings[0]?.because.map((b) => b.text)).toEqual([
+      'You take a blood thinner, not sure which one',
+    ]);
+  });
+});
