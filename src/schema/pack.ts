@@ -1,19 +1,23 @@
 import * as z from 'zod/mini';
-import { isDoseFree } from '../rules/dosing-guard';
+import { findDosingLanguage } from '../rules/dosing-guard';
 import { Condition } from './condition';
 import { Id } from './ids';
 import { checkPackReferences } from './pack-references';
 
 /** Any string a reader may see. It must never carry dosing language. */
-export const DisplayText = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.refine(
-      isDoseFree,
-      'Displayed text must not contain dosing language (amounts or take/raise/lower/stop)',
-    ),
-  );
+export const DisplayText = z.string().check(
+  z.minLength(1),
+  // The message quotes what matched, so an editor knows exactly which words to rephrase.
+  z.superRefine((text, ctx) => {
+    const found = findDosingLanguage(text).map((match) => `"${match.text}"`);
+    if (found.length === 0) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: text,
+      message: `Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found ${found.join(', ')}`,
+    });
+  }),
+);
 
 /** Options every question may offer; the engine reads them as "not told", never as a yes or a no. */
 export const NonAnswer = z.enum(['dont_know', 'prefer_not']);
@@ -78,6 +82,9 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** A date as YYYY-MM-DD, e.g. of a medical review. */
+export const ReviewDate = z.iso.date('Expected a date as YYYY-MM-DD');
+
 /** Most important first: an interaction outranks a caution, which outranks background information. */
 export const Severity = z.enum(['interaction', 'caution', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -124,9 +131,11 @@ export const MedicationReasons = z.object({
 const PackShape = z.object({
   id: Id,
   title: DisplayText,
-  locale: z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
+  locale: z
+    .string()
+    .check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Expected a language code such as "en" or "en-GB"')),
   /** ISO date of the last medical review of the whole pack. */
-  reviewed: z.iso.date(),
+  reviewed: ReviewDate,
   article: z.object({
     title: z.string().check(z.minLength(1)),
     sections: z.array(Section).check(z.minLength(1)),

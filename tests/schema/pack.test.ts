@@ -88,7 +88,8 @@ describe('a content pack that does not hold together', () => {
     ).toEqual([
       {
         path: ['caveats', 1, 'body'],
-        message: 'Displayed text must not contain dosing language (amounts or take/raise/lower/stop)',
+        message:
+          'Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found "2,000 IU"',
       },
     ]);
   });
