@@ -30,11 +30,19 @@ export const MedicationClassPredicate = z.object({
   class: MedicationClass,
 });
 
+/** True when any medication the reader listed is one of `anyOf`, by medication id (e.g. "warfarin"). */
+export const MedicationPredicate = z.object({
+  type: z.literal('medication'),
+  question: Id,
+  anyOf: z.array(Id).check(z.minLength(1)),
+});
+
 export const Predicate = z.discriminatedUnion('type', [
   ChoicePredicate,
   AtLeastPredicate,
   BelowPredicate,
   MedicationClassPredicate,
+  MedicationPredicate,
 ]);
 export type Predicate = z.infer<typeof Predicate>;
 
@@ -65,6 +73,7 @@ export const Condition = z.discriminatedUnion('type', [
   AtLeastPredicate,
   BelowPredicate,
   MedicationClassPredicate,
+  MedicationPredicate,
   AllCondition,
   AnyCondition,
   NotCondition,

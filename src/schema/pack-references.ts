@@ -23,6 +23,7 @@ const PREDICATE_KINDS: Record<string, string[]> = {
   atLeast: ['number'],
   below: ['number'],
   medicationClass: ['medications'],
+  medication: ['medications'],
 };
 
 /** Cross-references a schema cannot see field by field: unknown ids, repeated ids, wrong question kinds. */

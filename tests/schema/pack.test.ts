@@ -72,6 +72,19 @@ describe('a content pack that does not hold together', () => {
     ]);
   });
 
+  test('a test for one medicine on a question that is not a medication list fails', () => {
+    expect(
+      broken((p) => {
+        p.rules[0] = {
+          caveat: 'anticoagulant',
+          when: { type: 'medication', question: 'age', anyOf: ['warfarin'] },
+        };
+      }),
+    ).toEqual([
+      { path: ['rules', 0, 'when', 'type'], message: '"medication" cannot test number question "age"' },
+    ]);
+  });
+
   test('a caveat from a section the article does not have fails', () => {
     expect(
       broken((p) => {
