@@ -14,6 +14,7 @@ export {
 } from './rules/medications';
 export { type Answers, AnswerValue, answersSchemaFor, MedicationEntry } from './schema/answers';
 export { Condition } from './schema/condition';
+export { Invariant } from './schema/invariant';
 export type { Issue } from './schema/issues';
 export { Medication, MedicationClass } from './schema/medication';
 export { Caveat, Pack, Question } from './schema/pack';

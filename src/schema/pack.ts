@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { findDosingLanguage } from '../rules/dosing-guard';
 import { Condition } from './condition';
 import { Id } from './ids';
+import { Invariant } from './invariant';
 import { checkPackReferences } from './pack-references';
 
 /** Any string a reader may see. It must never carry dosing language. */
@@ -101,6 +102,8 @@ export const Caveat = z.object({
   ask: z.optional(DisplayText),
   /** Shown to every reader; such a caveat has no rule. */
   always: z.optional(z.boolean()),
+  /** Date of this caveat's last medical review, when it was reviewed after the whole pack. */
+  reviewed: z.optional(ReviewDate),
 });
 export type Caveat = z.infer<typeof Caveat>;
 
@@ -145,6 +148,8 @@ const PackShape = z.object({
   caveats: z.array(Caveat).check(z.minLength(1)),
   rules: z.array(Rule),
   medicationReasons: MedicationReasons,
+  /** Safety promises `npm run check:content` proves over every combination of answers. */
+  invariants: z.optional(z.array(Invariant)),
 });
 
 /** A content pack: one article's questions, caveats and the rules that join them. */

@@ -119,4 +119,54 @@ describe('a content pack that does not hold together', () => {
       },
     ]);
   });
+
+  test('an invariant about an unknown caveat fails, naming the path', () => {
+    expect(
+      broken((p) => {
+        p.invariants = [{ id: 'seen', description: 'Everyone sees the ghost', outcome: { shows: 'ghost' } }];
+      }),
+    ).toEqual([{ path: ['invariants', 0, 'outcome', 'shows'], message: 'Unknown caveat "ghost"' }]);
+  });
+
+  test('an invariant about an unknown question fails, naming the path', () => {
+    expect(
+      broken((p) => {
+        p.invariants = [
+          {
+            id: 'tall',
+            description: 'Tall readers never see the age caveat',
+            when: { type: 'atLeast', question: 'height', value: 190 },
+            outcome: { hides: 'older-adult' },
+          },
+        ];
+      }),
+    ).toEqual([{ path: ['invariants', 0, 'when', 'question'], message: 'Unknown question "height"' }]);
+  });
+
+  test('an invariant that both shows and hides fails with the forms it may take', () => {
+    expect(
+      broken((p) => {
+        p.invariants = [
+          {
+            id: 'both',
+            description: 'Confused',
+            outcome: { shows: 'older-adult', hides: 'older-adult' } as never,
+          },
+        ];
+      }),
+    ).toEqual([
+      {
+        path: ['invariants', 0, 'outcome'],
+        message: 'Expected { "shows": caveat id } (optionally with "first": true) or { "hides": caveat id }',
+      },
+    ]);
+  });
+
+  test('a caveat review date must be a date', () => {
+    expect(
+      broken((p) => {
+        p.caveats[0]!.reviewed = 'last spring';
+      }),
+    ).toEqual([{ path: ['caveats', 0, 'reviewed'], message: 'Expected a date as YYYY-MM-DD' }]);
+  });
 });
