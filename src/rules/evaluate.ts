@@ -71,28 +71,17 @@ function prepare(pack: Pack, list: readonly Medication[]): Prepared {
 }
 
 /**
- * Which of the pack's caveats apply to a reader. Never throws on bad answers: they come back as
- * `{ ok: false }` with one issue per bad field. Deterministic: the same answers, the same result.
+ * What `test` reads a condition against, for answers already valid for `pack`. Exported so the content
+ * checker decides every combination of answers with the engine's own reading of them.
  */
-export function evaluate(
+export function contextFor(
   pack: Pack,
-  input: unknown,
+  answers: Answers,
   list: readonly Medication[] = defaultMedications,
-): Evaluation {
-  const { schema, byId, questions, order, rules } = prepare(pack, list);
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: {
-        code: 'invalid_answers',
-        issues: toIssues(parsed.error.issues),
-      },
-    };
-  }
-  const answers: Answers = parsed.data as Answers;
+): Context {
+  const { byId, questions } = prepare(pack, list);
   const seen = new Map<MedicationEntry, ReturnType<Context['recognise']>>();
-  const ctx: Context = {
+  return {
     pack,
     questions,
     answers,
@@ -106,6 +95,38 @@ export function evaluate(
       return hit;
     },
   };
+}
+
+/**
+ * The order findings are listed in, whatever the answers: severity, then article section, then pack
+ * order. Fixed per pack, so "X is shown first" depends only on the caveats ranked before X.
+ */
+export function caveatOrder(pack: Pack): readonly Caveat[] {
+  return prepare(pack, defaultMedications).order;
+}
+
+/**
+ * Which of the pack's caveats apply to a reader. Never throws on bad answers: they come back as
+ * `{ ok: false }` with one issue per bad field. Deterministic: the same answers, the same result.
+ */
+export function evaluate(
+  pack: Pack,
+  input: unknown,
+  list: readonly Medication[] = defaultMedications,
+): Evaluation {
+  const { schema, order, rules } = prepare(pack, list);
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_answers',
+        issues: toIssues(parsed.error.issues),
+      },
+    };
+  }
+  const answers: Answers = parsed.data as Answers;
+  const ctx = contextFor(pack, answers, list);
 
   const findings: Finding[] = [];
   const notAssessed: NotAssessed[] = [];
