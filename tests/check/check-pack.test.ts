@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkPack } from '../../src/check/check-pack';
+import { formatPath } from '../../src/check/problem';
+import { d3k2 } from '../../src/content/d3-k2';
+
+const options = { today: '2026-11-29', maxAgeDays: 365 };
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/packs/${name}.json`, import.meta.url), 'utf8'));
+
+/** Each problem as "level path: message", the way an editor reads the report. */
+const problems = (input: unknown) =>
+  checkPack(input, options).problems.map((p) => `${p.level} ${formatPath(p.path)}: ${p.message}`);
+
+describe('an editor checking a pack', () => {
+  test('a sound pack passes with nothing to report', () => {
+    expect(problems(fixture('good'))).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a schema error',
+      'schema-error',
+      ['error caveats[0].severity: Expected one of: interaction, caution, info'],
+    ],
+    [
+      'dosing language in a displayed string, quoting it',
+      'dosing-language',
+      [
+        'error caveats[1].body: Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found "2,000 IU"',
+      ],
+    ],
+    [
+      'unknown questions, options and caveats, deep inside conditions',
+      'unknown-references',
+      [
+        'error rules[0].when.of[0].question: Unknown question "height"',
+        'error rules[0].when.of[1].of[1].anyOf[1]: Question "menopause" has no option "late"',
+        'error invariants[0].outcome.shows: Unknown caveat "elderly"',
+      ],
+    ],
+    ['a duplicate id', 'duplicate-ids', ['error questions[3].id: Duplicate question id "age"']],
+    [
+      'a question no rule uses (a warning)',
+      'unused-question',
+      [
+        'warning questions[3]: Question "shoe_size" is not used by any rule, directly or through another question\'s showIf: its answer changes nothing',
+      ],
+    ],
+    [
+      'visibility that loops back on itself',
+      'showif-cycle',
+      [
+        'error questions[1].showIf: Question "sex" is shown only depending on questions that depend on it: sex → menopause → sex',
+      ],
+    ],
+    [
+      'a caveat with no section',
+      'missing-section',
+      ['error caveats[0].section: Missing required field "section"'],
+    ],
+    [
+      'a caveat from a section the article does not declare',
+      'unknown-section',
+      ['error caveats[0].section: Unknown section "conclusion"'],
+    ],
+    [
+      'reviews older than the allowed age (warnings)',
+      'stale-review',
+      [
+        'warning reviewed: Pack "fixture" was last reviewed on 2020-01-15, 2510 days ago (more than 365): review it again',
+        'warning caveats[1].reviewed: Caveat "older-adult" was last reviewed on 2019-06-01, 2738 days ago (more than 365): review it again',
+      ],
+    ],
+  ])('reports %s', (_story, name, expected) => {
+    expect(problems(fixture(name))).toEqual(expected);
+  });
+
+  test('a review age can be chosen', () => {
+    expect(checkPack(fixture('good'), { today: '2026-11-29', maxAgeDays: 7 }).problems).toEqual([
+      {
+        level: 'warning',
+        path: ['reviewed'],
+        message: 'Pack "fixture" was last reviewed on 2026-11-01, 28 days ago (more than 7): review it again',
+      },
+    ]);
+  });
+
+  test('a review dated in the future is flagged as a likely typo', () => {
+    const pack = { ...(fixture('good') as object), reviewed: '2062-11-01' };
+    expect(problems(pack)).toEqual([
+      'warning reviewed: Pack "fixture" says it was reviewed on 2062-11-01, which is in the future',
+    ]);
+  });
+});
+
+describe('checks that need the medication list', () => {
+  test('a medicine the list does not know, in a condition or a shortcut, is reported at its path', () => {
+    const pack = structuredClone(d3k2);
+    pack.rules[0] = {
+      caveat: 'anticoagulant',
+      when: { type: 'medication', question: 'medications', anyOf: ['warfarin', 'zorblax'] },
+    };
+    const medications = pack.questions.find((q) => q.kind === 'medications');
+    if (medications?.kind === 'medications') medications.shortcuts[0]!.medication = 'thinner';
+    expect(problems(pack)).toEqual([
+      'error rules[0].when.anyOf[1]: Unknown medication "zorblax"',
+      'error questions[13].shortcuts[0].medication: Unknown medication "thinner"',
+      expect.stringContaining('warning questions[7]'),
+      expect.stringContaining('warning questions[8]'),
+    ]);
+  });
+});
+
+describe('the D3 + K2 pack', () => {
+  const result = checkPack(d3k2, options);
+
+  test('has no errors', () => {
+    expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
+  });
+
+  test('asks two questions no rule uses (reported, not fixed: the fix is a content decision)', () => {
+    expect(problems(d3k2)).toEqual([
+      'warning questions[7]: Question "hard_cheese" is not used by any rule, directly or through another question\'s showIf: its answer changes nothing',
+      'warning questions[8]: Question "egg_yolks" is not used by any rule, directly or through another question\'s showIf: its answer changes nothing',
+    ]);
+  });
+});
