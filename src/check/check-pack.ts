@@ -2,8 +2,10 @@ import { medications as defaultMedications } from '../content/medications';
 import { toIssues } from '../schema/issues';
 import type { Medication } from '../schema/medication';
 import { Pack } from '../schema/pack';
+import { answerSpace } from './answer-space';
 import { checkMedicationReferences } from './medication-references';
 import { error, type Path, type Problem } from './problem';
+import { checkReachability } from './reachability';
 import { checkReviewDates, type ReviewOptions } from './review-dates';
 import { showIfCycles } from './showif-cycles';
 import { unusedQuestions } from './unused-questions';
@@ -34,5 +36,16 @@ export function checkPack(input: unknown, options: CheckOptions): CheckResult {
   const advisory = [...unusedQuestions(pack), ...checkReviewDates(pack, options)];
   if (blocking.length) return { pack, problems: [...blocking, ...advisory], combinations: 0 };
 
-  return { pack, problems: advisory, combinations: 0 };
+  const space = {
+    pack,
+    list,
+    values: answerSpace(pack, list),
+    questions: new Map(pack.questions.map((q) => [q.id, q])),
+  };
+  const reachability = checkReachability(space);
+  return {
+    pack,
+    problems: [...reachability.problems, ...advisory],
+    combinations: reachability.combinations,
+  };
 }

@@ -41,6 +41,25 @@ describe('an editor checking a pack', () => {
     ],
     ['a duplicate id', 'duplicate-ids', ['error questions[3].id: Duplicate question id "age"']],
     [
+      'a caveat no combination of answers can show',
+      'unreachable-caveat',
+      [
+        'error rules[1].when: Caveat "older-adult" can never be shown: no combination of answers makes its rule hold',
+      ],
+    ],
+    [
+      'a part of a condition that can never hold (menopause is not asked of men)',
+      'condition-never-holds',
+      ['error rules[0].when.of[1]: This part of the condition can never hold, whatever the reader answers'],
+    ],
+    [
+      'a caveat shown to everyone without being marked always',
+      'shown-to-everyone',
+      [
+        'error rules[1].when: Caveat "older-adult" is shown to every reader who answers its questions: mark it "always": true instead of giving it a rule',
+      ],
+    ],
+    [
       'a question no rule uses (a warning)',
       'unused-question',
       [
@@ -109,6 +128,37 @@ describe('checks that need the medication list', () => {
       expect.stringContaining('warning questions[7]'),
       expect.stringContaining('warning questions[8]'),
     ]);
+  });
+});
+
+describe('conditions on visibility and invariants', () => {
+  test('a question whose showIf can never hold is never asked', () => {
+    const pack = structuredClone(d3k2);
+    pack.questions[2]!.showIf = {
+      type: 'all',
+      of: [
+        { type: 'choice', question: 'sex', anyOf: ['female'] },
+        { type: 'choice', question: 'sex', anyOf: ['male'] },
+      ],
+    };
+    expect(problems(pack)).toContain(
+      'error questions[2].showIf: Question "menopause" is never asked: its showIf can never hold',
+    );
+  });
+
+  test('an invariant about readers who cannot exist proves nothing', () => {
+    const pack = structuredClone(d3k2);
+    pack.invariants = [
+      {
+        id: 'vacuous',
+        description: 'Readers over 200 see the older-adult caveat',
+        when: { type: 'atLeast', question: 'age', value: 200 },
+        outcome: { shows: 'older-adult' },
+      },
+    ];
+    expect(problems(pack)).toContain(
+      'error invariants[0].when: Invariant "vacuous" proves nothing: its "when" can never hold',
+    );
   });
 });
 
