@@ -3,6 +3,7 @@ import { toIssues } from '../schema/issues';
 import type { Medication } from '../schema/medication';
 import { Pack } from '../schema/pack';
 import { answerSpace } from './answer-space';
+import { checkInvariants } from './invariants';
 import { checkMedicationReferences } from './medication-references';
 import { error, type Path, type Problem } from './problem';
 import { checkReachability } from './reachability';
@@ -43,9 +44,10 @@ export function checkPack(input: unknown, options: CheckOptions): CheckResult {
     questions: new Map(pack.questions.map((q) => [q.id, q])),
   };
   const reachability = checkReachability(space);
+  const invariants = checkInvariants(space);
   return {
     pack,
-    problems: [...reachability.problems, ...advisory],
-    combinations: reachability.combinations,
+    problems: [...reachability.problems, ...invariants.problems, ...advisory],
+    combinations: reachability.combinations + invariants.combinations,
   };
 }

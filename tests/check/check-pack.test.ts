@@ -91,6 +91,13 @@ describe('an editor checking a pack', () => {
         'warning caveats[1].reviewed: Caveat "older-adult" was last reviewed on 2019-06-01, 2738 days ago (more than 365): review it again',
       ],
     ],
+    [
+      'an invariant that fails, with a reader for whom it fails',
+      'failing-invariant',
+      [
+        'error invariants[0]: Invariant "older-first" fails (Readers of 65 or more see the older-adult caveat first): a reader who answers {"age":65,"sex":"female","menopause":"after"} is shown "postmenopausal", "older-adult", "provider", expected "older-adult" first',
+      ],
+    ],
   ])('reports %s', (_story, name, expected) => {
     expect(problems(fixture(name))).toEqual(expected);
   });
@@ -159,6 +166,41 @@ describe('conditions on visibility and invariants', () => {
     expect(problems(pack)).toContain(
       'error invariants[0].when: Invariant "vacuous" proves nothing: its "when" can never hold',
     );
+  });
+});
+
+describe('invariants', () => {
+  const withInvariant = (invariant: object) => ({ ...(fixture('good') as object), invariants: [invariant] });
+
+  test('a "hides" promise that holds passes: men are not asked about menopause', () => {
+    const invariant = {
+      id: 'men',
+      description: 'Men never see the menopause caveat',
+      when: { type: 'choice', question: 'sex', anyOf: ['male'] },
+      outcome: { hides: 'postmenopausal' },
+    };
+    expect(problems(withInvariant(invariant))).toEqual([]);
+  });
+
+  test('a "hides" promise that fails names a reader who sees the caveat', () => {
+    const invariant = {
+      id: 'women',
+      description: 'Women never see the menopause caveat',
+      when: { type: 'choice', question: 'sex', anyOf: ['female'] },
+      outcome: { hides: 'postmenopausal' },
+    };
+    expect(problems(withInvariant(invariant))).toEqual([
+      'error invariants[0]: Invariant "women" fails (Women never see the menopause caveat): a reader who answers {"sex":"female","menopause":"after"} is shown "postmenopausal", "provider", expected no "postmenopausal"',
+    ]);
+  });
+
+  test('a promise for every reader needs no "when"', () => {
+    const invariant = {
+      id: 'all',
+      description: 'Everyone sees the provider caveat',
+      outcome: { shows: 'provider' },
+    };
+    expect(problems(withInvariant(invariant))).toEqual([]);
   });
 });
 
