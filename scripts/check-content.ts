@@ -1,0 +1,77 @@
+/**
+ * Checks content packs and says where each problem is.
+ *
+ *   npm run check:content                          every pack in src/content/packs.ts
+ *   npm run check:content -- path/to/pack.json     one pack: JSON, or a TypeScript module exporting it
+ *   npm run check:content -- --max-age-days 180    how old a medical review may be (default 365)
+ *
+ * Exits 1 if any pack has an error (warnings are reported but pass), 2 on a usage mistake.
+ */
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type CheckOptions, type CheckResult, checkPack } from '../src/check/check-pack';
+import { formatReport } from '../src/check/format-report';
+import { error } from '../src/check/problem';
+import { packs } from '../src/content/packs';
+
+const USAGE = 'Usage: npm run check:content [-- [--max-age-days N] [pack.json | pack.ts …]]';
+
+class UsageError extends Error {}
+
+/** A pack from a file: JSON, or a module whose default (or only) export is the pack. */
+async function loadPack(path: string): Promise<unknown> {
+  if (extname(path) === '.json') return JSON.parse(readFileSync(path, 'utf8'));
+  const module: Record<string, unknown> = await import(pathToFileURL(resolve(path)).href);
+  if ('default' in module) return module.default;
+  const exported = Object.values(module);
+  if (exported.length !== 1)
+    throw new Error(`it exports ${exported.length} values: export the pack as default`);
+  return exported[0];
+}
+
+function readOptions(): { paths: string[]; options: CheckOptions } {
+  const { values, positionals } = parseArgs({
+    options: { 'max-age-days': { type: 'string', default: '365' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) throw new UsageError(USAGE);
+  const maxAgeDays = Number(values['max-age-days']);
+  if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0) {
+    throw new UsageError(`--max-age-days must be a whole number of days, not "${values['max-age-days']}"`);
+  }
+  return { paths: positionals, options: { today: new Date().toISOString().slice(0, 10), maxAgeDays } };
+}
+
+async function main(): Promise<number> {
+  const { paths, options } = readOptions();
+  const targets = paths.length
+    ? paths.map((path) => ({ name: path, load: () => loadPack(path) }))
+    : packs.map((pack) => ({ name: `${pack.id} (src/content/packs.ts)`, load: async () => pack as unknown }));
+
+  let failed = false;
+  for (const { name, load } of targets) {
+    const started = performance.now();
+    let result: CheckResult;
+    try {
+      result = checkPack(await load(), options);
+    } catch (cause) {
+      const message = `Cannot read the pack: ${cause instanceof Error ? cause.message : String(cause)}`;
+      result = { problems: [error([], message)], combinations: 0 };
+    }
+    console.log(formatReport(name, result, performance.now() - started));
+    failed ||= result.problems.some((p) => p.level === 'error');
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (cause: unknown) => {
+    console.error(cause instanceof Error ? cause.message : cause);
+    process.exitCode = 2;
+  },
+);
