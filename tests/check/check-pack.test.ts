@@ -217,4 +217,35 @@ describe('the D3 + K2 pack', () => {
       'warning questions[8]: Question "egg_yolks" is not used by any rule, directly or through another question\'s showIf: its answer changes nothing',
     ]);
   });
+
+  test('declares its safety invariants, and all of them hold', () => {
+    expect(d3k2.invariants?.map((i) => i.id)).toEqual([
+      'anticoagulant-first',
+      'unsure-blood-thinner-first',
+      'untested-told-to-test',
+      'older-adult',
+      'amounts-for-your-provider',
+      'no-menopause-research-for-men',
+    ]);
+    expect(result.problems.filter((p) => p.path[0] === 'invariants')).toEqual([]);
+  });
+
+  test('an editor who demotes the blood-thinner caveat to a caution is shown a reader it now fails', () => {
+    const pack = structuredClone(d3k2);
+    pack.caveats[0]!.severity = 'caution';
+    expect(problems(pack)).toContain(
+      'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "amounts-for-your-provider", expected "anticoagulant" first',
+    );
+  });
+
+  test('an editor who narrows the blood-thinner rule to adults is shown a reader it now misses', () => {
+    const pack = structuredClone(d3k2);
+    pack.rules[0]!.when = {
+      type: 'all',
+      of: [pack.rules[0]!.when, { type: 'atLeast', question: 'age', value: 18 }],
+    };
+    expect(problems(pack)).toContain(
+      'error invariants[1]: Invariant "unsure-blood-thinner-first" fails (A reader who takes a blood thinner but is not sure which sees the blood-thinner caveat first): a reader who answers {"medications":[{"typed":"blood thinner"}]} is shown "amounts-for-your-provider", expected "anticoagulant" first',
+    );
+  });
 });
