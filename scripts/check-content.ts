@@ -4,19 +4,23 @@
  *   npm run check:content                          every pack in src/content/packs.ts
  *   npm run check:content -- path/to/pack.json     one pack: JSON, or a TypeScript module exporting it
  *   npm run check:content -- --max-age-days 180    how old a medical review may be (default 365)
+ *   npm run check:content -- --explain d3-k2       also write the reviewer's view, docs/packs/d3-k2.md
  *
  * Exits 1 if any pack has an error (warnings are reported but pass), 2 on a usage mistake.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type CheckOptions, type CheckResult, checkPack } from '../src/check/check-pack';
+import { explainPack } from '../src/check/explain/explain-pack';
 import { formatReport } from '../src/check/format-report';
 import { error } from '../src/check/problem';
+import { medications } from '../src/content/medications';
 import { packs } from '../src/content/packs';
 
-const USAGE = 'Usage: npm run check:content [-- [--max-age-days N] [pack.json | pack.ts …]]';
+const USAGE =
+  'Usage: npm run check:content [-- [--max-age-days N] [--explain PACK_ID] [pack.json | pack.ts …]]';
 
 class UsageError extends Error {}
 
@@ -31,9 +35,13 @@ async function loadPack(path: string): Promise<unknown> {
   return exported[0];
 }
 
-function readOptions(): { paths: string[]; options: CheckOptions } {
+function readOptions(): { paths: string[]; options: CheckOptions; explain?: string } {
   const { values, positionals } = parseArgs({
-    options: { 'max-age-days': { type: 'string', default: '365' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'max-age-days': { type: 'string', default: '365' },
+      explain: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help) throw new UsageError(USAGE);
@@ -41,11 +49,34 @@ function readOptions(): { paths: string[]; options: CheckOptions } {
   if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0) {
     throw new UsageError(`--max-age-days must be a whole number of days, not "${values['max-age-days']}"`);
   }
-  return { paths: positionals, options: { today: new Date().toISOString().slice(0, 10), maxAgeDays } };
+  const options = { today: new Date().toISOString().slice(0, 10), maxAgeDays };
+  return { paths: positionals, options, ...(values.explain !== undefined && { explain: values.explain }) };
+}
+
+/** Writes the reviewer's view of a project pack, if it checks without errors. */
+function writeExplanation(id: string, options: CheckOptions): number {
+  const pack = packs.find((p) => p.id === id);
+  if (!pack)
+    throw new UsageError(
+      `No pack "${id}" in src/content/packs.ts (there: ${packs.map((p) => p.id).join(', ')})`,
+    );
+  const started = performance.now();
+  const result = checkPack(pack, options);
+  console.log(formatReport(`${id} (src/content/packs.ts)`, result, performance.now() - started));
+  if (result.problems.some((p) => p.level === 'error')) {
+    console.log(`Not writing docs/packs/${id}.md: fix the errors first.`);
+    return 1;
+  }
+  const folder = new URL('../docs/packs/', import.meta.url);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(new URL(`${id}.md`, folder), explainPack(pack, medications));
+  console.log(`Wrote docs/packs/${id}.md`);
+  return 0;
 }
 
 async function main(): Promise<number> {
-  const { paths, options } = readOptions();
+  const { paths, options, explain } = readOptions();
+  if (explain !== undefined) return writeExplanation(explain, options);
   const targets = paths.length
     ? paths.map((path) => ({ name: path, load: () => loadPack(path) }))
     : packs.map((pack) => ({ name: `${pack.id} (src/content/packs.ts)`, load: async () => pack as unknown }));
