@@ -14,6 +14,21 @@ export type Space = {
   questions: ReadonlyMap<string, Question>;
 };
 
+/** Beyond this many combinations for one condition, checking would take minutes: it is reported instead. */
+export const MAX_COMBINATIONS = 1_000_000;
+
+/** The most combinations `forEachCombination` could visit for these questions (visibility prunes some). */
+export function combinationBound(space: Space, questionIds: Iterable<string>): number {
+  let bound = 1;
+  for (const id of questionIds) bound *= space.values.get(id)?.length ?? 1;
+  return bound;
+}
+
+/** The message for a condition (or invariant) whose combinations of answers are too many to try. */
+export function tooManyCombinations(bound: number): string {
+  return `Too many combinations of answers to check exactly (up to ${bound.toLocaleString('en')}, more than ${MAX_COMBINATIONS.toLocaleString('en')}): split the condition, or make it read fewer questions`;
+}
+
 /**
  * Calls `visit` with every combination of answers to `questionIds` (other questions skipped) and
  * returns how many it visited; `visit` returns `false` to stop early. Visibility is respected: a

@@ -3,7 +3,13 @@ import { caveatOrder, contextFor, evaluate } from '../rules/evaluate';
 import type { Answers } from '../schema/answers';
 import type { Invariant } from '../schema/invariant';
 import { dependenciesOf } from './condition-tree';
-import { forEachCombination, type Space } from './enumerate';
+import {
+  combinationBound,
+  forEachCombination,
+  MAX_COMBINATIONS,
+  type Space,
+  tooManyCombinations,
+} from './enumerate';
 import { error, type Problem } from './problem';
 
 /**
@@ -14,6 +20,11 @@ export function checkInvariants(space: Space): { problems: Problem[]; combinatio
   const problems: Problem[] = [];
   let combinations = 0;
   (space.pack.invariants ?? []).forEach((invariant, i) => {
+    const bound = combinationBound(space, questionsFor(space, invariant));
+    if (bound > MAX_COMBINATIONS) {
+      problems.push(error(['invariants', i], tooManyCombinations(bound)));
+      return;
+    }
     const { counterexample, combinations: tried } = verify(space, invariant);
     combinations += tried;
     if (counterexample) problems.push(error(['invariants', i], failure(invariant, counterexample)));

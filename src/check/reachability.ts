@@ -2,7 +2,13 @@ import { test } from '../rules/conditions';
 import { contextFor, evaluate } from '../rules/evaluate';
 import type { Condition } from '../schema/condition';
 import { conditionNodes, conditionsOf, dependenciesOf } from './condition-tree';
-import { forEachCombination, type Space } from './enumerate';
+import {
+  combinationBound,
+  forEachCombination,
+  MAX_COMBINATIONS,
+  type Space,
+  tooManyCombinations,
+} from './enumerate';
 import { error, type Problem } from './problem';
 
 type Outcomes = { holds: boolean; combinations: number };
@@ -15,7 +21,17 @@ export function checkReachability(space: Space): { problems: Problem[]; combinat
   const problems: Problem[] = [];
   let combinations = 0;
 
+  // A condition whose answers are too many to try is reported once, and not analysed further.
+  const roots = conditionsOf(space.pack).filter(({ condition, path }) => {
+    const bound = combinationBound(space, dependenciesOf(condition, space.questions));
+    if (bound <= MAX_COMBINATIONS) return true;
+    problems.push(error(path, tooManyCombinations(bound)));
+    return false;
+  });
+  const checkable = new Set(roots.map(({ condition }) => condition));
+
   space.pack.rules.forEach((rule, i) => {
+    if (!checkable.has(rule.when)) return;
     const seen = caveatOutcomes(space, rule.caveat, rule.when);
     combinations += seen.combinations;
     if (!seen.holds) {
@@ -49,7 +65,7 @@ export function checkReachability(space: Space): { problems: Problem[]; combinat
   };
   const neverHolds = (condition: Condition) => !outcomesOf(condition).holds;
 
-  for (const { condition: root, path: rootPath, owner } of conditionsOf(space.pack)) {
+  for (const { condition: root, path: rootPath, owner } of roots) {
     for (const { condition, path } of conditionNodes(root, rootPath)) {
       if (!neverHolds(condition) || explainedByParts(condition, neverHolds)) continue;
       if (condition !== root) {

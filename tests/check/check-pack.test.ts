@@ -169,6 +169,35 @@ describe('conditions on visibility and invariants', () => {
   });
 });
 
+describe('a condition too big to check exactly', () => {
+  test('is reported rather than left to run for minutes', () => {
+    const pack = structuredClone(d3k2);
+    // Nine questions of five answers each (four options and "skipped"): 5^9 combinations.
+    const answers: [string, string][] = [
+      ['sunlight', 'rarely'],
+      ['latitude', 'far'],
+      ['skin_tone', 'darker'],
+      ...['natto', 'hard_cheese', 'egg_yolks', 'fatty_fish', 'fortified'].map((q): [string, string] => [
+        q,
+        'rarely',
+      ]),
+    ];
+    pack.rules[13] = {
+      caveat: 'low-k2-diet',
+      when: {
+        type: 'any',
+        of: [
+          ...answers.map(([question, option]) => ({ type: 'choice' as const, question, anyOf: [option] })),
+          { type: 'atLeast', question: 'age', value: 65 },
+        ],
+      },
+    };
+    expect(problems(pack)).toEqual([
+      'error rules[13].when: Too many combinations of answers to check exactly (up to 1,953,125, more than 1,000,000): split the condition, or make it read fewer questions',
+    ]);
+  });
+});
+
 describe('invariants', () => {
   const withInvariant = (invariant: object) => ({ ...(fixture('good') as object), invariants: [invariant] });
 
