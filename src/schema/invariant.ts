@@ -25,7 +25,7 @@ export type InvariantOutcome = z.infer<typeof InvariantOutcome>;
  * caveat first". `npm run check:content` proves it over every combination of answers that matters,
  * or prints a reader for whom it fails.
  */
-export const Invariant = z.object({
+export const Invariant = z.strictObject({
   id: Id,
   /** The promise in plain words, for reviewers. */
   description: z.string().check(z.minLength(1)),

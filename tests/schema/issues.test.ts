@@ -59,6 +59,15 @@ describe('an editor who breaks the shape of a pack is told what was expected', (
       ['rules', 0, 'when', 'type'],
       'Expected one of: choice, atLeast, below, medicationClass, medication, all, any, not',
     ],
+    [
+      'misspells showIf, which would otherwise be dropped and the question always asked',
+      (p) => {
+        const { showIf, ...rest } = p.questions[2]!;
+        p.questions[2] = { ...rest, showif: showIf } as never;
+      },
+      ['questions', 2, 'showif'],
+      'Unknown field "showif"',
+    ],
   ])('who %s', (_story, edit, path, message) => {
     expect(problems(edit)).toContainEqual({ path, message });
   });
