@@ -1,11 +1,11 @@
 import { describe, expect, test, vi } from 'vitest';
-import { evaluate } from '../../src/rules/evaluate';
+import { assess } from '../../src/rules/assess';
 import { click, next, openWidget, seeResults, skipTo } from './reader';
 
 // Watch what the widget hands the rules, while they still run for real.
-vi.mock('../../src/rules/evaluate', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/rules/evaluate')>();
-  return { ...real, evaluate: vi.fn(real.evaluate) };
+vi.mock('../../src/rules/assess', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/rules/assess')>();
+  return { ...real, assess: vi.fn(real.assess) };
 });
 
 describe('answers the reader can no longer see', () => {
@@ -21,6 +21,6 @@ describe('answers the reader can no longer see', () => {
     click('checkbox', 'Calcium');
     next();
     seeResults();
-    expect(vi.mocked(evaluate).mock.lastCall?.[1]).toEqual({ sex: 'male', supplements: ['calcium'] });
+    expect(vi.mocked(assess).mock.lastCall?.[1]).toEqual({ sex: 'male', supplements: ['calcium'] });
   });
 });
