@@ -15,7 +15,7 @@ export const caveats: Pack['caveats'] = [
     severity: 'caution',
     section: 'what-shapes-benefit',
     title: 'Strong vitamin D over a long time can raise blood calcium',
-    body: 'Vitamin D3 in very high amounts over time can push calcium in the blood too high (hypercalcemia). K2 has a wider safety margin. High D3 intake is also the setting where the question of K2 directing calcium comes up most.',
+    body: 'Very large amounts of vitamin D3 over a long period can push blood calcium too high (hypercalcemia). K2 has a wider safety margin. High D3 intake is also the setting where the question of K2 directing calcium comes up most.',
     ask: 'Should my calcium and vitamin D levels be checked while I use this vitamin D product?',
   },
   {
