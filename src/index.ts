@@ -12,6 +12,7 @@ export {
   recogniseMedication,
   suggestMedications,
 } from './rules/medications';
+export { isQuestionShown, shownAnswers } from './rules/visibility';
 export { type Answers, AnswerValue, answersSchemaFor, MedicationEntry } from './schema/answers';
 export { Condition } from './schema/condition';
 export type { Issue } from './schema/issues';

@@ -1,0 +1,36 @@
+import type { Finding } from '../rules/evaluate';
+import type { Pack } from '../schema/pack';
+import { EvidenceMeter } from './evidence-meter';
+import { useMessages } from './messages/context';
+import { format } from './messages/format';
+
+type Props = { finding: Finding; pack: Pack; sectionHref: (sectionId: string) => string };
+
+/** One caveat that applies: what it says, why the reader sees it, how strong the evidence is, where it comes from. */
+export function CaveatCard({ finding: { caveat, because }, pack, sectionHref }: Props) {
+  const m = useMessages().results;
+  const heading = pack.article.sections.find((s) => s.id === caveat.section)?.heading ?? caveat.section;
+  return (
+    <article class={`pfw-card pfw-${caveat.severity}`}>
+      <p class="pfw-badge">{m.severity[caveat.severity]}</p>
+      <h4>{caveat.title}</h4>
+      <p>{caveat.body}</p>
+      {because.length > 0 ? (
+        <>
+          <p class="pfw-why">{m.why}</p>
+          <ul>
+            {because.map((b) => (
+              <li key={b.text}>{b.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        caveat.always && <p class="pfw-why">{m.always}</p>
+      )}
+      {caveat.evidence && <EvidenceMeter evidence={caveat.evidence} />}
+      <a class="pfw-source" href={sectionHref(caveat.section)}>
+        {format(m.fromArticle, { heading })}
+      </a>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import type { AnswerValue } from '../schema/answers';
+import type { Option, Question } from '../schema/pack';
+import { useUid } from './use-uid';
+
+type Props = {
+  question: Extract<Question, { kind: 'single' | 'multi' }>;
+  value: AnswerValue | undefined;
+  onAnswer: (value: AnswerValue | undefined) => void;
+};
+
+/** A single- or multi-choice question as native radios or checkboxes in a fieldset. */
+export function ChoiceQuestion({ question, value, onAnswer }: Props) {
+  const id = useUid();
+  const multi = question.kind === 'multi';
+  const ticked = Array.isArray(value) ? (value as string[]) : value === undefined ? [] : [String(value)];
+
+  const toggle = (option: Option, on: boolean) => {
+    if (!multi) return onAnswer(option.id);
+    // An exclusive option ("None of these") clears the others; any other option clears it.
+    const kept = on
+      ? option.exclusive
+        ? [option.id]
+        : [...ticked.filter((t) => !question.options.find((o) => o.id === t)?.exclusive), option.id]
+      : ticked.filter((t) => t !== option.id);
+    const ordered = question.options.filter((o) => kept.includes(o.id)).map((o) => o.id);
+    onAnswer(ordered.length ? ordered : undefined);
+  };
+
+  return (
+    <fieldset class="pfw-question" aria-describedby={question.hint && `${id}h`}>
+      <legend>{question.label}</legend>
+      {question.hint && (
+        <p id={`${id}h`} class="pfw-hint">
+          {question.hint}
+        </p>
+      )}
+      {question.options.map((option) => (
+        <label key={option.id} class="pfw-choice">
+          <input
+            type={multi ? 'checkbox' : 'radio'}
+            name={id}
+            checked={ticked.includes(option.id)}
+            onChange={(e) => toggle(option, e.currentTarget.checked)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

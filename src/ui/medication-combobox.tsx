@@ -1,0 +1,115 @@
+import { useMemo, useState } from 'preact/hooks';
+import { suggestMedications } from '../rules/medications';
+import type { MedicationEntry } from '../schema/answers';
+import { useMessages } from './messages/context';
+
+type Props = {
+  /** Id for the input, so the question's label names it. */
+  inputId: string;
+  describedBy?: string | undefined;
+  onAdd: (entry: MedicationEntry) => void;
+};
+
+/** Free-text medicine input with suggestions, following the ARIA 1.2 combobox (list autocomplete) pattern. */
+export function MedicationCombobox({ inputId, describedBy, onAdd }: Props) {
+  const m = useMessages();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const suggestions = useMemo(() => suggestMedications(text), [text]);
+  const expanded = open && suggestions.length > 0;
+  const listId = `${inputId}-list`;
+  const optionId = (i: number) => `${inputId}-opt${i}`;
+
+  const add = (entry: MedicationEntry) => {
+    onAdd(entry);
+    setText('');
+    setOpen(false);
+    setActive(-1);
+  };
+  const addTyped = () => {
+    if (text.trim()) add({ typed: text.trim() });
+  };
+  const pick = (i: number) => {
+    const s = suggestions[i];
+    if (s) add({ typed: s.name, id: s.medication.id });
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const n = suggestions.length;
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && n) {
+      e.preventDefault();
+      const down = e.key === 'ArrowDown';
+      setOpen(true);
+      setActive((a) => (!expanded || a < 0 ? (down ? 0 : n - 1) : (a + (down ? 1 : n - 1)) % n));
+    } else if (e.key === 'Enter') {
+      e.preventDefault(); // never submit the step from here
+      if (expanded && active >= 0) pick(active);
+      else addTyped();
+    } else if (e.key === 'Escape') {
+      if (expanded) setOpen(false);
+      else setText('');
+      setActive(-1);
+    }
+  };
+
+  return (
+    <div class="pfw-combo">
+      <div class="pfw-row">
+        <input
+          id={inputId}
+          class="pfw-input"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          aria-describedby={describedBy}
+          autoComplete="off"
+          spellcheck={false}
+          maxLength={120}
+          value={text}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+        />
+        <button type="button" class="pfw-button" onClick={addTyped}>
+          {m.medications.add}
+        </button>
+      </div>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={m.medications.suggestions}
+        class="pfw-listbox"
+        hidden={!expanded}
+      >
+        {suggestions.map((s, i) => (
+          // Options stay unfocusable and keyless: keyboard users move through them from the input
+          // (aria-activedescendant), as the combobox pattern asks.
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the input handles the keys
+          // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the input
+          <div
+            key={s.name}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            class="pfw-option"
+            onMouseDown={(e) => e.preventDefault()} // keep focus in the input
+            onClick={() => pick(i)}
+          >
+            {s.name}
+            {s.name.toLowerCase() !== s.medication.generic && (
+              <span class="pfw-hint"> {s.medication.generic}</span>
+            )}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

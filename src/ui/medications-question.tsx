@@ -1,0 +1,80 @@
+import type { AnswerValue, MedicationEntry } from '../schema/answers';
+import type { Question } from '../schema/pack';
+import { MedicationChip } from './medication-chip';
+import { MedicationCombobox } from './medication-combobox';
+import { useMessages } from './messages/context';
+import { useUid } from './use-uid';
+
+type Props = {
+  question: Extract<Question, { kind: 'medications' }>;
+  value: AnswerValue | undefined;
+  onAnswer: (value: AnswerValue | undefined) => void;
+};
+
+const same = (a: MedicationEntry, b: MedicationEntry) => a.typed.toLowerCase() === b.typed.toLowerCase();
+
+/**
+ * Medicines as typed off the label, the pack's shortcuts and "none". `[]` means "none";
+ * no answer at all means skipped, which the rules treat differently.
+ */
+export function MedicationsQuestion({ question, value, onAnswer }: Props) {
+  const m = useMessages().medications;
+  const id = useUid();
+  const entries = (value as MedicationEntry[] | undefined) ?? [];
+  const isShortcut = (e: MedicationEntry) =>
+    question.shortcuts.some((s) => s.medication === e.id && s.label === e.typed);
+  const set = (next: MedicationEntry[]) => onAnswer(next.length ? next : undefined);
+  const chips = entries.filter((e) => !isShortcut(e));
+  const add = (entry: MedicationEntry) => {
+    if (!entries.some((e) => same(e, entry))) set([...entries, entry]);
+  };
+
+  return (
+    <div class="pfw-question">
+      <label for={`${id}i`} class="pfw-label">
+        {question.label}
+      </label>
+      {question.hint && (
+        <p id={`${id}h`} class="pfw-hint">
+          {question.hint}
+        </p>
+      )}
+      <MedicationCombobox inputId={`${id}i`} describedBy={question.hint && `${id}h`} onAdd={add} />
+      {chips.length > 0 && (
+        <ul class="pfw-chips">
+          {chips.map((entry) => (
+            <MedicationChip
+              key={entry.typed}
+              entry={entry}
+              onRemove={() => set(entries.filter((e) => e !== entry))}
+              onReplace={(next) => set(entries.map((e) => (e === entry ? next : e)))}
+            />
+          ))}
+        </ul>
+      )}
+      {question.shortcuts.map((shortcut) => {
+        const entry = { typed: shortcut.label, id: shortcut.medication };
+        return (
+          <label key={shortcut.medication} class="pfw-choice">
+            <input
+              type="checkbox"
+              checked={entries.some((e) => same(e, entry))}
+              onChange={(e) =>
+                e.currentTarget.checked ? add(entry) : set(entries.filter((x) => !same(x, entry)))
+              }
+            />
+            {shortcut.label}
+          </label>
+        );
+      })}
+      <label class="pfw-choice">
+        <input
+          type="checkbox"
+          checked={Array.isArray(value) && value.length === 0}
+          onChange={(e) => onAnswer(e.currentTarget.checked ? [] : undefined)}
+        />
+        {m.none}
+      </label>
+    </div>
+  );
+}

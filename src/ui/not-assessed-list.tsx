@@ -1,0 +1,40 @@
+import type { NotAssessed } from '../rules/evaluate';
+import type { Pack } from '../schema/pack';
+import { useMessages } from './messages/context';
+import { format } from './messages/format';
+
+type Props = { items: NotAssessed[]; pack: Pack; onGoTo: (step: number) => void };
+
+/** Caveats a skipped or "don't know" answer left open, each with the way back to the question that decides it. */
+export function NotAssessedList({ items, pack, onGoTo }: Props) {
+  const m = useMessages();
+  const r = m.results;
+  if (!items.length) return null;
+  return (
+    <section class="pfw-not-assessed">
+      <h3>{r.notAssessedHeading}</h3>
+      <p>{r.notAssessedIntro}</p>
+      <ul>
+        {items.map(({ caveat, missing }) => {
+          const questions = pack.questions.filter((q) => missing.includes(q.id));
+          const step = pack.steps.findIndex((s) => questions.some((q) => q.step === s.id));
+          return (
+            <li key={caveat.id}>
+              <strong>{caveat.title}</strong>
+              <p class="pfw-hint">
+                {format(r.decidedBy, {
+                  questions: questions.map((q) => q.label).join(m.listSeparator),
+                })}
+              </p>
+              {step >= 0 && (
+                <button type="button" class="pfw-link" onClick={() => onGoTo(step)}>
+                  {format(r.goTo, { step: pack.steps[step]?.title ?? '' })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

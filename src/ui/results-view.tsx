@@ -1,0 +1,58 @@
+import type { Evaluation } from '../rules/evaluate';
+import type { Pack } from '../schema/pack';
+import { CaveatCard } from './caveat-card';
+import { shownName } from './medication-chip';
+import { useMessages } from './messages/context';
+import { format } from './messages/format';
+import { NotAssessedList } from './not-assessed-list';
+import { PrescriberSummary } from './prescriber-summary';
+
+type Props = {
+  pack: Pack;
+  evaluation: Evaluation;
+  sectionHref: (sectionId: string) => string;
+  print: () => void;
+  onGoTo: (step: number) => void;
+  onStartOver: () => void;
+};
+
+/** Everything under the results heading: cards, what we couldn't check, the summary to take along. */
+export function ResultsView({ pack, evaluation, sectionHref, print, onGoTo, onStartOver }: Props) {
+  const m = useMessages();
+  const r = m.results;
+  return (
+    <div class="pfw-results">
+      {evaluation.ok ? (
+        <>
+          {evaluation.findings.map((finding) => (
+            <CaveatCard key={finding.caveat.id} finding={finding} pack={pack} sectionHref={sectionHref} />
+          ))}
+          <NotAssessedList items={evaluation.notAssessed} pack={pack} onGoTo={onGoTo} />
+          {evaluation.unrecognisedMedications.length > 0 && (
+            <section class="pfw-unrecognised">
+              <h3>{r.unrecognisedHeading}</h3>
+              <ul>
+                {evaluation.unrecognisedMedications.map((typed) => (
+                  <li key={typed}>
+                    {format(r.unrecognised, { name: shownName(typed, m.medications.unnamed) })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <PrescriberSummary findings={evaluation.findings} print={print} />
+        </>
+      ) : (
+        <p class="pfw-error">{m.invalidAnswers}</p>
+      )}
+      <div class="pfw-nav">
+        <button type="button" class="pfw-button" onClick={() => onGoTo(pack.steps.length - 1)}>
+          {r.change}
+        </button>
+        <button type="button" class="pfw-button" onClick={onStartOver}>
+          {r.startOver}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isQuestionShown } from '../rules/visibility';
+import type { AnswerValue } from '../schema/answers';
+import type { Pack } from '../schema/pack';
+import { ChoiceQuestion } from './choice-question';
+import { MedicationsQuestion } from './medications-question';
+import { useMessages } from './messages/context';
+import { format } from './messages/format';
+import { NumberQuestion } from './number-question';
+import { readNumber, type useQuestionnaire } from './use-questionnaire';
+import { useUid } from './use-uid';
+
+type Props = {
+  pack: Pack;
+  flow: ReturnType<typeof useQuestionnaire>;
+  headingRef: { current: HTMLHeadingElement | null };
+};
+
+/** One step of the questionnaire: its shown questions, then Back / Next. */
+export function StepView({ pack, flow, headingRef }: Props) {
+  const m = useMessages();
+  const id = useUid();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Set when Next is pressed with an invalid entry: errors show and focus goes to the first one.
+  const [checking, setChecking] = useState(0);
+  const { step: index, answers, drafts } = flow;
+  const step = pack.steps[index];
+  const total = pack.steps.length;
+  const questions = pack.questions.filter((q) => q.step === step?.id && isQuestionShown(pack, answers, q));
+
+  useEffect(() => {
+    if (checking) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [checking]);
+
+  const next = (e: Event) => {
+    e.preventDefault();
+    const invalid = questions.some((q) => q.kind === 'number' && readNumber(drafts[q.id] ?? '', q).invalid);
+    if (invalid) setChecking((n) => n + 1);
+    else flow.goTo(index + 1);
+  };
+
+  return (
+    <form class="pfw-step" ref={formRef} onSubmit={next} aria-labelledby={`${id}t`} noValidate>
+      <p class="pfw-progress" id={`${id}p`}>
+        {format(m.progress, { current: index + 1, total })}
+        <span class="pfw-bar" aria-hidden="true">
+          {pack.steps.map((s, i) => (
+            <span key={s.id} class={i <= index ? 'pfw-on' : undefined} />
+          ))}
+        </span>
+      </p>
+      <h3 id={`${id}t`} ref={headingRef} tabIndex={-1} aria-describedby={`${id}p`}>
+        {step?.title}
+      </h3>
+      {questions.map((q) => {
+        const value = answers[q.id];
+        const onAnswer = (v: AnswerValue | undefined) => flow.setAnswer(q.id, v);
+        if (q.kind === 'number') {
+          return (
+            <NumberQuestion
+              key={q.id}
+              question={q}
+              value={value}
+              onAnswer={onAnswer}
+              draft={drafts[q.id]}
+              onDraft={(text) => flow.setDraft(q, text)}
+              checking={checking > 0}
+            />
+          );
+        }
+        return q.kind === 'medications' ? (
+          <MedicationsQuestion key={q.id} question={q} value={value} onAnswer={onAnswer} />
+        ) : (
+          <ChoiceQuestion key={q.id} question={q} value={value} onAnswer={onAnswer} />
+        );
+      })}
+      <div class="pfw-nav">
+        {index > 0 && (
+          <button type="button" class="pfw-button" onClick={() => flow.goTo(index - 1)}>
+            {m.back}
+          </button>
+        )}
+        <button type="submit" class="pfw-button pfw-primary">
+          {index + 1 < total ? m.next : m.seeResults}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import type { Answers, AnswerValue } from '../schema/answers';
+import type { Pack, Question } from '../schema/pack';
+
+type NumberQuestion = Extract<Question, { kind: 'number' }>;
+
+/** Reads what a reader typed into a number question: a number, nothing (skipped), or invalid. */
+export function readNumber(text: string, question: NumberQuestion): { value?: number; invalid?: true } {
+  const trimmed = text.trim();
+  if (trimmed === '') return {};
+  const value = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  return value >= question.min && value <= question.max ? { value } : { invalid: true };
+}
+
+type State = {
+  answers: Answers;
+  /** Text typed into number questions, kept while it is not (yet) a valid answer. */
+  drafts: Record<string, string>;
+  /** Index into the pack's steps; `steps.length` is the results view. */
+  step: number;
+};
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const { [key]: _dropped, ...rest } = record;
+  return rest;
+}
+// A missing key means "skipped", so an answer cleared to `undefined` is removed, not stored.
+const withAnswer = (answers: Answers, id: string, value: AnswerValue | undefined): Answers =>
+  value === undefined ? without(answers, id) : { ...answers, [id]: value };
+
+const START: State = { answers: {}, drafts: {}, step: 0 };
+
+/** The reader's answers and place in the flow. Held in memory only: never stored or sent. */
+export function useQuestionnaire(pack: Pack) {
+  const [state, setState] = useState<State>(START);
+  return {
+    ...state,
+    atResults: state.step >= pack.steps.length,
+    setAnswer: (id: string, value: AnswerValue | undefined) =>
+      setState((s) => ({
+        ...s,
+        answers: withAnswer(s.answers, id, value),
+        drafts: without(s.drafts, id),
+      })),
+    setDraft: (question: NumberQuestion, text: string) =>
+      setState((s) => ({
+        ...s,
+        answers: withAnswer(s.answers, question.id, readNumber(text, question).value),
+        drafts: { ...s.drafts, [question.id]: text },
+      })),
+    goTo: (step: number) => setState((s) => ({ ...s, step })),
+    startOver: () => setState(START),
+  };
+}

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { evaluate } from '../rules/evaluate';
+import { shownAnswers } from '../rules/visibility';
+import type { Pack } from '../schema/pack';
+import { ErrorBoundary } from './error-boundary';
+import { MessagesContext, useMessages } from './messages/context';
+import { en, type Messages } from './messages/en';
+import { format } from './messages/format';
+import { ResultsView } from './results-view';
+import { StepView } from './step-view';
+import { useQuestionnaire } from './use-questionnaire';
+import { IdPrefix, newIdPrefix } from './use-uid';
+
+export type WidgetProps = {
+  pack: Pack;
+  /** Every string the widget shows; English by default. */
+  messages?: Messages;
+  /** Link to an article section from a caveat card; `#id` by default. */
+  sectionHref?: (sectionId: string) => string;
+  /** Called with the ids of the caveats that apply whenever the results view shows or they change. Never answers. */
+  onResults?: (caveatIds: string[]) => void;
+  /** Prints the summary; `window.print` by default. */
+  print?: () => void;
+};
+
+type FlowProps = Required<Omit<WidgetProps, 'messages' | 'onResults'>> & Pick<WidgetProps, 'onResults'>;
+
+/** The questionnaire for one content pack, rendered inside `.pfw` so its CSS touches nothing else. */
+export function Widget({ messages = en, ...props }: WidgetProps) {
+  const [idPrefix] = useState(newIdPrefix);
+  return (
+    <MessagesContext.Provider value={messages}>
+      <IdPrefix.Provider value={idPrefix}>
+        <div class="pfw">
+          <ErrorBoundary>
+            <Questionnaire sectionHref={(id) => `#${id}`} print={() => window.print()} {...props} />
+          </ErrorBoundary>
+        </div>
+      </IdPrefix.Provider>
+    </MessagesContext.Provider>
+  );
+}
+
+function Questionnaire({ pack, sectionHref, onResults, print }: FlowProps) {
+  const m = useMessages();
+  const flow = useQuestionnaire(pack);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Focus follows the reader's own moves only: never steal it from the article on page load.
+  const moved = useRef(false);
+  const goTo = (step: number) => {
+    moved.current = true;
+    flow.goTo(step);
+  };
+  const evaluation = useMemo(
+    () => (flow.atResults ? evaluate(pack, shownAnswers(pack, flow.answers)) : undefined),
+    [pack, flow.answers, flow.atResults],
+  );
+  const caveatIds = evaluation?.ok ? evaluation.findings.map((f) => f.caveat.id) : [];
+  const idsKey = evaluation && caveatIds.join();
+
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [flow.step]);
+  useEffect(() => {
+    if (idsKey !== undefined) onResults?.(caveatIds);
+  }, [idsKey]);
+
+  const count = caveatIds.length;
+  return (
+    <>
+      <h2 class="pfw-title">{pack.title}</h2>
+      <p class="pfw-hint">{m.privacy}</p>
+      {evaluation && (
+        <h3 class="pfw-results-heading" ref={headingRef} tabIndex={-1}>
+          {m.results.heading}
+        </h3>
+      )}
+      <p role="status" class="pfw-status">
+        {evaluation?.ok ? format(m.results.status[count === 1 ? 'one' : 'other'], { count }) : ''}
+      </p>
+      {evaluation ? (
+        <ResultsView
+          pack={pack}
+          evaluation={evaluation}
+          sectionHref={sectionHref}
+          print={print}
+          onGoTo={goTo}
+          onStartOver={() => {
+            moved.current = true;
+            flow.startOver();
+          }}
+        />
+      ) : (
+        <StepView key={flow.step} pack={pack} flow={{ ...flow, goTo }} headingRef={headingRef} />
+      )}
+      <p class="pfw-disclaimer">{m.disclaimer}</p>
+    </>
+  );
+}

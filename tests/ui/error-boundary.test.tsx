@@ -1,0 +1,18 @@
+import { screen } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
+import type { Pack } from '../../src/schema/pack';
+import { openWidget } from './reader';
+
+describe('when the widget cannot render', () => {
+  test('shows a clear message inside the widget instead of breaking the page', () => {
+    // A pack without steps makes rendering throw, as a broken partner pack might.
+    const broken = { ...d3k2, steps: undefined } as unknown as Pack;
+    const { container } = openWidget({ pack: broken });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe(
+      'Sorry, this questionnaire could not be shown. The article above and below still applies.',
+    );
+    expect(alert.closest('.pfw')).toBe(container.firstElementChild);
+  });
+});

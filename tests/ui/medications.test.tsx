@@ -1,0 +1,162 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import {
+  addMedicine,
+  cards,
+  cardTitles,
+  click,
+  medicineBox,
+  openWidget,
+  press,
+  skipTo,
+  skipToResults,
+  typeInto,
+} from './reader';
+
+const onMedicationsStep = () => {
+  const view = openWidget();
+  skipTo(5);
+  return view;
+};
+const chips = () => screen.queryAllByRole('listitem').map((li) => li.firstChild?.textContent);
+
+describe('the medicine name box', () => {
+  test('is a combobox that suggests names as the reader types, and picks one by keyboard', () => {
+    onMedicationsStep();
+    const box = medicineBox();
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    typeInto(box, 'xar');
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    const listbox = screen.getByRole('listbox');
+    expect(box.getAttribute('aria-controls')).toBe(listbox.id);
+    expect(box.hasAttribute('aria-activedescendant')).toBe(false);
+
+    press(box, 'ArrowDown');
+    const active = screen.getByRole('option', { selected: true });
+    expect(active.textContent).toMatch(/^Xarelto/);
+    expect(box.getAttribute('aria-activedescendant')).toBe(active.id);
+
+    press(box, 'Enter');
+    expect(chips()).toEqual(['Xarelto']);
+    expect(screen.getByRole('button', { name: 'Remove Xarelto' })).toBeTruthy();
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('moves through suggestions with ArrowDown and ArrowUp, wrapping at the ends', () => {
+    onMedicationsStep();
+    typeInto(medicineBox(), 'war');
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(1);
+    press(medicineBox(), 'ArrowUp');
+    expect(options.at(-1)!.getAttribute('aria-selected')).toBe('true');
+    press(medicineBox(), 'ArrowDown');
+    expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+  });
+
+  test('Escape closes the suggestions first, then clears the box', () => {
+    onMedicationsStep();
+    const box = medicineBox() as HTMLInputElement;
+    typeInto(box, 'war');
+    press(box, 'Escape');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(box.value).toBe('war');
+    press(box, 'Escape');
+    expect(box.value).toBe('');
+  });
+
+  test('Enter with no suggestion chosen adds exactly what was typed; Add does the same', () => {
+    onMedicationsStep();
+    addMedicine('Coumadin');
+    typeInto(medicineBox(), 'metformin');
+    click('button', 'Add');
+    expect(chips()).toEqual(['Coumadin', 'metformin']);
+  });
+
+  test('a suggestion can be picked with the mouse', () => {
+    onMedicationsStep();
+    typeInto(medicineBox(), 'eliq');
+    fireEvent.click(screen.getByRole('option', { name: /^Eliquis/ }));
+    expect(chips()).toEqual(['Eliquis']);
+  });
+
+  test('ids are unique even with two widgets on one page', () => {
+    openWidget();
+    openWidget();
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('the list of medicines', () => {
+  test('holds several, each removable by a button that names it', () => {
+    onMedicationsStep();
+    addMedicine('Coumadin');
+    addMedicine('Xarelto');
+    click('button', 'Remove Coumadin');
+    expect(chips()).toEqual(['Xarelto']);
+  });
+
+  test('offers "did you mean …?" for a near miss, which replaces the entry', () => {
+    onMedicationsStep();
+    addMedicine('Xareltoo');
+    expect(chips()).toEqual(['Xareltoo']);
+    click('button', 'Did you mean Xarelto?');
+    expect(chips()).toEqual(['Xarelto']);
+    expect(screen.queryByRole('button', { name: /Did you mean/ })).toBeNull();
+  });
+
+  test('keeps a name it does not recognise, marked for the pharmacist, without the strength', () => {
+    onMedicationsStep();
+    addMedicine('Zorblax 10 mg');
+    const chip = screen.getByRole('listitem');
+    expect(chip.textContent).toContain('Zorblax');
+    expect(chip.textContent).not.toContain('10 mg');
+    expect(within(chip).getByText('not recognised — mention it to your pharmacist')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove Zorblax' })).toBeTruthy();
+    skipToResults();
+    expect(screen.getByText('Zorblax: mention it to your pharmacist')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('10 mg');
+  });
+});
+
+describe('the blood-thinner shortcut', () => {
+  test('"not sure which" still brings up the interaction card, first', () => {
+    onMedicationsStep();
+    click('checkbox', "I take a blood thinner but I'm not sure which");
+    expect(chips()).toEqual([]); // shown as the ticked box, not as a chip
+    skipToResults();
+    expect(cardTitles()[0]).toBe('Blood thinners and vitamin K2: talk to your prescriber first');
+    expect(within(cards()[0]!).getByText('Interaction')).toBeTruthy();
+  });
+});
+
+describe('"I don\'t take any regular medicines"', () => {
+  test('is an answer: the interaction is ruled out rather than left unchecked', () => {
+    onMedicationsStep();
+    click('checkbox', "I don't take any regular medicines");
+    skipToResults();
+    expect(screen.queryByText('Blood thinners and vitamin K2: talk to your prescriber first')).toBeNull();
+  });
+
+  test('skipping instead leaves the interaction among what we could not check', () => {
+    onMedicationsStep();
+    skipToResults();
+    const notChecked = screen.getByRole('heading', { name: "We couldn't check these" }).parentElement!;
+    expect(
+      within(notChecked).getByText('Blood thinners and vitamin K2: talk to your prescriber first'),
+    ).toBeTruthy();
+  });
+
+  test('clears the list when ticked, and unticks itself when a medicine is added', () => {
+    onMedicationsStep();
+    addMedicine('Coumadin');
+    click('checkbox', "I don't take any regular medicines");
+    expect(chips()).toEqual([]);
+    addMedicine('Xarelto');
+    expect(
+      (screen.getByRole('checkbox', { name: "I don't take any regular medicines" }) as HTMLInputElement)
+        .checked,
+    ).toBe(false);
+  });
+});

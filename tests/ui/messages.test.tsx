@@ -1,0 +1,31 @@
+import { screen } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { isDoseFree } from '../../src/rules/dosing-guard';
+import { en, type Messages } from '../../src/ui/messages/en';
+import { format } from '../../src/ui/messages/format';
+import { openWidget } from './reader';
+
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : Object.values(value as object).flatMap(strings);
+
+describe('the message catalog', () => {
+  test('format fills placeholders and leaves unknown ones visible', () => {
+    expect(format(en.progress, { current: 2, total: 7 })).toBe('Step 2 of 7');
+    expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  test('holds no dosing language', () => {
+    for (const text of strings(en)) expect(isDoseFree(text), text).toBe(true);
+  });
+
+  test('a second locale is a file that satisfies Messages, and the widget speaks it', () => {
+    const pirate = {
+      ...en,
+      next: 'Onward',
+      progress: 'Leg {current} of {total}',
+    } satisfies Messages;
+    openWidget({ messages: pirate });
+    expect(screen.getByRole('button', { name: 'Onward' })).toBeTruthy();
+    expect(screen.getByText('Leg 1 of 7')).toBeTruthy();
+  });
+});

@@ -1,0 +1,156 @@
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { back, cardTitles, click, next, openWidget, question, seeResults, skipTo, typeInto } from './reader';
+
+const checked = (role: 'radio' | 'checkbox', name: string) =>
+  (screen.getByRole(role, { name }) as HTMLInputElement).checked;
+const ageBox = () => screen.getByLabelText('How old are you?') as HTMLInputElement;
+
+describe('moving through the steps', () => {
+  test('shows one step at a time with "Step n of 7", Back and Next', () => {
+    openWidget();
+    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'About you' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    next();
+    expect(screen.getByText('Step 2 of 7')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Sunlight' })).toBeTruthy();
+    back();
+    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+  });
+
+  test('does not take focus from the article on load, then moves it to each new step heading', () => {
+    openWidget();
+    expect(document.activeElement).toBe(document.body);
+    next();
+    const heading = screen.getByRole('heading', { name: 'Sunlight' });
+    expect(document.activeElement).toBe(heading);
+    expect(heading.getAttribute('tabindex')).toBe('-1');
+    back();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
+  });
+
+  test('keeps answers when the reader goes back', () => {
+    openWidget();
+    click('radio', 'Male');
+    typeInto(ageBox(), '52');
+    next();
+    back();
+    expect(checked('radio', 'Male')).toBe(true);
+    expect(ageBox().value).toBe('52');
+  });
+
+  test('uses native radios in a fieldset whose legend is the question', () => {
+    openWidget();
+    const group = screen.getByRole('group', { name: 'What sex were you assigned at birth?' });
+    expect(group.tagName).toBe('FIELDSET');
+    expect(question('What sex were you assigned at birth?').getAllByRole('radio')).toHaveLength(4);
+  });
+});
+
+describe('questions that depend on other answers', () => {
+  test('asks about menopause only after the reader says female (or intersex)', () => {
+    openWidget();
+    const menopause = () => screen.queryByRole('group', { name: 'Where are you with menopause?' });
+    expect(menopause()).toBeNull();
+    click('radio', 'Male');
+    expect(menopause()).toBeNull();
+    click('radio', 'Female');
+    expect(menopause()).not.toBeNull();
+    click('radio', 'Intersex');
+    expect(menopause()).not.toBeNull();
+  });
+
+  test('asks which K2 form only after K2 is ticked, and forgets the answer when it is unticked', () => {
+    openWidget();
+    skipTo(6);
+    const k2Form = () => screen.queryByRole('group', { name: 'Which form of K2 is it?' });
+    expect(k2Form()).toBeNull();
+    click('checkbox', 'Vitamin K2');
+    expect(k2Form()).not.toBeNull();
+    click('radio', 'MK-7');
+    click('checkbox', 'Vitamin K2');
+    expect(k2Form()).toBeNull();
+    next();
+    seeResults();
+    // The MK-7 answer belongs to a hidden question now, so it decides nothing.
+    expect(cardTitles()).not.toContain('MK-4 and MK-7 behave differently');
+  });
+});
+
+describe('"None of these" and other exclusive options', () => {
+  test('clear every other tick, and a new tick clears them', () => {
+    openWidget();
+    skipTo(6);
+    click('checkbox', 'Vitamin D3');
+    click('checkbox', 'Vitamin K2');
+    click('checkbox', 'None of these');
+    expect(checked('checkbox', 'None of these')).toBe(true);
+    expect(checked('checkbox', 'Vitamin D3')).toBe(false);
+    expect(checked('checkbox', 'Vitamin K2')).toBe(false);
+    click('checkbox', 'Calcium');
+    expect(checked('checkbox', 'Calcium')).toBe(true);
+    expect(checked('checkbox', 'None of these')).toBe(false);
+    click('checkbox', "I don't know");
+    expect(checked('checkbox', 'Calcium')).toBe(false);
+    expect(checked('checkbox', "I don't know")).toBe(true);
+  });
+});
+
+describe('typing an age', () => {
+  test('is a labelled text box that brings up a number keypad', () => {
+    openWidget();
+    expect(ageBox().type).toBe('text');
+    expect(ageBox().inputMode).toBe('numeric');
+  });
+
+  test.each(['sixty', '200', '0', '45.5', '-3'])(
+    'rejects "%s" with a specific message tied to the box, and does not move on',
+    (typed) => {
+      openWidget();
+      typeInto(ageBox(), typed);
+      next();
+      expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+      const error = screen.getByText('Enter a whole number from 1 to 120, or leave it empty to skip.');
+      expect(ageBox().getAttribute('aria-invalid')).toBe('true');
+      expect(ageBox().getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
+      expect(document.activeElement).toBe(ageBox());
+    },
+  );
+
+  test('shows the error once the reader leaves the box, and clears it when fixed', () => {
+    openWidget();
+    typeInto(ageBox(), '130');
+    expect(ageBox().getAttribute('aria-invalid')).toBeNull();
+    fireEvent.blur(ageBox());
+    expect(ageBox().getAttribute('aria-invalid')).toBe('true');
+    typeInto(ageBox(), '71');
+    expect(ageBox().getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText(/Enter a whole number/)).toBeNull();
+    next();
+    expect(screen.getByText('Step 2 of 7')).toBeTruthy();
+  });
+
+  test('"Prefer not to say" replaces a typed age, and typing an age unticks it', () => {
+    openWidget();
+    typeInto(ageBox(), 'abc');
+    click('checkbox', 'Prefer not to say');
+    expect(ageBox().value).toBe('');
+    next();
+    expect(screen.getByText('Step 2 of 7')).toBeTruthy();
+    back();
+    expect(checked('checkbox', 'Prefer not to say')).toBe(true);
+    typeInto(ageBox(), '40');
+    expect(checked('checkbox', 'Prefer not to say')).toBe(false);
+  });
+
+  test('an empty box is a skip, not an error', () => {
+    openWidget();
+    typeInto(ageBox(), '5');
+    typeInto(ageBox(), '');
+    fireEvent.blur(ageBox());
+    expect(ageBox().getAttribute('aria-invalid')).toBeNull();
+    next();
+    expect(screen.getByText('Step 2 of 7')).toBeTruthy();
+  });
+});

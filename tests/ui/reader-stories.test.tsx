@@ -1,0 +1,122 @@
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { isDoseFree } from '../../src/rules/dosing-guard';
+import {
+  addMedicine,
+  cards,
+  cardTitles,
+  click,
+  next,
+  openWidget,
+  question,
+  seeResults,
+  skipTo,
+  skipToResults,
+  typeInto,
+} from './reader';
+
+const INTERACTION = 'Blood thinners and vitamin K2: talk to your prescriber first';
+const ALWAYS = 'How much to use is a decision for your provider';
+
+describe('an older reader on Coumadin who takes D3 and calcium', () => {
+  const complete = () => {
+    const view = openWidget();
+    typeInto(screen.getByLabelText('How old are you?'), '71');
+    skipTo(5);
+    addMedicine('Coumadin');
+    next();
+    click('checkbox', 'Vitamin D3');
+    click('checkbox', 'Calcium');
+    next();
+    seeResults();
+    return view;
+  };
+
+  test('sees the blood-thinner interaction first, marked "Interaction" in words, not colour alone', () => {
+    complete();
+    const first = cards()[0]!;
+    expect(within(first).getByRole('heading').textContent).toBe(INTERACTION);
+    expect(within(first).getByText('Interaction')).toBeTruthy();
+    expect(first.classList.contains('pfw-interaction')).toBe(true);
+  });
+
+  test('is told why, in plain words about what they typed', () => {
+    complete();
+    const first = cards()[0]!;
+    expect(within(first).getByText("Why you're seeing this")).toBeTruthy();
+    expect(within(first).getByRole('listitem').textContent).toBe(
+      'You take Coumadin, a brand of warfarin, a blood thinner of the vitamin K antagonist type',
+    );
+  });
+
+  test('also sees the calcium and older-adult caveats, and the one shown to everyone', () => {
+    complete();
+    expect(cardTitles()).toEqual(
+      expect.arrayContaining([
+        'Calcium supplements make the K2 question more pointed',
+        'Later in life the body makes and absorbs less D3',
+        ALWAYS,
+      ]),
+    );
+    const older = cards().find((c) => c.textContent?.includes('Later in life'))!;
+    expect(within(older).getByText('You are 71 years old')).toBeTruthy();
+  });
+
+  test('never reads dosing language anywhere in the results', () => {
+    const { container } = complete();
+    expect(isDoseFree(container.textContent ?? '')).toBe(true);
+  });
+});
+
+describe('a reader who eats natto weekly and takes no medicines', () => {
+  test('sees the natto caveat and no blood-thinner interaction, not even as unchecked', () => {
+    const { container } = openWidget();
+    skipTo(3);
+    fireEvent.click(
+      question('How often do you eat natto or other fermented foods?').getByRole('radio', {
+        name: 'Weekly or more',
+      }),
+    );
+    skipTo(5);
+    click('checkbox', "I don't take any regular medicines");
+    skipToResults();
+    expect(cardTitles()).toContain('Natto is an unusually rich source of K2');
+    expect(screen.queryByText('Interaction')).toBeNull();
+    expect(screen.queryByText(INTERACTION)).toBeNull();
+    expect(isDoseFree(container.textContent ?? '')).toBe(true);
+  });
+});
+
+describe('a reader who skips every question', () => {
+  test('sees only the caveat shown to every reader, saying so instead of a "why" list', () => {
+    const { container } = openWidget();
+    skipToResults();
+    expect(cardTitles()).toEqual([ALWAYS]);
+    const card = cards()[0]!;
+    expect(within(card).getByText('Shown to every reader')).toBeTruthy();
+    expect(within(card).queryByText("Why you're seeing this")).toBeNull();
+    expect(within(card).queryByRole('list')).toBeNull();
+    expect(isDoseFree(container.textContent ?? '')).toBe(true);
+  });
+
+  test('is told what answering would add, and which questions decide it', () => {
+    openWidget();
+    skipToResults();
+    const list = within(screen.getByRole('heading', { name: "We couldn't check these" }).parentElement!);
+    const interaction = list.getByText(INTERACTION).closest('li')!;
+    expect(
+      within(interaction).getByText('Would be decided by: Which medicines do you take regularly?'),
+    ).toBeTruthy();
+    const older = list.getByText('Later in life the body makes and absorbs less D3').closest('li')!;
+    expect(within(older).getByText('Would be decided by: How old are you?')).toBeTruthy();
+  });
+
+  test('can go straight back to the step that asks, with focus on its heading', () => {
+    openWidget();
+    skipToResults();
+    const older = screen.getByText('Later in life the body makes and absorbs less D3').closest('li')!;
+    fireEvent.click(within(older).getByRole('button', { name: 'Answer in “About you”' }));
+    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
+  });
+});

@@ -1,0 +1,50 @@
+// What a reader does with the widget, in their words: find things by role and label, as they would.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
+import { Widget, type WidgetProps } from '../../src/ui/widget';
+
+// Vitest runs without globals here, so Testing Library cannot unmount on its own between tests.
+afterEach(cleanup);
+
+export function openWidget(props: Partial<WidgetProps> = {}) {
+  return render(<Widget pack={d3k2} {...props} />);
+}
+
+export const click = (role: 'button' | 'radio' | 'checkbox' | 'link', name: string | RegExp) =>
+  fireEvent.click(screen.getByRole(role, { name }));
+
+export const next = () => click('button', 'Next');
+export const back = () => click('button', 'Back');
+export const seeResults = () => click('button', 'See my results');
+
+/** Presses Next until the given step ("Step 5 of 7") shows. */
+export function skipTo(step: number) {
+  while (!screen.queryByText(`Step ${step} of 7`)) next();
+}
+
+/** Skips every remaining step and opens the results. */
+export function skipToResults() {
+  skipTo(7);
+  seeResults();
+}
+
+export const typeInto = (input: HTMLElement, value: string) => fireEvent.input(input, { target: { value } });
+export const press = (input: HTMLElement, key: string) => fireEvent.keyDown(input, { key });
+
+/** The medicine name box (a combobox) on step 5. */
+export const medicineBox = () =>
+  screen.getByRole('combobox', { name: 'Which medicines do you take regularly?' });
+
+/** Types a medicine name and presses Enter, as someone copying it off the label would. */
+export function addMedicine(name: string) {
+  typeInto(medicineBox(), name);
+  press(medicineBox(), 'Enter');
+}
+
+/** One question's radios or checkboxes, found by the question. */
+export const question = (label: string) => within(screen.getByRole('group', { name: label }));
+
+/** Caveat cards in the order shown. */
+export const cards = () => screen.queryAllByRole('article');
+export const cardTitles = () => cards().map((card) => within(card).getByRole('heading').textContent);

@@ -1,0 +1,222 @@
+import { screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
+import { isDoseFree } from '../../src/rules/dosing-guard';
+import {
+  addMedicine,
+  back,
+  cards,
+  cardTitles,
+  click,
+  next,
+  openWidget,
+  seeResults,
+  skipTo,
+  skipToResults,
+  typeInto,
+} from './reader';
+
+const CALCIUM = 'Calcium supplements make the K2 question more pointed';
+const DISCLAIMER = /^This is not medical or dosing advice/;
+
+/** A reader on Coumadin 5 mg who takes calcium and is curious about bones. */
+function coumadinAndCalcium(props: Parameters<typeof openWidget>[0] = {}) {
+  const view = openWidget(props);
+  skipTo(5);
+  addMedicine('Coumadin 5 mg tablets');
+  next();
+  click('checkbox', 'Calcium');
+  next();
+  click('checkbox', 'Bones');
+  seeResults();
+  return view;
+}
+
+describe('the results view', () => {
+  test('has a status region from the first render, filled with the count when results show', () => {
+    openWidget();
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
+    skipToResults();
+    expect(screen.getByRole('status')).toBe(status);
+    expect(status.textContent).toBe('1 caveat applies to you');
+  });
+
+  test('moves focus to its heading', () => {
+    openWidget();
+    skipToResults();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What applies to you' }));
+  });
+
+  test('counts the cards in the status', () => {
+    coumadinAndCalcium();
+    expect(screen.getByRole('status').textContent).toBe(`${cards().length} caveats apply to you`);
+  });
+
+  test('shows evidence strength as words, with the bars hidden from screen readers', () => {
+    coumadinAndCalcium();
+    const bones = cards().find((c) => c.textContent?.includes('Bones: strong evidence'))!;
+    const label = within(bones).getByText('Evidence: Strong');
+    const meter = bones.querySelector('.pfw-meter')!;
+    expect(meter.getAttribute('aria-hidden')).toBe('true');
+    expect(meter.querySelectorAll('.pfw-on')).toHaveLength(4);
+    expect(label).toBeTruthy();
+    expect(
+      within(bones).getByText('Bone mineral density (D3): Especially in deficient individuals'),
+    ).toBeTruthy();
+  });
+
+  test('links each card to its article section, through sectionHref when given', () => {
+    coumadinAndCalcium({ sectionHref: (id) => `/article#${id}` });
+    const link = within(cards()[0]!).getByRole('link', {
+      name: 'From the article: What Shapes How Much Benefit Someone Might Experience',
+    });
+    expect(link.getAttribute('href')).toBe('/article#what-shapes-benefit');
+  });
+
+  test('links to "#section" by default', () => {
+    openWidget();
+    skipToResults();
+    expect(screen.getByRole('link', { name: /^From the article/ }).getAttribute('href')).toBe('#subtopics');
+  });
+
+  test('never shows dosing language, even when the reader typed a strength', () => {
+    const { container } = coumadinAndCalcium();
+    expect(container.textContent).not.toContain('5 mg');
+    expect(isDoseFree(container.textContent ?? '')).toBe(true);
+  });
+
+  test('always shows the disclaimer, on every step and on the results', () => {
+    openWidget();
+    expect(screen.getByText(DISCLAIMER)).toBeTruthy();
+    skipToResults();
+    expect(screen.getByText(DISCLAIMER)).toBeTruthy();
+  });
+});
+
+describe('changing answers after seeing the results', () => {
+  test('updates the cards, the status and onResults', () => {
+    const onResults = vi.fn();
+    coumadinAndCalcium({ onResults });
+    expect(cardTitles()).toContain(CALCIUM);
+    const before = screen.getByRole('status').textContent;
+
+    click('button', 'Change my answers');
+    expect(screen.getByText('Step 7 of 7')).toBeTruthy();
+    back();
+    click('checkbox', 'Calcium');
+    next();
+    seeResults();
+    expect(cardTitles()).not.toContain(CALCIUM);
+    expect(screen.getByRole('status').textContent).not.toBe(before);
+    expect(onResults).toHaveBeenCalledTimes(2);
+    expect(onResults.mock.lastCall![0]).not.toContain('calcium-supplements');
+  });
+
+  test('"Start over" clears every answer and returns to step 1, focused', () => {
+    coumadinAndCalcium();
+    click('button', 'Start over');
+    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
+    expect(screen.getByRole('status').textContent).toBe('');
+    skipTo(5);
+    expect(screen.queryByRole('listitem')).toBeNull(); // no Coumadin chip left
+    skipToResults();
+    expect(cardTitles()).toEqual(['How much to use is a decision for your provider']);
+  });
+});
+
+describe('onResults', () => {
+  test('receives caveat ids only, most important first, and nothing the reader typed', () => {
+    const onResults = vi.fn();
+    coumadinAndCalcium({ onResults });
+    expect(onResults).toHaveBeenCalledTimes(1);
+    const [ids] = onResults.mock.lastCall!;
+    const known = new Set(d3k2.caveats.map((c) => c.id));
+    expect(ids[0]).toBe('anticoagulant');
+    expect(ids.every((id: unknown) => typeof id === 'string' && known.has(id))).toBe(true);
+    expect(ids).toHaveLength(cards().length);
+    expect(JSON.stringify(onResults.mock.calls)).not.toMatch(/coumadin/i);
+  });
+
+  test('is not called before the results show', () => {
+    const onResults = vi.fn();
+    openWidget({ onResults });
+    skipTo(7);
+    expect(onResults).not.toHaveBeenCalled();
+  });
+});
+
+describe('the summary for the prescriber or pharmacist', () => {
+  afterEach(() => Reflect.deleteProperty(navigator, 'clipboard'));
+  const stubClipboard = (writeText: (text: string) => Promise<void>) => {
+    const clipboard = { writeText: vi.fn(writeText) };
+    Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    return clipboard;
+  };
+
+  test('lists the questions from the caveats that apply', () => {
+    coumadinAndCalcium();
+    const summary = within(
+      screen.getByRole('region', { name: 'Questions to bring to your prescriber or pharmacist' }),
+    );
+    const asks = summary.getAllByRole('listitem').map((li) => li.textContent);
+    expect(asks[0]).toBe(
+      'I take a blood thinner. Is vitamin K2 safe with it, and would anything need monitoring?',
+    );
+    expect(asks).toContain(
+      'I take calcium together with other supplements. Does that combination make sense for me?',
+    );
+  });
+
+  test('copies a plain-text summary: questions, what applies, the disclaimer, and no dosing language', async () => {
+    const clipboard = stubClipboard(async () => {});
+    coumadinAndCalcium();
+    click('button', 'Copy');
+    await screen.findByText('Copied');
+    const text = clipboard.writeText.mock.lastCall![0];
+    expect(text).toContain('Questions to bring to your prescriber or pharmacist');
+    expect(text).toContain('1. I take a blood thinner. Is vitamin K2 safe with it');
+    expect(text).toContain(`- ${CALCIUM}`);
+    expect(text).toMatch(/This is not medical or dosing advice/);
+    expect(text).not.toMatch(/coumadin|5 mg/i);
+    expect(isDoseFree(text)).toBe(true);
+  });
+
+  test('shows the text to select by hand when copying fails', async () => {
+    stubClipboard(async () => {
+      throw new Error('denied');
+    });
+    coumadinAndCalcium();
+    click('button', 'Copy');
+    const box = (await screen.findByLabelText('Copy failed — select the text below')) as HTMLTextAreaElement;
+    expect(box.readOnly).toBe(true);
+    expect(box.value).toContain('I take a blood thinner.');
+  });
+
+  test('prints through the print prop', () => {
+    const print = vi.fn();
+    coumadinAndCalcium({ print });
+    click('button', 'Print');
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  test('says so when no question came up', () => {
+    openWidget();
+    skipToResults();
+    expect(screen.getByText(/^No specific questions came up/)).toBeTruthy();
+  });
+});
+
+describe('what the reader typed that we could not recognise', () => {
+  test('is listed with "mention it to your pharmacist", without any strength', () => {
+    openWidget();
+    typeInto(screen.getByLabelText('How old are you?'), '40');
+    skipTo(5);
+    addMedicine('Zorblax 20 mg');
+    skipToResults();
+    const section = screen.getByRole('heading', { name: "Medicines we didn't recognise" }).parentElement!;
+    expect(within(section).getByRole('listitem').textContent).toBe('Zorblax: mention it to your pharmacist');
+    expect(section.textContent).not.toMatch(/20 mg/);
+  });
+});
