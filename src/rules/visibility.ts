@@ -16,6 +16,7 @@ function contextFor(pack: Pack, answers: Answers): Context {
     pack,
     questions: new Map(pack.questions.map((q) => [q.id, q])),
     answers,
+    shown: new Map(),
     recognise: (entry) => {
       const chosen = entry.id ? byId.get(entry.id) : undefined;
       return { recognition: recogniseMedication(entry.typed), ...(chosen && { chosen }) };
