@@ -37,20 +37,27 @@ export async function openPartnerPage(
   page.on('request', (request) => record.requests.push(request.url()));
   // Installed before any page script (through DevTools, so a strict CSP does not block it).
   await context.addInitScript(() => {
-    const w = window as unknown as { __cls: number; __violations: string[] };
+    // No named local functions here: tsx would wrap them in a helper that does not exist in the page.
+    const w = window as unknown as {
+      __cls: number;
+      __violations: string[];
+      __addShifts: (entries: PerformanceEntryList) => void;
+      __takeShifts: () => void;
+    };
     w.__cls = 0;
     w.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       w.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
     });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[]) {
+    w.__addShifts = (entries) => {
+      for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
         if (!entry.hadRecentInput) w.__cls += entry.value;
       }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    const observer = new PerformanceObserver((list) => w.__addShifts(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // Entries reach the callback in a later task; layoutShift() takes the pending ones at once.
+    w.__takeShifts = () => w.__addShifts(observer.takeRecords());
   });
   await page.goto(url, { waitUntil: 'load' });
   return { context, page, record };
@@ -68,9 +75,23 @@ export async function violations(page: Page): Promise<string[]> {
   return all.flat();
 }
 
-/** Cumulative layout shift of the host page, not counting shifts just after reader input. */
+/**
+ * Cumulative layout shift of the host page, not counting shifts just after reader input. Waits two
+ * frames first, so a shift caused by the last change has been rendered and recorded.
+ */
 export function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as { __cls: number; __takeShifts: () => void };
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            w.__takeShifts();
+            resolve(w.__cls);
+          }),
+        );
+      }),
+  );
 }
 
 /** Anything the run left behind in the browser: must be nothing. */
@@ -90,6 +111,12 @@ export async function accessibilityViolations(page: Page, include?: string): Pro
   if (include) builder = builder.include(include);
   const { violations: found } = await builder.analyze();
   return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** True when focus is inside the element `selector` finds in the page: in its shadow root, or in its frame. */
+export function focusIsIn(target: Page | Frame, selector: string): Promise<boolean> {
+  // activeElement stops at the shadow host or the iframe that holds the focused element.
+  return target.evaluate((s) => document.activeElement === document.querySelector(s), selector);
 }
 
 /** The accessible-ish description of the focused element, looking through shadow roots. */

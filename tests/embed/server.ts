@@ -52,6 +52,28 @@ export async function serve(values: Record<string, string> = {}): Promise<Served
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the browser's keep-alive connections would hold close() open
+      }),
   };
+}
+
+/**
+ * Two servers, two origins: the partner's (`host`) and the widget's (`widget`, for iframe mode).
+ * Pages see both origins and the built script's SRI hash through their placeholders.
+ */
+export async function servePartners(): Promise<{ host: Served; widget: Served; close: () => Promise<void> }> {
+  let sri: Record<string, string>;
+  try {
+    sri = JSON.parse(await readFile(join(process.cwd(), 'dist/sri.json'), 'utf8'));
+  } catch {
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  }
+  const values: Record<string, string> = { EMBED_SRI: sri['embed.js'] ?? '' };
+  const [host, widget] = await Promise.all([serve(values), serve(values)]);
+  values.HOST_ORIGIN = host.origin;
+  values.WIDGET_ORIGIN = widget.origin;
+  return { host, widget, close: async () => void (await Promise.all([host.close(), widget.close()])) };
 }
