@@ -21,13 +21,18 @@ export async function launch(): Promise<Browser> {
 /** What went wrong or left the page while it ran: all of it should stay empty (or expected). */
 export type PageRecord = { errors: string[]; requests: string[] };
 
-/** Opens `url` in a fresh context, recording errors, CSP violations, requests and layout shifts. */
+/**
+ * Opens `url` in a fresh context, recording errors, CSP violations, requests and layout shifts.
+ * `beforeLoad` can set the context up first (routes, say).
+ */
 export async function openPartnerPage(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 900 },
+  beforeLoad?: (context: BrowserContext) => Promise<void>,
 ): Promise<{ context: BrowserContext; page: Page; record: PageRecord }> {
   const context = await browser.newContext({ viewport });
+  await beforeLoad?.(context);
   const page = await context.newPage();
   const record: PageRecord = { errors: [], requests: [] };
   page.on('pageerror', (error) => record.errors.push(`pageerror: ${error.message}`));
