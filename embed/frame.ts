@@ -19,8 +19,10 @@ document.body.append(element);
 const parentOrigin = originOf(params.get('parent-origin'));
 if (parentOrigin && window.parent !== window) {
   const post = (message: object) => window.parent.postMessage(message, parentOrigin);
+  // The body's own height, not the document's scrollHeight: that never drops below the iframe's
+  // current height, so the iframe could grow (results) but never shrink back (start over).
   new ResizeObserver(() => {
-    post({ type: FRAME_MESSAGE.resize, height: Math.ceil(document.documentElement.scrollHeight) });
+    post({ type: FRAME_MESSAGE.resize, height: Math.ceil(document.body.getBoundingClientRect().height) });
   }).observe(document.body);
   element.addEventListener(RESULTS_EVENT, (event) => {
     post({
