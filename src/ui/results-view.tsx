@@ -21,7 +21,7 @@ export function ResultsView({ pack, evaluation, sectionHref, print, onGoTo, onSt
   const m = useMessages();
   const r = m.results;
   return (
-    <div class="pfw-results">
+    <div class="pfw-results" part="results">
       {evaluation.ok ? (
         <>
           {evaluation.findings.map((finding) => (

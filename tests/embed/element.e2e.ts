@@ -230,3 +230,32 @@ describe('a partner page that already defines <personal-factors> itself', () => 
     await context.close();
   });
 });
+
+describe('a partner styling the widget from its own CSS', () => {
+  test('reaches the documented parts with ::part() and nothing else inside', async () => {
+    const { context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/plain.html`);
+    const parts = ['root', 'progress', 'step', 'results', 'card', 'summary'];
+    await page.addStyleTag({
+      content: `${parts.map((p) => `personal-factors::part(${p})`).join(',')} { outline: 3px dotted rgb(1, 2, 3) }
+      personal-factors .pfw, personal-factors h3 { outline: 3px dotted rgb(9, 9, 9) }`,
+    });
+    const outlined = () =>
+      page
+        .locator('personal-factors [part]')
+        .evaluateAll((elements) =>
+          elements.flatMap((e) =>
+            getComputedStyle(e).outlineColor === 'rgb(1, 2, 3)' ? [e.getAttribute('part')] : [],
+          ),
+        );
+    expect(await outlined()).toEqual(['root', 'step', 'progress']);
+    const widget = widgetIn(page, 'personal-factors');
+    await tabTo(widget, 'input How old are you?');
+    await skipToResults(widget);
+    expect(new Set(await outlined())).toEqual(new Set(['root', 'results', 'card', 'summary']));
+    // A plain descendant selector does not cross the shadow boundary.
+    const heading = page.locator('personal-factors h3').first();
+    expect(await heading.evaluate((e) => getComputedStyle(e).outlineColor)).not.toBe('rgb(9, 9, 9)');
+    expect(record.errors).toEqual([]);
+    await context.close();
+  });
+});
