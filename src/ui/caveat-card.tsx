@@ -11,7 +11,7 @@ export function CaveatCard({ finding: { caveat, because }, pack, sectionHref }: 
   const m = useMessages().results;
   const heading = pack.article.sections.find((s) => s.id === caveat.section)?.heading ?? caveat.section;
   return (
-    <article class={`pfw-card pfw-${caveat.severity}`}>
+    <article class={`pfw-card pfw-${caveat.severity}`} part="card">
       <p class="pfw-badge">{m.severity[caveat.severity]}</p>
       <h4>{caveat.title}</h4>
       <p>{caveat.body}</p>

@@ -21,7 +21,7 @@ export function ResultsView({ pack, assessment, sectionHref, print, onGoTo, onSt
   const m = useMessages();
   const r = m.results;
   return (
-    <div class="pfw-results">
+    <div class="pfw-results" part="results">
       {assessment.findings.map((finding) => (
         <CaveatCard key={finding.caveat.id} finding={finding} pack={pack} sectionHref={sectionHref} />
       ))}

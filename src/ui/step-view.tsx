@@ -40,8 +40,8 @@ export function StepView({ pack, flow, headingRef }: Props) {
   };
 
   return (
-    <form class="pfw-step" ref={formRef} onSubmit={next} aria-labelledby={`${id}t`} noValidate>
-      <p class="pfw-progress" id={`${id}p`}>
+    <form class="pfw-step" part="step" ref={formRef} onSubmit={next} aria-labelledby={`${id}t`} noValidate>
+      <p class="pfw-progress" part="progress" id={`${id}p`}>
         {format(m.progress, { current: index + 1, total })}
         <span class="pfw-bar" aria-hidden="true">
           {pack.steps.map((s, i) => (

@@ -31,7 +31,7 @@ export function Widget({ messages = en, ...props }: WidgetProps) {
   return (
     <MessagesContext.Provider value={messages}>
       <IdPrefix.Provider value={idPrefix}>
-        <div class="pfw">
+        <div class="pfw" part="root">
           <ErrorBoundary>
             <Questionnaire sectionHref={(id) => `#${id}`} print={() => window.print()} {...props} />
           </ErrorBoundary>

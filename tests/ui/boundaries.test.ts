@@ -33,6 +33,10 @@ describe('the widget stylesheet', () => {
     expect(css).toMatch(/var\(--pfw-space, [^)]+\)/);
   });
 
+  test("sizes nothing in rem, which in a shadow root follows the host page's root font size", () => {
+    expect(css).not.toMatch(/\d(?:\.\d+)?rem\b/);
+  });
+
   test('has a dark scheme, a reduced-motion rule, visible focus and a print view', () => {
     for (const needle of [
       '@media (prefers-color-scheme: dark)',

@@ -53,6 +53,7 @@ export const en = {
   disclaimer:
     'This is not medical or dosing advice. It points to parts of the article that may apply to you; talk to your doctor or pharmacist before changing anything.',
   error: 'Sorry, this questionnaire could not be shown. The article above and below still applies.',
+  optionsError: 'This questionnaire could not start: the page that embeds it has set it up wrongly.',
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,86 @@
+import { h, render } from 'preact';
+import widgetCss from '../src/ui/styles/widget.css?inline';
+import { Widget } from '../src/ui/widget';
+import hostCss from './host.css?inline';
+import { describeProblems, locales, optionNames, packs, parseOptions } from './options';
+import { OptionsError } from './options-error';
+import { printOnly } from './print';
+
+/** Marks our element classes, so a second copy of the script recognises the first. */
+export const ELEMENT_MARK = Symbol.for('personal-factors-widget');
+
+/** Fired on the element when results are shown; carries caveat ids only, never answers. */
+export const RESULTS_EVENT = 'personal-factors:results';
+
+let sheets: CSSStyleSheet[] | undefined;
+// Constructable sheets: no <style> element or style="" attribute, so a strict `style-src 'self'` holds.
+// Built once per page and shared by every instance.
+function styleSheets(): CSSStyleSheet[] {
+  sheets ??= [hostCss, widgetCss].map((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  });
+  return sheets;
+}
+
+/** `<personal-factors article="d3-k2">`: the questionnaire in an open shadow root. */
+export class PersonalFactorsElement extends HTMLElement {
+  static readonly [ELEMENT_MARK] = true;
+  static readonly observedAttributes = optionNames;
+  #mount: HTMLElement | undefined;
+  #reported = '';
+
+  connectedCallback(): void {
+    if (!this.#mount) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = styleSheets();
+      this.#mount = document.createElement('div');
+      this.#mount.className = 'pfw-frame';
+      shadow.append(this.#mount);
+    }
+    this.#render();
+  }
+
+  attributeChangedCallback(): void {
+    if (this.#mount) this.#render();
+  }
+
+  disconnectedCallback(): void {
+    // A move within the page reconnects in the same task: keep the reader's answers then.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#mount) render(null, this.#mount);
+    });
+  }
+
+  #render(): void {
+    const mount = this.#mount as HTMLElement;
+    const raw = Object.fromEntries(optionNames.map((name) => [name, this.getAttribute(name)]));
+    const result = parseOptions(raw);
+    if (!result.ok) {
+      const lines = describeProblems(result.problems);
+      const report = `<${this.localName}>: ${lines.join('; ')}`;
+      if (report !== this.#reported) console.error(report);
+      this.#reported = report;
+      render(h(OptionsError, { lines }), mount);
+      return;
+    }
+    this.#reported = '';
+    const { article, locale, theme } = result.options;
+    const template = result.options['section-href'];
+    mount.dataset.theme = theme;
+    render(
+      h(Widget, {
+        pack: packs[article] as (typeof packs)[string],
+        messages: locales[locale as keyof typeof locales],
+        sectionHref: (id: string) => template.replaceAll('{id}', encodeURIComponent(id)),
+        onResults: (caveats: string[]) =>
+          this.dispatchEvent(
+            new CustomEvent(RESULTS_EVENT, { bubbles: true, composed: true, detail: { article, caveats } }),
+          ),
+        print: () => printOnly(this),
+      }),
+      mount,
+    );
+  }
+}

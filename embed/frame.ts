@@ -1,0 +1,42 @@
+// Iframe mode (dist/frame.html): the same widget, options from the query string, and a height
+// report to the parent page so it can size the iframe without scrollbars.
+import './frame.css';
+import { DEFAULT_ELEMENT_NAME, defineElement } from './define';
+import { RESULTS_EVENT } from './element';
+import { optionNames } from './options';
+import { FRAME_MESSAGE } from './protocol';
+
+const params = new URLSearchParams(location.search);
+defineElement();
+const element = document.createElement(DEFAULT_ELEMENT_NAME);
+for (const name of optionNames) {
+  const value = params.get(name);
+  if (value !== null) element.setAttribute(name, value);
+}
+document.body.append(element);
+
+// Messages go only to the origin the host declared; without one, the frame stays silent.
+const parentOrigin = originOf(params.get('parent-origin'));
+if (parentOrigin && window.parent !== window) {
+  const post = (message: object) => window.parent.postMessage(message, parentOrigin);
+  // The body's own height, not the document's scrollHeight: that never drops below the iframe's
+  // current height, so the iframe could grow (results) but never shrink back (start over).
+  new ResizeObserver(() => {
+    post({ type: FRAME_MESSAGE.resize, height: Math.ceil(document.body.getBoundingClientRect().height) });
+  }).observe(document.body);
+  element.addEventListener(RESULTS_EVENT, (event) => {
+    post({
+      type: FRAME_MESSAGE.results,
+      caveats: (event as CustomEvent<{ caveats: string[] }>).detail.caveats,
+    });
+  });
+}
+
+function originOf(value: string | null): string | undefined {
+  try {
+    const url = new URL(value ?? '');
+    return /^https?:$/.test(url.protocol) ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

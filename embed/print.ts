@@ -1,0 +1,24 @@
+const PRINTING = 'data-pfw-printing';
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Prints only the widget: for the length of the print, a host-document sheet hides everything but
+ * the printing element (the widget's own print CSS then shows only its summary).
+ */
+export function printOnly(element: HTMLElement): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `@media print{body *{visibility:hidden!important}[${PRINTING}]{visibility:visible!important;position:absolute!important;inset:0 auto auto 0!important;width:100%!important}}`,
+    );
+  }
+  const printSheet = sheet;
+  element.setAttribute(PRINTING, '');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  const done = () => {
+    element.removeAttribute(PRINTING);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
+  };
+  window.addEventListener('afterprint', done, { once: true });
+  window.print();
+}

@@ -1,0 +1,20 @@
+// The optional host snippet (dist/resizer.js) for iframe mode: sizes each <iframe data-personal-factors>
+// to its content (never below its height attribute) and re-fires results as a DOM event on the iframe.
+import { FRAME_MESSAGE, isFrameMessage } from './protocol';
+
+window.addEventListener('message', (event) => {
+  const frame = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-personal-factors]')].find(
+    (f) => f.contentWindow === event.source,
+  );
+  // Only our frames, from the origin their src names, with a message of the right shape.
+  if (!frame || event.origin !== new URL(frame.src, location.href).origin || !isFrameMessage(event.data))
+    return;
+  if (event.data.type === FRAME_MESSAGE.resize) {
+    // Never below the height the page reserved in the iframe's height attribute: no layout shift on load.
+    frame.style.height = `${Math.max(event.data.height, Number(frame.getAttribute('height')) || 0)}px`;
+  } else {
+    frame.dispatchEvent(
+      new CustomEvent(FRAME_MESSAGE.results, { bubbles: true, detail: { caveats: event.data.caveats } }),
+    );
+  }
+});

@@ -1,0 +1,140 @@
+// Shared browser plumbing for the partner-page tests: Debian's Chromium driven by playwright-core,
+// and a record of everything a page did that a partner would care about.
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** What went wrong or left the page while it ran: all of it should stay empty (or expected). */
+export type PageRecord = { errors: string[]; requests: string[] };
+
+/**
+ * Opens `url` in a fresh context, recording errors, CSP violations, requests and layout shifts.
+ * `beforeLoad` can set the context up first (routes, say).
+ */
+export async function openPartnerPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 900 },
+  beforeLoad?: (context: BrowserContext) => Promise<void>,
+): Promise<{ context: BrowserContext; page: Page; record: PageRecord }> {
+  const context = await browser.newContext({ viewport });
+  await beforeLoad?.(context);
+  const page = await context.newPage();
+  const record: PageRecord = { errors: [], requests: [] };
+  page.on('pageerror', (error) => record.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('request', (request) => record.requests.push(request.url()));
+  // Installed before any page script (through DevTools, so a strict CSP does not block it).
+  await context.addInitScript(() => {
+    // No named local functions here: tsx would wrap them in a helper that does not exist in the page.
+    const w = window as unknown as {
+      __cls: number;
+      __violations: string[];
+      __addShifts: (entries: PerformanceEntryList) => void;
+      __takeShifts: () => void;
+    };
+    w.__cls = 0;
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+    w.__addShifts = (entries) => {
+      for (const entry of entries as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    };
+    const observer = new PerformanceObserver((list) => w.__addShifts(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // Entries reach the callback in a later task; layoutShift() takes the pending ones at once.
+    w.__takeShifts = () => w.__addShifts(observer.takeRecords());
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, record };
+}
+
+/** CSP violations reported by the page (and its frames). */
+export async function violations(page: Page): Promise<string[]> {
+  const all = await Promise.all(
+    page
+      .frames()
+      .map((frame) =>
+        frame.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []),
+      ),
+  );
+  return all.flat();
+}
+
+/**
+ * Cumulative layout shift of the host page, not counting shifts just after reader input. Waits two
+ * frames first, so a shift caused by the last change has been rendered and recorded.
+ */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as { __cls: number; __takeShifts: () => void };
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            w.__takeShifts();
+            resolve(w.__cls);
+          }),
+        );
+      }),
+  );
+}
+
+/** Anything the run left behind in the browser: must be nothing. */
+export async function storedState(context: BrowserContext, target: Page | Frame) {
+  const cookies = await context.cookies();
+  const storage = await target.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+  }));
+  return { cookies: cookies.length, ...storage };
+}
+
+/** axe-core over the page at WCAG 2.0–2.2 A/AA; returns rule ids with the failing targets. */
+export async function accessibilityViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (include) builder = builder.include(include);
+  const { violations: found } = await builder.analyze();
+  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** True when focus is inside the element `selector` finds in the page: in its shadow root, or in its frame. */
+export function focusIsIn(target: Page | Frame, selector: string): Promise<boolean> {
+  // activeElement stops at the shadow host or the iframe that holds the focused element.
+  return target.evaluate((s) => document.activeElement === document.querySelector(s), selector);
+}
+
+/** The accessible-ish description of the focused element, looking through shadow roots. */
+export function focused(target: Page | Frame): Promise<string> {
+  return target.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element) return '';
+    const label =
+      element.getAttribute('aria-label') ||
+      (element as HTMLInputElement).labels?.[0]?.textContent ||
+      element.textContent ||
+      '';
+    return `${element.tagName.toLowerCase()}${element.getAttribute('role') ? `[role=${element.getAttribute('role')}]` : ''} ${label.trim().replace(/\s+/g, ' ')}`;
+  });
+}

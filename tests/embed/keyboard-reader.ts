@@ -1,0 +1,141 @@
+// A reader who uses the keyboard only: Tab, Shift+Tab, Space, Enter, arrows and typing. Locators
+// (which pierce shadow roots) and focused() are used to check what happened, never to act.
+import type { Frame, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { focused, focusIsIn } from './browser';
+
+/** One widget as a reader meets it: the page that takes the keys, and where the widget lives. */
+export type WidgetOnPage = {
+  page: Page;
+  /** The frame the widget's document is in: the page's main frame, or the iframe's frame. */
+  frame: Frame;
+  /** The element in `page` that holds focus while the reader is in this widget: its tag or its iframe. */
+  holder: string;
+  /** The widget's element, for assertions; locators look through its shadow root. */
+  root: Locator;
+};
+
+export const INTERACTION = 'Blood thinners and vitamin K2: talk to your prescriber first';
+
+const matches = (text: string, wanted: string | RegExp) =>
+  typeof wanted === 'string' ? text === wanted : wanted.test(text);
+
+/** Presses a key and returns what has focus afterwards. */
+export async function press(widget: WidgetOnPage, key: string): Promise<string> {
+  await widget.page.keyboard.press(key);
+  return focused(widget.frame);
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `wanted` in this widget has focus, as a reader moving through the
+ * page would; fails if it takes more than `max` presses.
+ */
+export async function tabTo(
+  widget: WidgetOnPage,
+  wanted: string | RegExp,
+  { back = false, max = 40 } = {},
+): Promise<void> {
+  let now = '';
+  for (let presses = 0; presses < max; presses++) {
+    now = await press(widget, back ? 'Shift+Tab' : 'Tab');
+    if (matches(now, wanted) && (await focusIsIn(widget.page, widget.holder))) return;
+  }
+  throw new Error(`${back ? 'Shift+Tab' : 'Tab'} never reached "${wanted}" (last: "${now}")`);
+}
+
+/** Tabs to Next (or "See my results") and presses Enter; focus lands on the next step's heading. */
+export async function goOn(widget: WidgetOnPage, nextHeading: string): Promise<void> {
+  await tabTo(widget, /^button (Next|See my results)$/);
+  await press(widget, 'Enter');
+  await expectHeadingFocused(widget, nextHeading);
+}
+
+/** Waits until the heading has focus: the widget moves focus to a new step's heading a frame after the key. */
+export async function expectHeadingFocused(widget: WidgetOnPage, heading: string): Promise<void> {
+  await widget.root.locator('h3:focus').filter({ hasText: heading }).waitFor({ timeout: 5_000 });
+  expect(await focused(widget.frame)).toBe(`h3 ${heading}`);
+}
+
+/** What the reader has in front of them: the step's progress text ("Step 2 of 7"). */
+export const progress = (widget: WidgetOnPage) => widget.root.locator('.pfw-progress').textContent();
+
+/**
+ * The reader from the article's main story: 71, female, after menopause, takes Coumadin, D3 and
+ * calcium; answers those and skips everything else, by keyboard. `atStep` runs at each step and on
+ * the results (for axe, say) with the step's name.
+ */
+export async function completeAsCoumadinReader(
+  widget: WidgetOnPage,
+  atStep: (name: string) => Promise<void> = async () => {},
+): Promise<void> {
+  const { root } = widget;
+
+  // Step 1, "About you": Tab in from the article, type the age, tick Female, pick a menopause answer.
+  await atStep('step 1');
+  await tabTo(widget, 'input How old are you?');
+  await widget.page.keyboard.type('71');
+  await tabTo(widget, 'input Female');
+  expect(await press(widget, 'Space')).toBe('input Female');
+  expect(await root.getByRole('radio', { name: 'Female' }).isChecked()).toBe(true);
+  // Female brings in the menopause question; arrows move through its radios and pick as they go.
+  await tabTo(widget, 'input Before menopause');
+  await press(widget, 'ArrowDown');
+  expect(await press(widget, 'ArrowDown')).toBe('input After menopause');
+  expect(await root.getByRole('radio', { name: 'After menopause' }).isChecked()).toBe(true);
+  await goOn(widget, 'Sunlight');
+  expect(await progress(widget)).toBe('Step 2 of 7');
+
+  // Steps 2 to 4: skipped.
+  await atStep('step 2');
+  await goOn(widget, 'Diet');
+  await atStep('step 3');
+  await goOn(widget, 'Digestion and tests');
+  await atStep('step 4');
+  await goOn(widget, 'Medications');
+
+  // Step 5: types the name off the box, picks the suggestion with the arrow key and Enter.
+  await atStep('step 5');
+  await tabTo(widget, 'input[role=combobox] Which medicines do you take regularly?');
+  await widget.page.keyboard.type('coumadin');
+  const box = root.getByRole('combobox');
+  expect(await box.getAttribute('aria-expanded')).toBe('true');
+  await press(widget, 'ArrowDown');
+  const active = root.getByRole('option', { selected: true });
+  expect(await active.textContent()).toMatch(/^Coumadin/);
+  expect(await box.getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
+  await atStep('step 5, suggestions open');
+  expect(await press(widget, 'Enter')).toBe('input[role=combobox] Which medicines do you take regularly?');
+  expect(await root.locator('.pfw-chip-name').allTextContents()).toEqual(['Coumadin']);
+  expect(await box.inputValue()).toBe('');
+  await goOn(widget, 'Supplements');
+
+  // Step 6: ticks D3 and calcium with Space, skips the questions D3 brings in.
+  await atStep('step 6');
+  await tabTo(widget, 'input Vitamin D3');
+  await press(widget, 'Space');
+  await tabTo(widget, 'input Calcium');
+  await press(widget, 'Space');
+  expect(await root.getByRole('checkbox', { name: 'Vitamin D3' }).isChecked()).toBe(true);
+  expect(await root.getByRole('checkbox', { name: 'Calcium' }).isChecked()).toBe(true);
+  expect(await root.getByRole('checkbox', { name: 'Vitamin K2' }).isChecked()).toBe(false);
+  await goOn(widget, 'Your reasons');
+
+  // Step 7: skipped; a step back with Shift+Tab to check Back is there, then on to the results.
+  await atStep('step 7');
+  await tabTo(widget, 'button See my results');
+  expect(await press(widget, 'Shift+Tab')).toBe('button Back');
+  expect(await press(widget, 'Tab')).toBe('button See my results');
+  await press(widget, 'Enter');
+  await expectHeadingFocused(widget, 'What applies to you');
+  await atStep('results');
+}
+
+/** A reader who skips every step and goes straight to the results, by keyboard. */
+export async function skipToResults(widget: WidgetOnPage): Promise<void> {
+  const headings = ['Sunlight', 'Diet', 'Digestion and tests', 'Medications', 'Supplements', 'Your reasons'];
+  for (const heading of headings) await goOn(widget, heading);
+  await goOn(widget, 'What applies to you');
+}
+
+/** Caveat card titles in the order shown. */
+export const cardTitles = (widget: WidgetOnPage) => widget.root.locator('.pfw-card h4').allTextContents();

@@ -1,0 +1,113 @@
+// What a partner who mistypes the snippet is told: each bad attribute by name, with what is allowed.
+import { describe, expect, test } from 'vitest';
+import { describeProblems, type OptionsResult, optionNames, parseOptions } from '../../embed/options';
+
+/** The lines the console and the widget's box show for these attributes (none when they are fine). */
+const problemsFor = (raw: Record<string, string | null | undefined>): string[] => {
+  const result = parseOptions(raw);
+  return result.ok ? [] : describeProblems(result.problems);
+};
+const optionsFor = (raw: Record<string, string | null | undefined>) => {
+  const result: OptionsResult = parseOptions(raw);
+  if (!result.ok) throw new Error(describeProblems(result.problems).join('; '));
+  return result.options;
+};
+
+describe('a partner snippet with just the article', () => {
+  test('gets the documented defaults: English, links to #{id} on the same page, the reader’s colour scheme', () => {
+    expect(optionsFor({ article: 'd3-k2' })).toEqual({
+      article: 'd3-k2',
+      locale: 'en',
+      'section-href': '#{id}',
+      theme: 'auto',
+    });
+  });
+
+  test('treats attributes the element does not have (null) as missing, so defaults apply', () => {
+    expect(optionsFor({ article: 'd3-k2', locale: null, theme: null, 'section-href': null })).toEqual(
+      optionsFor({ article: 'd3-k2' }),
+    );
+  });
+
+  test('the element watches exactly the four documented attributes', () => {
+    expect([...optionNames].sort()).toEqual(['article', 'locale', 'section-href', 'theme']);
+  });
+});
+
+describe('a partner who sets every option', () => {
+  test('keeps each value as given', () => {
+    expect(
+      optionsFor({ article: 'd3-k2', locale: 'en', theme: 'dark', 'section-href': '/guides/d3-k2#{id}' }),
+    ).toEqual({ article: 'd3-k2', locale: 'en', theme: 'dark', 'section-href': '/guides/d3-k2#{id}' });
+  });
+
+  test.each([
+    '#{id}',
+    '/articles/d3-k2#{id}',
+    './d3-k2.html#{id}',
+    '../d3-k2.html#{id}',
+    'https://example.org/d3-k2#{id}',
+    'HTTP://example.org/d3-k2?section={id}',
+  ])('may link sections with %s', (href) => {
+    expect(optionsFor({ article: 'd3-k2', 'section-href': href })['section-href']).toBe(href);
+  });
+});
+
+describe('a partner snippet with mistakes', () => {
+  test('without an article is told the attribute is required and which articles exist', () => {
+    expect(problemsFor({})).toEqual(['"article" is required: expected one of "d3-k2"']);
+  });
+
+  test('with an article this build does not have is told what it wrote and which articles exist', () => {
+    expect(problemsFor({ article: 'vitamin-c' })).toEqual([
+      '"article" is "vitamin-c": expected one of "d3-k2"',
+    ]);
+  });
+
+  test('with an unknown theme is told the three themes', () => {
+    expect(problemsFor({ article: 'd3-k2', theme: 'purple' })).toEqual([
+      '"theme" is "purple": expected one of "auto", "light", "dark"',
+    ]);
+  });
+
+  test('with an unknown locale is told the locales there are', () => {
+    expect(problemsFor({ article: 'd3-k2', locale: 'fr' })).toEqual([
+      '"locale" is "fr": expected one of "en"',
+    ]);
+  });
+
+  test('with an empty attribute is told it is empty, not that it is missing', () => {
+    expect(problemsFor({ article: 'd3-k2', theme: '' })).toEqual([
+      '"theme" is "": expected one of "auto", "light", "dark"',
+    ]);
+  });
+
+  test('with several mistakes gets one line for each, naming each attribute', () => {
+    const lines = problemsFor({ article: 'vitamin-c', theme: 'purple', locale: 'fr' });
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => line.match(/^"([a-z-]+)"/)?.[1]).sort()).toEqual([
+      'article',
+      'locale',
+      'theme',
+    ]);
+  });
+
+  test('with a section link that has no {id} is shown how to write one', () => {
+    expect(problemsFor({ article: 'd3-k2', 'section-href': '#top' })).toEqual([
+      '"section-href" is "#top": expected a link template containing {id}, e.g. "#{id}"',
+    ]);
+  });
+
+  test.each([
+    'javascript:alert(1)//{id}',
+    'JavaScript:alert(1)//{id}',
+    ' javascript:alert(1)//{id}',
+    'data:text/html,{id}',
+    'vbscript:{id}',
+    'mailto:someone@example.org?subject={id}',
+  ])('cannot make section links run script or leave the web: %s is rejected', (href) => {
+    expect(problemsFor({ article: 'd3-k2', 'section-href': href })).toEqual([
+      `"section-href" is "${href}": expected a link starting with "#", "/", "./" or "http(s)://"`,
+    ]);
+  });
+});

@@ -1,0 +1,309 @@
+// A reader completes the questionnaire by keyboard on each kind of partner page, with the built
+// dist/embed.js (or the iframe) loaded as a partner would: the reader gets their results, and the page
+// comes out of it as it went in.
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  accessibilityViolations,
+  launch,
+  layoutShift,
+  openPartnerPage,
+  type PageRecord,
+  storedState,
+  violations,
+} from './browser';
+import {
+  cardTitles,
+  completeAsCoumadinReader,
+  INTERACTION,
+  progress,
+  skipToResults,
+  tabTo,
+  type WidgetOnPage,
+} from './keyboard-reader';
+import { servePartners } from './server';
+
+type PartnerPage = {
+  /** The fixture's file name without .html; also the screenshot's. */
+  name: string;
+  story: string;
+  /** The element that holds the reader's widget in the page. */
+  holder: string;
+  iframe?: boolean;
+  /** Every request the page may make, origins written host: and widget:, queries as ?…, hashes as *. */
+  requests: string[];
+};
+
+const PAGES: PartnerPage[] = [
+  {
+    name: 'plain',
+    story: 'an ordinary article page',
+    holder: 'personal-factors',
+    requests: ['host:/plain.html', 'host:/partner.css', 'host:/dist/embed.js'],
+  },
+  {
+    name: 'hostile',
+    story: 'a page whose global CSS restyles every element',
+    holder: 'personal-factors',
+    requests: ['host:/hostile.html', 'host:/hostile.css', 'host:/dist/embed.js'],
+  },
+  {
+    name: 'strict-csp',
+    story: 'a page served with a strict Content-Security-Policy and Trusted Types',
+    holder: 'personal-factors',
+    requests: ['host:/strict-csp.html', 'host:/partner.css', 'host:/dist/embed.js'],
+  },
+  {
+    name: 'twice',
+    story: 'a page that loads the script twice and has three widgets',
+    holder: '#first',
+    requests: ['host:/twice.html', 'host:/partner.css', 'host:/dist/embed.js', 'host:/dist/embed.js?…'],
+  },
+  {
+    name: 'iframe-host',
+    story: 'a CMS that allows only iframes, the widget served from a second origin',
+    holder: 'iframe[data-personal-factors]',
+    iframe: true,
+    requests: [
+      'host:/iframe-host.html',
+      'host:/partner.css',
+      'widget:/dist/resizer.js',
+      'widget:/dist/frame.html?…',
+      'widget:/dist/assets/frame-*.js',
+      'widget:/dist/assets/frame-*.css',
+    ],
+  },
+];
+
+const STEPS = [
+  'step 1',
+  'step 2',
+  'step 3',
+  'step 4',
+  'step 5',
+  'step 5, suggestions open',
+  'step 6',
+  'step 7',
+  'results',
+];
+const CAVEAT_ID = /^[a-z][a-z0-9-]*$/;
+
+let servers: Awaited<ReturnType<typeof servePartners>>;
+let browser: Browser;
+beforeAll(async () => {
+  servers = await servePartners();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/** A request as the expectations write it: which origin, the path, whether it had a query. */
+function requestName(url: string): string {
+  const { origin, pathname, search } = new URL(url);
+  const who = origin === servers.host.origin ? 'host' : origin === servers.widget.origin ? 'widget' : origin;
+  return `${who}:${pathname.replace(/-[\w-]{8}\.(js|css)$/, '-*.$1')}${search ? '?…' : ''}`;
+}
+
+/** The iframe's frame, once the widget inside it has rendered. */
+async function widgetFrame(page: Page): Promise<Frame> {
+  const frame = page.frames().find((f) => f.url().includes('/dist/frame.html'));
+  if (!frame) throw new Error('no widget iframe on the page');
+  await frame.locator('personal-factors .pfw-step').waitFor();
+  return frame;
+}
+
+/** What a partner's own script would do: listen for results on the document, keeping what it hears. */
+function listenForResults(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const heard: { from: string; detail: unknown }[] = [];
+    (window as unknown as { __heard: typeof heard }).__heard = heard;
+    document.addEventListener('personal-factors:results', (event) => {
+      const target = event.target as Element;
+      heard.push({ from: target.id || target.localName, detail: (event as CustomEvent).detail });
+    });
+  });
+}
+const heardResults = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __heard: { from: string; detail: unknown }[] }).__heard);
+
+/** The widget's box on load against the height the page reserved for it (min-height, or the iframe's height attribute). */
+function boxAndReservation(page: Page, holder: string) {
+  return page.evaluate((selector) => {
+    const element = document.querySelector(selector) as HTMLElement;
+    // An iframe's height attribute sizes its content box, inside the default border.
+    return element instanceof HTMLIFrameElement
+      ? { height: element.clientHeight, reserved: Number(element.getAttribute('height')) }
+      : {
+          height: element.getBoundingClientRect().height,
+          reserved: Number.parseFloat(getComputedStyle(element).minHeight),
+        };
+  }, holder);
+}
+
+describe.each(PAGES)('a reader who takes Coumadin, on $story', (partner) => {
+  let context: BrowserContext;
+  let page: Page;
+  let record: PageRecord;
+  let widget: WidgetOnPage;
+  const axeAt = new Map<string, string[]>();
+  let requestsBeforeAnswering = 0;
+  let onLoad: { shift: number; box: { height: number; reserved: number } };
+
+  beforeAll(async () => {
+    ({ context, page, record } = await openPartnerPage(
+      browser,
+      `${servers.host.origin}/${partner.name}.html`,
+    ));
+    const frame = partner.iframe ? await widgetFrame(page) : page.mainFrame();
+    const root = frame.locator(partner.iframe ? 'personal-factors' : partner.holder);
+    widget = { page, frame, holder: partner.holder, root };
+    await root.locator('.pfw-step').waitFor();
+    onLoad = { shift: await layoutShift(page), box: await boxAndReservation(page, partner.holder) };
+    await listenForResults(page);
+    requestsBeforeAnswering = record.requests.length;
+
+    await completeAsCoumadinReader(widget, async (step) => {
+      axeAt.set(step, await accessibilityViolations(page));
+    });
+    mkdirSync('test-results/e2e', { recursive: true });
+    await page.screenshot({ path: `test-results/e2e/${partner.name}.png`, fullPage: true });
+  });
+  afterAll(() => context?.close());
+
+  test('reaches the results with the keyboard alone and sees the blood-thinner interaction first', async () => {
+    const titles = await cardTitles(widget);
+    expect(titles[0]).toBe(INTERACTION);
+    expect(titles.length).toBeGreaterThan(1);
+    expect(await widget.root.locator('.pfw-card').first().getByRole('listitem').first().textContent()).toBe(
+      'You take Coumadin, a brand of warfarin, a blood thinner of the vitamin K antagonist type',
+    );
+    expect(await widget.root.getByRole('status').textContent()).toBe(`${titles.length} caveats apply to you`);
+  });
+
+  test('the page logs no error and reports no Content-Security-Policy violation', async () => {
+    expect(record.errors).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test("fetches only the page, its stylesheet and the widget's files, and nothing once the reader starts", () => {
+    expect(record.requests.map(requestName).sort()).toEqual([...partner.requests].sort());
+    expect(record.requests.slice(requestsBeforeAnswering)).toEqual([]);
+  });
+
+  test('leaves no cookie, localStorage, sessionStorage or IndexedDB entry behind', async () => {
+    const nothing = { cookies: 0, localStorage: 0, sessionStorage: 0, indexedDB: 0 };
+    expect(await storedState(context, page)).toEqual(nothing);
+    expect(await storedState(context, widget.frame)).toEqual(nothing);
+  });
+
+  test('axe finds no WCAG 2.2 A/AA violation at any step or on the results', () => {
+    expect(Object.fromEntries(axeAt)).toEqual(Object.fromEntries(STEPS.map((step) => [step, []])));
+  });
+
+  test('the article does not move: the widget fits the space reserved for it, and nothing shifts on its own', async () => {
+    expect(onLoad.box.reserved).toBeGreaterThan(0);
+    expect(onLoad.box.height).toBe(onLoad.box.reserved);
+    expect(onLoad.shift).toBe(0);
+    // The results are taller than step 1: the page grows then, right after the reader's key, which
+    // is not a layout shift. Nothing moved by itself in between.
+    expect(await layoutShift(page)).toBe(0);
+  });
+
+  test('the host page hears which caveats apply, as caveat ids and nothing the reader typed', async () => {
+    const heard = await heardResults(page);
+    expect(heard.length).toBeGreaterThan(0);
+    const last = heard.at(-1) as { from: string; detail: { caveats: string[] } };
+    expect(last.from).toBe(partner.iframe ? 'iframe' : partner.holder.replace(/^#/, ''));
+    expect(Object.keys(last.detail).sort()).toEqual(partner.iframe ? ['caveats'] : ['article', 'caveats']);
+    expect(last.detail.caveats[0]).toBe('anticoagulant');
+    for (const id of last.detail.caveats) expect(id).toMatch(CAVEAT_ID);
+    expect(JSON.stringify(heard)).not.toMatch(/71|coumadin|warfarin|female/i);
+  });
+});
+
+describe('three widgets on one page, the script loaded twice', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let record: PageRecord;
+  const on = (id: string, p: Page): WidgetOnPage => ({
+    page: p,
+    frame: p.mainFrame(),
+    holder: `#${id}`,
+    root: p.locator(`#${id}`),
+  });
+
+  beforeAll(async () => {
+    ({ context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/twice.html`));
+    await listenForResults(page);
+  });
+  afterAll(() => context?.close());
+
+  test('all three render their first step, each in its own shadow root with ids unique on the page', async () => {
+    for (const id of ['first', 'second', 'third']) expect(await progress(on(id, page))).toBe('Step 1 of 7');
+    const ids = await page.evaluate(() =>
+      [...document.querySelectorAll('personal-factors')].flatMap((element) =>
+        [...(element.shadowRoot?.querySelectorAll('[id]') ?? [])].map((e) => e.id),
+      ),
+    );
+    expect(ids.length).toBeGreaterThan(6);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test('the second shows its dark theme, the others the light one', async () => {
+    const background = (id: string) =>
+      on(id, page)
+        .root.locator('.pfw')
+        .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await background('first')).toBe('rgb(255, 255, 255)');
+    expect(await background('second')).toBe('rgb(23, 24, 26)');
+    expect(await background('third')).toBe('rgb(255, 255, 255)');
+  });
+
+  test('a reader completes the first; the second and third keep their own, empty, first step', async () => {
+    await completeAsCoumadinReader(on('first', page));
+    expect((await cardTitles(on('first', page)))[0]).toBe(INTERACTION);
+    for (const id of ['second', 'third']) {
+      expect(await progress(on(id, page))).toBe('Step 1 of 7');
+      expect(await on(id, page).root.getByLabel('How old are you?').inputValue()).toBe('');
+    }
+  });
+
+  test('a second reader tabs on to the third, skips every question, and gets results of their own', async () => {
+    const third = on('third', page);
+    await tabTo(third, 'input How old are you?');
+    await skipToResults(third);
+    const titles = await cardTitles(third);
+    expect(titles).not.toContain(INTERACTION);
+    expect(titles.length).toBeGreaterThan(0);
+    // The first reader's results are still there, unchanged.
+    expect((await cardTitles(on('first', page)))[0]).toBe(INTERACTION);
+  });
+
+  test("each widget's section links follow its own section-href", async () => {
+    const hrefs = (id: string) =>
+      on(id, page)
+        .root.locator('.pfw-source')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // The interaction comes from "What shapes how much benefit…", which the first links on the page itself.
+    expect((await hrefs('first'))[0]).toBe('#what-shapes-benefit');
+    for (const href of await hrefs('first')) expect(href).toMatch(/^#[a-z0-9-]+$/);
+    const third = await hrefs('third');
+    expect(third.length).toBeGreaterThan(0);
+    for (const href of third) expect(href).toMatch(/^\/articles\/d3-k2#[a-z0-9-]+$/);
+  });
+
+  test('the host hears each widget separately', async () => {
+    const heard = (await heardResults(page)) as { from: string; detail: { caveats: string[] } }[];
+    expect(heard.map((h) => h.from)).toEqual(['first', 'third']);
+    expect(heard[0]?.detail.caveats[0]).toBe('anticoagulant');
+    expect(heard[1]?.detail.caveats).not.toContain('anticoagulant');
+  });
+
+  test('loading the script twice registers the element once, with no error', async () => {
+    expect(record.errors).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+// A static server for the browser tests, on 127.0.0.1 only: the built widget under /dist/ and the
+// partner pages from tests/fixtures/pages/, with each page's own headers (e.g. a strict CSP).
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'none'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+
+/** Headers per page: the strict-CSP partner sends its policy as a real header. */
+const PAGE_HEADERS: Record<string, Record<string, string>> = {
+  '/strict-csp.html': { 'content-security-policy': STRICT_CSP },
+};
+
+export type Served = { origin: string; close: () => Promise<void> };
+
+/** Serves the project on a free port; `%NAME%` placeholders in pages are replaced from `values`. */
+export async function serve(values: Record<string, string> = {}): Promise<Served> {
+  const root = process.cwd();
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end(); // browsers ask for it; a 404 would read as a console error
+      return;
+    }
+    const file = path.startsWith('/dist/') ? join(root, path) : join(root, 'tests/fixtures/pages', path);
+    try {
+      let body: Buffer | string = await readFile(file);
+      if (extname(file) === '.html') {
+        body = body.toString('utf8').replace(/%([A-Z_]+)%/g, (whole, key: string) => values[key] ?? whole);
+      }
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...PAGE_HEADERS[path],
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the browser's keep-alive connections would hold close() open
+      }),
+  };
+}
+
+/**
+ * Two servers, two origins: the partner's (`host`) and the widget's (`widget`, for iframe mode).
+ * Pages see both origins and the built script's SRI hash through their placeholders.
+ */
+export async function servePartners(): Promise<{ host: Served; widget: Served; close: () => Promise<void> }> {
+  let sri: Record<string, string>;
+  try {
+    sri = JSON.parse(await readFile(join(process.cwd(), 'dist/sri.json'), 'utf8'));
+  } catch {
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  }
+  const values: Record<string, string> = { EMBED_SRI: sri['embed.js'] ?? '' };
+  const [host, widget] = await Promise.all([serve(values), serve(values)]);
+  values.HOST_ORIGIN = host.origin;
+  values.WIDGET_ORIGIN = widget.origin;
+  return { host, widget, close: async () => void (await Promise.all([host.close(), widget.close()])) };
+}
