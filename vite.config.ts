@@ -7,7 +7,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['tests/{rules,content,schema}/**/*.test.ts'] },
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['tests/{rules,content,schema,check}/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -213,7 +213,7 @@ export const medications: readonly Medication[] = [
     // The reader knows it is a blood thinner but not which one: treat it as one, to be safe.
     id: BLOOD_THINNER_UNSURE_ID,
     generic: 'a blood thinner',
-    description: "a blood thinner you're not sure the name of",
+    description: 'not sure which one',
     classes: ['anticoagulant'],
     names: [generic('blood thinner'), generic('anticoagulant')],
     misspellings: [

@@ -1,6 +1,6 @@
 import type { MedicationEntry } from '../schema/answers';
 import type { Condition, Predicate } from '../schema/condition';
-import type { Medication, MedicationClass } from '../schema/medication';
+import type { Medication } from '../schema/medication';
 import type { Pack, Question } from '../schema/pack';
 import { isDoseFree } from './dosing-guard';
 import { type MedicationRecognition, normaliseMedicationText } from './medications';
@@ -89,9 +89,10 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
     return unknown([question.id]);
   }
   if (question.kind === 'medications') {
-    if (predicate.type !== 'medicationClass') return FALSE;
+    const matches = medicationMatcher(predicate);
+    if (!matches) return FALSE;
     const because = (answer as MedicationEntry[]).flatMap((entry) => {
-      const text = medicationReason(entry, predicate.class, ctx);
+      const text = medicationReason(entry, matches, ctx);
       return text ? [{ question: question.id, text }] : [];
     });
     return because.length ? TRUE(because) : FALSE;
@@ -116,7 +117,20 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
       return holds ? TRUE([reason(String(answer))]) : FALSE;
     }
     case 'medicationClass':
-      return FALSE; // the pack schema allows this predicate only on medications questions
+    case 'medication':
+      return FALSE; // the pack schema allows these predicates only on medications questions
+  }
+}
+
+/** Which medicines a medication predicate asks about, or `undefined` for other predicates. */
+function medicationMatcher(predicate: Predicate): ((medication: Medication) => boolean) | undefined {
+  switch (predicate.type) {
+    case 'medicationClass':
+      return (medication) => medication.classes.includes(predicate.class);
+    case 'medication':
+      return (medication) => predicate.anyOf.includes(medication.id);
+    default:
+      return undefined;
   }
 }
 
@@ -126,11 +140,15 @@ function fill(template: string, values: Record<string, string>): string {
   return text;
 }
 
-/** The "why" line for one medication entry if it belongs to `cls`; near misses count, for safety. */
-function medicationReason(entry: MedicationEntry, cls: MedicationClass, ctx: Context): string | undefined {
+/** The "why" line for one medication entry if it `matches`; near misses count, for safety. */
+function medicationReason(
+  entry: MedicationEntry,
+  matches: (medication: Medication) => boolean,
+  ctx: Context,
+): string | undefined {
   const { recognition, chosen } = ctx.recognise(entry);
   const templates = ctx.pack.medicationReasons;
-  if (recognition.status === 'recognised' && recognition.medication.classes.includes(cls)) {
+  if (recognition.status === 'recognised' && matches(recognition.medication)) {
     const { medication, matched, matchedKind } = recognition;
     return fill(templates[matchedKind], {
       typed: matched,
@@ -138,10 +156,13 @@ function medicationReason(entry: MedicationEntry, cls: MedicationClass, ctx: Con
       description: medication.description,
     });
   }
-  if (chosen?.classes.includes(cls)) {
+  // One entry can name several medicines ("Xenical and Coumadin"): each of them counts.
+  const other = recognition.status === 'recognised' ? recognition.others.find(matches) : undefined;
+  if (other) return fill(templates.generic, { generic: other.generic, description: other.description });
+  if (chosen && matches(chosen)) {
     return fill(templates.chosen, { generic: chosen.generic, description: chosen.description });
   }
-  if (recognition.status === 'near-miss' && recognition.medication.classes.includes(cls)) {
+  if (recognition.status === 'near-miss' && matches(recognition.medication)) {
     const { medication, suggestion } = recognition;
     // The reader's own text is echoed only when it cannot read as an amount to take.
     const normalised = normaliseMedicationText(entry.typed);

@@ -1,6 +1,6 @@
 /**
- * Finds dosing language: amounts with units, and instructions to take, raise, lower, double or
- * stop an amount. The widget must never say how much to take, so packs are rejected and tests
+ * Finds dosing language: amounts with units, how often to take something, and instructions to
+ * take, raise, lower, double or stop an amount. The widget must never say how much to take, so packs are rejected and tests
  * fail on any match. Deliberately broad: a false alarm costs an editor a rewording; a miss could
  * cost a reader their safety.
  */
@@ -10,7 +10,7 @@ export type DosingMatch = {
   text: string;
   /** Where it starts in the checked string. */
   index: number;
-  kind: 'amount' | 'instruction';
+  kind: 'amount' | 'instruction' | 'frequency';
 };
 
 const NUMBER = String.raw`(?:\d[\d.,\s]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|half\s+an?|an?)`;
@@ -29,6 +29,10 @@ const INSTRUCTION = new RegExp(
   'giu',
 );
 
+// "twice a day", "once daily", "3 times per week", "every 8 hours", "every other day": how often is dosing too.
+const FREQUENCY =
+  /\b(?:(?:once|twice|thrice|(?:\d+|one|two|three|four)\s*(?:x|times))\s+(?:a|per|each|every)\s+(?:day|night|morning|evening|week|month)|(?:once|twice|thrice|(?:\d+|one|two|three|four)\s*(?:x|times))\s+(?:daily|nightly|weekly|monthly)|every\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:hours?|days?|weeks?)|every\s+other\s+(?:day|week))\b/giu;
+
 // "Don't change your dose before talking to your prescriber" warns against acting alone: safe.
 const NEGATION = /\b(?:don['’]?t|do\s+not|never|not|no|without|before\s+you|avoid)\b[^.!?;:]*$/iu;
 
@@ -37,6 +41,9 @@ export function findDosingLanguage(text: string): DosingMatch[] {
   const matches: DosingMatch[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     matches.push({ text: m[0].trim(), index: m.index, kind: 'amount' });
+  }
+  for (const m of text.matchAll(FREQUENCY)) {
+    matches.push({ text: m[0].trim(), index: m.index, kind: 'frequency' });
   }
   for (const m of text.matchAll(INSTRUCTION)) {
     if (!NEGATION.test(text.slice(0, m.index))) {

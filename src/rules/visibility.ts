@@ -3,26 +3,10 @@
  * known to hold, so a skipped or "prefer not to say" answer keeps it hidden (menopause stays hidden
  * until the reader says female or intersex). Pure, so the UI and a partner's server agree.
  */
-import { medications } from '../content/medications';
 import type { Answers } from '../schema/answers';
 import type { Pack, Question } from '../schema/pack';
+import { contextFor } from './assess';
 import { type Context, test } from './conditions';
-import { recogniseMedication } from './medications';
-
-const byId = new Map(medications.map((m) => [m.id, m]));
-
-function contextFor(pack: Pack, answers: Answers): Context {
-  return {
-    pack,
-    questions: new Map(pack.questions.map((q) => [q.id, q])),
-    answers,
-    shown: new Map(),
-    recognise: (entry) => {
-      const chosen = entry.id ? byId.get(entry.id) : undefined;
-      return { recognition: recogniseMedication(entry.typed), ...(chosen && { chosen }) };
-    },
-  };
-}
 
 const shows = (question: Question, ctx: Context) =>
   !question.showIf || test(question.showIf, ctx).value === true;

@@ -3,31 +3,38 @@ import { Id } from './ids';
 import { MedicationClass } from './medication';
 
 /** True when a choice question's answer (single) or any ticked option (multi) is one of `anyOf`. */
-export const ChoicePredicate = z.object({
+export const ChoicePredicate = z.strictObject({
   type: z.literal('choice'),
   question: Id,
   anyOf: z.array(Id).check(z.minLength(1)),
 });
 
 /** True when a number question's answer is at least `value`. */
-export const AtLeastPredicate = z.object({
+export const AtLeastPredicate = z.strictObject({
   type: z.literal('atLeast'),
   question: Id,
   value: z.number(),
 });
 
 /** True when a number question's answer is below `value`. */
-export const BelowPredicate = z.object({
+export const BelowPredicate = z.strictObject({
   type: z.literal('below'),
   question: Id,
   value: z.number(),
 });
 
 /** True when any medication the reader listed belongs to `class`. */
-export const MedicationClassPredicate = z.object({
+export const MedicationClassPredicate = z.strictObject({
   type: z.literal('medicationClass'),
   question: Id,
   class: MedicationClass,
+});
+
+/** True when any medication the reader listed is one of `anyOf`, by medication id (e.g. "warfarin"). */
+export const MedicationPredicate = z.strictObject({
+  type: z.literal('medication'),
+  question: Id,
+  anyOf: z.array(Id).check(z.minLength(1)),
 });
 
 export const Predicate = z.discriminatedUnion('type', [
@@ -35,24 +42,25 @@ export const Predicate = z.discriminatedUnion('type', [
   AtLeastPredicate,
   BelowPredicate,
   MedicationClassPredicate,
+  MedicationPredicate,
 ]);
 export type Predicate = z.infer<typeof Predicate>;
 
-const AllCondition = z.object({
+const AllCondition = z.strictObject({
   type: z.literal('all'),
   get of(): z.ZodMiniArray<typeof Condition> {
     return z.array(Condition).check(z.minLength(1));
   },
 });
 
-const AnyCondition = z.object({
+const AnyCondition = z.strictObject({
   type: z.literal('any'),
   get of(): z.ZodMiniArray<typeof Condition> {
     return z.array(Condition).check(z.minLength(1));
   },
 });
 
-const NotCondition = z.object({
+const NotCondition = z.strictObject({
   type: z.literal('not'),
   get of(): typeof Condition {
     return Condition;
@@ -65,6 +73,7 @@ export const Condition = z.discriminatedUnion('type', [
   AtLeastPredicate,
   BelowPredicate,
   MedicationClassPredicate,
+  MedicationPredicate,
   AllCondition,
   AnyCondition,
   NotCondition,

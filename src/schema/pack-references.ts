@@ -14,6 +14,9 @@ type Shape = {
   }[];
   caveats: { id: string; section: string; always?: boolean | undefined }[];
   rules: { caveat: string; when: Condition }[];
+  invariants?:
+    | { id: string; when?: Condition | undefined; outcome: { shows: string } | { hides: string } }[]
+    | undefined;
 };
 type Ctx = z.core.$RefinementCtx<unknown>;
 type Path = (string | number)[];
@@ -23,6 +26,7 @@ const PREDICATE_KINDS: Record<string, string[]> = {
   atLeast: ['number'],
   below: ['number'],
   medicationClass: ['medications'],
+  medication: ['medications'],
 };
 
 /** Cross-references a schema cannot see field by field: unknown ids, repeated ids, wrong question kinds. */
@@ -80,6 +84,14 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
     if (ruled.has(rule.caveat)) fail(['rules', i, 'caveat'], `Caveat "${rule.caveat}" already has a rule`);
     ruled.add(rule.caveat);
     checkCondition(rule.when, ['rules', i, 'when']);
+  });
+
+  unique(pack.invariants ?? [], ['invariants'], 'invariant');
+  pack.invariants?.forEach((invariant, i) => {
+    if (invariant.when) checkCondition(invariant.when, ['invariants', i, 'when']);
+    const [key, caveat] =
+      'shows' in invariant.outcome ? ['shows', invariant.outcome.shows] : ['hides', invariant.outcome.hides];
+    if (!caveatIds.has(caveat)) fail(['invariants', i, 'outcome', key], `Unknown caveat "${caveat}"`);
   });
 
   pack.caveats.forEach((caveat, i) => {

@@ -1,25 +1,30 @@
 import * as z from 'zod/mini';
-import { isDoseFree } from '../rules/dosing-guard';
+import { findDosingLanguage } from '../rules/dosing-guard';
 import { Condition } from './condition';
 import { Id } from './ids';
+import { Invariant } from './invariant';
 import { checkPackReferences } from './pack-references';
 
 /** Any string a reader may see. It must never carry dosing language. */
-export const DisplayText = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.refine(
-      isDoseFree,
-      'Displayed text must not contain dosing language (amounts or take/raise/lower/stop)',
-    ),
-  );
+export const DisplayText = z.string().check(
+  z.minLength(1),
+  // The message quotes what matched, so an editor knows exactly which words to rephrase.
+  z.superRefine((text, ctx) => {
+    const found = findDosingLanguage(text).map((match) => `"${match.text}"`);
+    if (found.length === 0) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: text,
+      message: `Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found ${found.join(', ')}`,
+    });
+  }),
+);
 
 /** Options every question may offer; the engine reads them as "not told", never as a yes or a no. */
 export const NonAnswer = z.enum(['dont_know', 'prefer_not']);
 export type NonAnswer = z.infer<typeof NonAnswer>;
 
-export const Option = z.object({
+export const Option = z.strictObject({
   id: Id,
   label: DisplayText,
   /** Ticking this option in a multi-choice question clears the others ("None of these"). */
@@ -40,14 +45,14 @@ const QuestionBase = {
   showIf: z.optional(Condition),
 };
 
-export const ChoiceQuestion = z.object({
+export const ChoiceQuestion = z.strictObject({
   ...QuestionBase,
   kind: z.enum(['single', 'multi']),
   reason: Reason,
   options: z.array(Option).check(z.minLength(2)),
 });
 
-export const NumberQuestion = z.object({
+export const NumberQuestion = z.strictObject({
   ...QuestionBase,
   kind: z.literal('number'),
   reason: Reason,
@@ -57,32 +62,35 @@ export const NumberQuestion = z.object({
   options: z.array(Option),
 });
 
-export const MedicationsQuestion = z.object({
+export const MedicationsQuestion = z.strictObject({
   ...QuestionBase,
   kind: z.literal('medications'),
   /** Offered as a one-tap choice, e.g. "I take a blood thinner but I'm not sure which" → "blood-thinner-unsure". */
-  shortcuts: z.array(z.object({ label: DisplayText, medication: Id })),
+  shortcuts: z.array(z.strictObject({ label: DisplayText, medication: Id })),
 });
 
 export const Question = z.discriminatedUnion('kind', [ChoiceQuestion, NumberQuestion, MedicationsQuestion]);
 export type Question = z.infer<typeof Question>;
 
-export const Step = z.object({ id: Id, title: DisplayText });
+export const Step = z.strictObject({ id: Id, title: DisplayText });
 export type Step = z.infer<typeof Step>;
 
 /** The article's own evidence table: how strong the research is for one benefit area. */
-export const Evidence = z.object({
+export const Evidence = z.strictObject({
   area: DisplayText,
   strength: z.enum(['strong', 'moderate', 'emerging', 'limited']),
   note: DisplayText,
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** A date as YYYY-MM-DD, e.g. of a medical review. */
+export const ReviewDate = z.iso.date('Expected a date as YYYY-MM-DD');
+
 /** Most important first: an interaction outranks a caution, which outranks background information. */
 export const Severity = z.enum(['interaction', 'caution', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
-export const Caveat = z.object({
+export const Caveat = z.strictObject({
   id: Id,
   title: DisplayText,
   body: DisplayText,
@@ -94,13 +102,15 @@ export const Caveat = z.object({
   ask: z.optional(DisplayText),
   /** Shown to every reader; such a caveat has no rule. */
   always: z.optional(z.boolean()),
+  /** Date of this caveat's last medical review, when it was reviewed after the whole pack. */
+  reviewed: z.optional(ReviewDate),
 });
 export type Caveat = z.infer<typeof Caveat>;
 
-export const Rule = z.object({ caveat: Id, when: Condition });
+export const Rule = z.strictObject({ caveat: Id, when: Condition });
 export type Rule = z.infer<typeof Rule>;
 
-export const Section = z.object({
+export const Section = z.strictObject({
   /** Anchor id on the article page. */
   id: Id,
   /** The heading as the article prints it. */
@@ -112,7 +122,7 @@ export type Section = z.infer<typeof Section>;
  * "Why" line templates for a medication, by how it was recognised. `{typed}` (the name as matched,
  * never the reader's strength text), `{generic}`, `{description}` and, for near misses, `{suggestion}`.
  */
-export const MedicationReasons = z.object({
+export const MedicationReasons = z.strictObject({
   generic: DisplayText,
   brand: DisplayText,
   misspelling: DisplayText,
@@ -121,13 +131,15 @@ export const MedicationReasons = z.object({
   chosen: DisplayText,
 });
 
-const PackShape = z.object({
+const PackShape = z.strictObject({
   id: Id,
   title: DisplayText,
-  locale: z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
+  locale: z
+    .string()
+    .check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Expected a language code such as "en" or "en-GB"')),
   /** ISO date of the last medical review of the whole pack. */
-  reviewed: z.iso.date(),
-  article: z.object({
+  reviewed: ReviewDate,
+  article: z.strictObject({
     title: z.string().check(z.minLength(1)),
     sections: z.array(Section).check(z.minLength(1)),
   }),
@@ -136,6 +148,8 @@ const PackShape = z.object({
   caveats: z.array(Caveat).check(z.minLength(1)),
   rules: z.array(Rule),
   medicationReasons: MedicationReasons,
+  /** Safety promises `npm run check:content` proves over every combination of answers. */
+  invariants: z.optional(z.array(Invariant)),
 });
 
 /** A content pack: one article's questions, caveats and the rules that join them. */

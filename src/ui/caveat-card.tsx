@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/evaluate';
+import type { Finding } from '../rules/assess';
 import type { Pack } from '../schema/pack';
 import { EvidenceMeter } from './evidence-meter';
 import { useMessages } from './messages/context';

@@ -47,7 +47,13 @@ export function MedicationsQuestion({ question, value, onAnswer }: Props) {
               key={entry.typed}
               entry={entry}
               onRemove={() => set(entries.filter((e) => e !== entry))}
-              onReplace={(next) => set(entries.map((e) => (e === entry ? next : e)))}
+              onReplace={(next) =>
+                set(
+                  entries.some((e) => same(e, next))
+                    ? entries.filter((e) => e !== entry) // already listed: just drop the misspelling
+                    : entries.map((e) => (e === entry ? next : e)),
+                )
+              }
             />
           ))}
         </ul>

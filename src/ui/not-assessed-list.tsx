@@ -1,4 +1,4 @@
-import type { NotAssessed } from '../rules/evaluate';
+import type { NotAssessed } from '../rules/assess';
 import type { Pack } from '../schema/pack';
 import { useMessages } from './messages/context';
 import { format } from './messages/format';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Finding } from '../rules/evaluate';
+import type { Finding } from '../rules/assess';
 import { useMessages } from './messages/context';
 import type { Messages } from './messages/en';
 import { format } from './messages/format';

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../rules/evaluate';
+import type { Assessment } from '../rules/assess';
 import type { Pack } from '../schema/pack';
 import { CaveatCard } from './caveat-card';
 import { shownName } from './medication-chip';
@@ -9,7 +9,7 @@ import { PrescriberSummary } from './prescriber-summary';
 
 type Props = {
   pack: Pack;
-  evaluation: Evaluation;
+  assessment: Assessment;
   sectionHref: (sectionId: string) => string;
   print: () => void;
   onGoTo: (step: number) => void;
@@ -17,34 +17,26 @@ type Props = {
 };
 
 /** Everything under the results heading: cards, what we couldn't check, the summary to take along. */
-export function ResultsView({ pack, evaluation, sectionHref, print, onGoTo, onStartOver }: Props) {
+export function ResultsView({ pack, assessment, sectionHref, print, onGoTo, onStartOver }: Props) {
   const m = useMessages();
   const r = m.results;
   return (
     <div class="pfw-results">
-      {evaluation.ok ? (
-        <>
-          {evaluation.findings.map((finding) => (
-            <CaveatCard key={finding.caveat.id} finding={finding} pack={pack} sectionHref={sectionHref} />
-          ))}
-          <NotAssessedList items={evaluation.notAssessed} pack={pack} onGoTo={onGoTo} />
-          {evaluation.unrecognisedMedications.length > 0 && (
-            <section class="pfw-unrecognised">
-              <h3>{r.unrecognisedHeading}</h3>
-              <ul>
-                {evaluation.unrecognisedMedications.map((typed) => (
-                  <li key={typed}>
-                    {format(r.unrecognised, { name: shownName(typed, m.medications.unnamed) })}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <PrescriberSummary findings={evaluation.findings} print={print} />
-        </>
-      ) : (
-        <p class="pfw-error">{m.invalidAnswers}</p>
+      {assessment.findings.map((finding) => (
+        <CaveatCard key={finding.caveat.id} finding={finding} pack={pack} sectionHref={sectionHref} />
+      ))}
+      <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onGoTo} />
+      {assessment.unrecognisedMedications.length > 0 && (
+        <section class="pfw-unrecognised">
+          <h3>{r.unrecognisedHeading}</h3>
+          <ul>
+            {assessment.unrecognisedMedications.map((typed) => (
+              <li key={typed}>{format(r.unrecognised, { name: shownName(typed, m.medications.unnamed) })}</li>
+            ))}
+          </ul>
+        </section>
       )}
+      <PrescriberSummary findings={assessment.findings} print={print} />
       <div class="pfw-nav">
         <button type="button" class="pfw-button" onClick={() => onGoTo(pack.steps.length - 1)}>
           {r.change}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { evaluate } from '../rules/evaluate';
+import { assess } from '../rules/assess';
 import { shownAnswers } from '../rules/visibility';
 import type { Pack } from '../schema/pack';
 import { ErrorBoundary } from './error-boundary';
@@ -51,12 +51,14 @@ function Questionnaire({ pack, sectionHref, onResults, print }: FlowProps) {
     moved.current = true;
     flow.goTo(step);
   };
-  const evaluation = useMemo(
-    () => (flow.atResults ? evaluate(pack, shownAnswers(pack, flow.answers)) : undefined),
+  // The widget's own controls build valid answers, so it assesses them directly; `evaluate` (which
+  // validates with zod) is for answers from elsewhere, and keeping it out keeps the embed small.
+  const assessment = useMemo(
+    () => (flow.atResults ? assess(pack, shownAnswers(pack, flow.answers)) : undefined),
     [pack, flow.answers, flow.atResults],
   );
-  const caveatIds = evaluation?.ok ? evaluation.findings.map((f) => f.caveat.id) : [];
-  const idsKey = evaluation && caveatIds.join();
+  const caveatIds = assessment ? assessment.findings.map((f) => f.caveat.id) : [];
+  const idsKey = assessment && caveatIds.join();
 
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
@@ -70,18 +72,18 @@ function Questionnaire({ pack, sectionHref, onResults, print }: FlowProps) {
     <>
       <h2 class="pfw-title">{pack.title}</h2>
       <p class="pfw-hint">{m.privacy}</p>
-      {evaluation && (
+      {assessment && (
         <h3 class="pfw-results-heading" ref={headingRef} tabIndex={-1}>
           {m.results.heading}
         </h3>
       )}
       <p role="status" class="pfw-status">
-        {evaluation?.ok ? format(m.results.status[count === 1 ? 'one' : 'other'], { count }) : ''}
+        {assessment ? format(m.results.status[count === 1 ? 'one' : 'other'], { count }) : ''}
       </p>
-      {evaluation ? (
+      {assessment ? (
         <ResultsView
           pack={pack}
-          evaluation={evaluation}
+          assessment={assessment}
           sectionHref={sectionHref}
           print={print}
           onGoTo={goTo}

@@ -110,8 +110,13 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
     hides: [['a reader who rarely eats natto', { natto: 'rarely' }]],
   },
   'low-k2-diet': {
-    shows: [['a reader who rarely eats fermented foods', { natto: 'rarely' }]],
-    hides: [['a reader who eats natto every week', { natto: 'weekly' }]],
+    shows: [
+      ['a reader who rarely eats fermented foods or hard cheese', { natto: 'rarely', hard_cheese: 'rarely' }],
+    ],
+    hides: [
+      ['a reader who eats natto every week', { natto: 'weekly', hard_cheese: 'rarely' }],
+      ['a reader who rarely eats natto but often hard cheese', { natto: 'rarely', hard_cheese: 'weekly' }],
+    ],
   },
   'sun-and-food': {
     shows: [
@@ -119,8 +124,8 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
       ['a reader far from the equator', { latitude: 'far' }],
       ['a reader with darker skin', { skin_tone: 'darker' }],
       [
-        'a reader who rarely eats fatty fish or fortified foods',
-        { fatty_fish: 'rarely', fortified: 'rarely' },
+        'a reader who rarely eats fatty fish, egg yolks or fortified foods',
+        { fatty_fish: 'rarely', egg_yolks: 'rarely', fortified: 'rarely' },
       ],
     ],
     hides: [
@@ -221,6 +226,7 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
       'latitude',
       'skin_tone',
       'fatty_fish',
+      'egg_yolks',
       'fortified',
     ]);
     expect(notAssessed).not.toHaveProperty('k2-form'); // not taking K2, so the form question does not apply
@@ -233,5 +239,25 @@ describe('a reader who answers "prefer not to say"', () => {
     if (!result.ok) throw new Error('answers should be valid');
     expect(result.notAssessed.find((n) => n.caveat.id === 'older-adult')?.missing).toEqual(['age']);
     expect(result.findings.map((f) => f.caveat.id)).toEqual(['amounts-for-your-provider']);
+  });
+});
+
+describe('a reader who takes a blood thinner but is not sure which', () => {
+  test('is told plainly why the interaction caveat applies', () => {
+    const result = evaluate(d3k2, {
+      medications: [{ typed: "I take a blood thinner but I'm not sure which", id: 'blood-thinner-unsure' }],
+    });
+    if (!result.ok) throw new Error('answers should be valid');
+    expect(result.findings[0]?.because.map((b) => b.text)).toEqual([
+      'You take a blood thinner, not sure which one',
+    ]);
+  });
+});
+
+describe('a reader who lists two medicines in one entry', () => {
+  test('is assessed for both: "Xenical and Coumadin" brings the interaction and the absorption caveats', () => {
+    const ids = shown(meds('Xenical and Coumadin'));
+    expect(ids[0]).toBe('anticoagulant');
+    expect(ids).toContain('fat-digestion');
   });
 });

@@ -25,6 +25,11 @@ describe('no-dosing guard', () => {
     'Start with a low dose.',
     'The dose should be set by how you feel.',
     'Raise your vitamin D intake.',
+    'Take it every 8 hours.',
+    'Eliquis twice a day.',
+    'Once daily with food.',
+    'Three times a week is usual.',
+    'Every other day works for most.',
   ])('flags the dosing sentence "%s"', (sentence) => {
     expect(findDosingLanguage(sentence)).not.toEqual([]);
     expect(isDoseFree(sentence)).toBe(false);
@@ -44,6 +49,10 @@ describe('no-dosing guard', () => {
     'Step 2 of 6',
     'A blood test is the only way to know your vitamin D level.',
     'You take Coumadin, a brand of warfarin.',
+    'How often do you eat natto?',
+    'Weekly or more',
+    'Do you usually have them with a meal or snack that contains some fat?',
+    'Most days',
   ])('lets the safe sentence "%s" through', (sentence) => {
     expect(findDosingLanguage(sentence)).toEqual([]);
   });
@@ -60,6 +69,7 @@ describe('echoing what a reader typed', () => {
     ['Zorblax 10 mg tablets', 'Zorblax tablets'],
     ['Fish oil 1000 IU', 'Fish oil'],
     ['Zorblax', 'Zorblax'],
+    ['Eliquis 5mg twice a day', 'Eliquis'],
   ])('"%s" is shown as "%s", without the amount', (typed, shown) => {
     expect(removeDosingLanguage(typed)).toBe(shown);
     expect(isDoseFree(removeDosingLanguage(typed))).toBe(true);

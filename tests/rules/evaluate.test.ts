@@ -85,3 +85,31 @@ describe('evaluation', () => {
     expect(result.ok && result.findings.map((f) => f.caveat.id)).toEqual(['amounts-for-your-provider']);
   });
 });
+
+describe('a rule about one medicine by name rather than by class', () => {
+  // A copy of the pack whose interaction caveat is about warfarin alone.
+  const pack = structuredClone(d3k2);
+  pack.rules[0] = {
+    caveat: 'anticoagulant',
+    when: { type: 'medication', question: 'medications', anyOf: ['warfarin'] },
+  };
+  const shown = (typed: string, id?: string) => {
+    const result = evaluate(pack, { medications: [id ? { typed, id } : { typed }] });
+    return result.ok && result.findings.some((f) => f.caveat.id === 'anticoagulant');
+  };
+
+  test.each([
+    ['a brand of it', 'Coumadin 5 mg'],
+    ['a near miss of its name', 'warfarn'],
+  ])('holds for %s ("%s")', (_story, typed) => {
+    expect(shown(typed)).toBe(true);
+  });
+
+  test('holds when the reader picked it from the list', () => {
+    expect(shown('the pink one', 'warfarin')).toBe(true);
+  });
+
+  test('does not hold for another blood thinner', () => {
+    expect(shown('Eliquis')).toBe(false);
+  });
+});

@@ -72,6 +72,19 @@ describe('a content pack that does not hold together', () => {
     ]);
   });
 
+  test('a test for one medicine on a question that is not a medication list fails', () => {
+    expect(
+      broken((p) => {
+        p.rules[0] = {
+          caveat: 'anticoagulant',
+          when: { type: 'medication', question: 'age', anyOf: ['warfarin'] },
+        };
+      }),
+    ).toEqual([
+      { path: ['rules', 0, 'when', 'type'], message: '"medication" cannot test number question "age"' },
+    ]);
+  });
+
   test('a caveat from a section the article does not have fails', () => {
     expect(
       broken((p) => {
@@ -88,7 +101,8 @@ describe('a content pack that does not hold together', () => {
     ).toEqual([
       {
         path: ['caveats', 1, 'body'],
-        message: 'Displayed text must not contain dosing language (amounts or take/raise/lower/stop)',
+        message:
+          'Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found "2,000 IU"',
       },
     ]);
   });
@@ -104,5 +118,55 @@ describe('a content pack that does not hold together', () => {
         message: 'Caveat "natto-eater" has no rule and is not marked as always shown',
       },
     ]);
+  });
+
+  test('an invariant about an unknown caveat fails, naming the path', () => {
+    expect(
+      broken((p) => {
+        p.invariants = [{ id: 'seen', description: 'Everyone sees the ghost', outcome: { shows: 'ghost' } }];
+      }),
+    ).toEqual([{ path: ['invariants', 0, 'outcome', 'shows'], message: 'Unknown caveat "ghost"' }]);
+  });
+
+  test('an invariant about an unknown question fails, naming the path', () => {
+    expect(
+      broken((p) => {
+        p.invariants = [
+          {
+            id: 'tall',
+            description: 'Tall readers never see the age caveat',
+            when: { type: 'atLeast', question: 'height', value: 190 },
+            outcome: { hides: 'older-adult' },
+          },
+        ];
+      }),
+    ).toEqual([{ path: ['invariants', 0, 'when', 'question'], message: 'Unknown question "height"' }]);
+  });
+
+  test('an invariant that both shows and hides fails with the forms it may take', () => {
+    expect(
+      broken((p) => {
+        p.invariants = [
+          {
+            id: 'both',
+            description: 'Confused',
+            outcome: { shows: 'older-adult', hides: 'older-adult' } as never,
+          },
+        ];
+      }),
+    ).toEqual([
+      {
+        path: ['invariants', 0, 'outcome'],
+        message: 'Expected { "shows": caveat id } (optionally with "first": true) or { "hides": caveat id }',
+      },
+    ]);
+  });
+
+  test('a caveat review date must be a date', () => {
+    expect(
+      broken((p) => {
+        p.caveats[0]!.reviewed = 'last spring';
+      }),
+    ).toEqual([{ path: ['caveats', 0, 'reviewed'], message: 'Expected a date as YYYY-MM-DD' }]);
   });
 });

@@ -106,6 +106,14 @@ describe('the list of medicines', () => {
     expect(screen.queryByRole('button', { name: /Did you mean/ })).toBeNull();
   });
 
+  test('"did you mean …?" does not list a medicine twice', () => {
+    onMedicationsStep();
+    addMedicine('Xarelto');
+    addMedicine('Xareltoo');
+    click('button', 'Did you mean Xarelto?');
+    expect(chips()).toEqual(['Xarelto']);
+  });
+
   test('keeps a name it does not recognise, marked for the pharmacist, without the strength', () => {
     onMedicationsStep();
     addMedicine('Zorblax 10 mg');

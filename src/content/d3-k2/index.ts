@@ -1,6 +1,7 @@
 import type { Pack } from '../../schema/pack';
 import { article } from './article';
 import { caveats } from './caveats';
+import { invariants } from './invariants';
 import { questions, steps } from './questions';
 import { rules } from './rules';
 
@@ -26,4 +27,5 @@ export const d3k2: Pack = {
       'You entered “{typed}”, which looks like {suggestion}; please check the name with your pharmacist',
     chosen: 'You told us you take {generic}, {description}',
   },
+  invariants,
 };

@@ -44,7 +44,11 @@ export const rules: Pack['rules'] = [
   { caveat: 'with-fat', when: answered('with_fat', 'no', 'varies') },
   { caveat: 'k2-form', when: answered('k2_form', 'mk4', 'mk7', 'dont_know') },
   { caveat: 'natto-eater', when: answered('natto', 'weekly') },
-  { caveat: 'low-k2-diet', when: answered('natto', 'rarely') },
+  // "Minimal fermented food": natto and other fermented foods, and hard cheeses, both rarely.
+  {
+    caveat: 'low-k2-diet',
+    when: { type: 'all', of: [answered('natto', 'rarely'), answered('hard_cheese', 'rarely')] },
+  },
   {
     caveat: 'sun-and-food',
     when: {
@@ -56,7 +60,15 @@ export const rules: Pack['rules'] = [
         // is from the NIH Office of Dietary Supplements, "Vitamin D: Fact Sheet for Health Professionals",
         // section "Groups at Risk of Vitamin D Inadequacy" (people with dark skin).
         answered('skin_tone', 'darker'),
-        { type: 'all', of: [answered('fatty_fish', 'rarely'), answered('fortified', 'rarely')] },
+        // Little D3 from food: the article's D3 foods (fatty fish, egg yolks, fortified foods) all rarely.
+        {
+          type: 'all',
+          of: [
+            answered('fatty_fish', 'rarely'),
+            answered('egg_yolks', 'rarely'),
+            answered('fortified', 'rarely'),
+          ],
+        },
       ],
     },
   },

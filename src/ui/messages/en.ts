@@ -52,7 +52,6 @@ export const en = {
   },
   disclaimer:
     'This is not medical or dosing advice. It points to parts of the article that may apply to you; talk to your doctor or pharmacist before changing anything.',
-  invalidAnswers: 'Some answers could not be read. Please check them and try again.',
   error: 'Sorry, this questionnaire could not be shown. The article above and below still applies.',
   optionsError: 'This questionnaire could not start: the page that embeds it has set it up wrongly.',
 };

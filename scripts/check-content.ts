@@ -1,0 +1,108 @@
+/**
+ * Checks content packs and says where each problem is.
+ *
+ *   npm run check:content                          every pack in src/content/packs.ts
+ *   npm run check:content -- path/to/pack.json     one pack: JSON, or a TypeScript module exporting it
+ *   npm run check:content -- --max-age-days 180    how old a medical review may be (default 365)
+ *   npm run check:content -- --explain d3-k2       also write the reviewer's view, docs/packs/d3-k2.md
+ *
+ * Exits 1 if any pack has an error (warnings are reported but pass), 2 on a usage mistake.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { type CheckOptions, type CheckResult, checkPack } from '../src/check/check-pack';
+import { explainPack } from '../src/check/explain/explain-pack';
+import { formatReport } from '../src/check/format-report';
+import { error } from '../src/check/problem';
+import { medications } from '../src/content/medications';
+import { packs } from '../src/content/packs';
+
+const USAGE =
+  'Usage: npm run check:content [-- [--max-age-days N] [--explain PACK_ID] [pack.json | pack.ts …]]';
+
+class UsageError extends Error {}
+
+/** A pack from a file: JSON, or a module whose default (or only) export is the pack. */
+async function loadPack(path: string): Promise<unknown> {
+  if (extname(path) === '.json') return JSON.parse(readFileSync(path, 'utf8'));
+  const module: Record<string, unknown> = await import(pathToFileURL(resolve(path)).href);
+  if ('default' in module) return module.default;
+  const exported = Object.values(module);
+  if (exported.length !== 1)
+    throw new Error(`it exports ${exported.length} values: export the pack as default`);
+  return exported[0];
+}
+
+function readOptions(): { paths: string[]; options: CheckOptions; explain?: string } {
+  const { values, positionals } = parseArgs({
+    options: {
+      'max-age-days': { type: 'string', default: '365' },
+      explain: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+  });
+  if (values.help) throw new UsageError(USAGE);
+  const maxAgeDays = Number(values['max-age-days']);
+  if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0) {
+    throw new UsageError(`--max-age-days must be a whole number of days, not "${values['max-age-days']}"`);
+  }
+  const options = { today: new Date().toISOString().slice(0, 10), maxAgeDays };
+  return { paths: positionals, options, ...(values.explain !== undefined && { explain: values.explain }) };
+}
+
+/** Writes the reviewer's view of a project pack, if it checks without errors. */
+function writeExplanation(id: string, options: CheckOptions): number {
+  const pack = packs.find((p) => p.id === id);
+  if (!pack)
+    throw new UsageError(
+      `No pack "${id}" in src/content/packs.ts (there: ${packs.map((p) => p.id).join(', ')})`,
+    );
+  const started = performance.now();
+  const result = checkPack(pack, options);
+  console.log(formatReport(`${id} (src/content/packs.ts)`, result, performance.now() - started));
+  if (result.problems.some((p) => p.level === 'error')) {
+    console.log(`Not writing docs/packs/${id}.md: fix the errors first.`);
+    return 1;
+  }
+  const folder = new URL('../docs/packs/', import.meta.url);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(new URL(`${id}.md`, folder), explainPack(pack, medications));
+  console.log(`Wrote docs/packs/${id}.md`);
+  return 0;
+}
+
+async function main(): Promise<number> {
+  const { paths, options, explain } = readOptions();
+  if (explain !== undefined) return writeExplanation(explain, options);
+  const targets = paths.length
+    ? paths.map((path) => ({ name: path, load: () => loadPack(path) }))
+    : packs.map((pack) => ({ name: `${pack.id} (src/content/packs.ts)`, load: async () => pack as unknown }));
+
+  let failed = false;
+  for (const { name, load } of targets) {
+    const started = performance.now();
+    let result: CheckResult;
+    try {
+      result = checkPack(await load(), options);
+    } catch (cause) {
+      const message = `Cannot read the pack: ${cause instanceof Error ? cause.message : String(cause)}`;
+      result = { problems: [error([], message)], combinations: 0 };
+    }
+    console.log(formatReport(name, result, performance.now() - started));
+    failed ||= result.problems.some((p) => p.level === 'error');
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (cause: unknown) => {
+    console.error(cause instanceof Error ? cause.message : cause);
+    process.exitCode = 2;
+  },
+);

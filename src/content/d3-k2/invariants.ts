@@ -1,0 +1,47 @@
+import type { Pack } from '../../schema/pack';
+import { BLOOD_THINNER_UNSURE_ID } from '../medications';
+
+/**
+ * What this pack promises readers, whatever else they answer. `npm run check:content` proves each
+ * over every combination of answers that can affect it, and fails the build if one breaks.
+ */
+export const invariants: NonNullable<Pack['invariants']> = [
+  {
+    id: 'anticoagulant-first',
+    description:
+      'A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first',
+    when: { type: 'medicationClass', question: 'medications', class: 'anticoagulant' },
+    outcome: { shows: 'anticoagulant', first: true },
+  },
+  {
+    id: 'unsure-blood-thinner-first',
+    description:
+      'A reader who takes a blood thinner but is not sure which sees the blood-thinner caveat first',
+    when: { type: 'medication', question: 'medications', anyOf: [BLOOD_THINNER_UNSURE_ID] },
+    outcome: { shows: 'anticoagulant', first: true },
+  },
+  {
+    id: 'untested-told-to-test',
+    description:
+      "A reader who has never had a vitamin D test, or doesn't know the result, is told a blood test shows where they start",
+    when: { type: 'choice', question: 'vitamin_d_test', anyOf: ['never', 'dont_know'] },
+    outcome: { shows: 'test-your-level' },
+  },
+  {
+    id: 'older-adult',
+    description: 'A reader aged 65 or more sees the caveat for older adults',
+    when: { type: 'atLeast', question: 'age', value: 65 },
+    outcome: { shows: 'older-adult' },
+  },
+  {
+    id: 'amounts-for-your-provider',
+    description: 'Every reader is told that how much to use is a decision for their provider',
+    outcome: { shows: 'amounts-for-your-provider' },
+  },
+  {
+    id: 'no-menopause-research-for-men',
+    description: 'A reader who says they are male is not shown the research on women after menopause',
+    when: { type: 'choice', question: 'sex', anyOf: ['male'] },
+    outcome: { hides: 'postmenopausal-bones' },
+  },
+];

@@ -1,0 +1,141 @@
+import { medications as defaultMedications } from '../content/medications';
+import type { Answers, MedicationEntry } from '../schema/answers';
+import type { Medication } from '../schema/medication';
+import type { Caveat, Pack } from '../schema/pack';
+import { type Because, type Context, test } from './conditions';
+import { type MedicationRecognition, recogniseMedication } from './medications';
+
+/** A caveat that applies to this reader, with the answers that made it apply. */
+export type Finding = { caveat: Caveat; because: Because[] };
+
+/** A caveat we could not decide, and the unanswered questions that would decide it. */
+export type NotAssessed = { caveat: Caveat; missing: string[] };
+
+export type Assessment = {
+  /** Most important first: severity, then article order. */
+  findings: Finding[];
+  notAssessed: NotAssessed[];
+  /** Medication names we could not recognise, as typed: never dropped, shown to the reader. */
+  unrecognisedMedications: string[];
+};
+
+const SEVERITY_RANK = { interaction: 0, caution: 1, info: 2 } as const;
+const MAX_REMEMBERED = 500;
+
+type Prepared = {
+  byId: Map<string, Medication>;
+  questions: Map<string, Pack['questions'][number]>;
+  /** Caveats most important first: severity, then article section, then pack order. */
+  order: Caveat[];
+  rules: Map<string, Pack['rules'][number]['when']>;
+  /** Recognitions by typed text: a reader's list is re-read on every answer, and near-miss search is the costly part. */
+  recognitions: Map<string, MedicationRecognition>;
+};
+
+function compareKeys(a: number[], b: number[]): number {
+  const i = a.findIndex((v, j) => v !== b[j]);
+  return i === -1 ? 0 : (a[i] ?? 0) - (b[i] ?? 0);
+}
+
+// Indexes depend only on the pack and list: build them once, not per assessment.
+const prepared = new WeakMap<Pack, WeakMap<readonly Medication[], Prepared>>();
+
+function prepare(pack: Pack, list: readonly Medication[]): Prepared {
+  let forPack = prepared.get(pack);
+  if (!forPack) {
+    forPack = new WeakMap();
+    prepared.set(pack, forPack);
+  }
+  let ready = forPack.get(list);
+  if (!ready) {
+    const section = new Map(pack.article.sections.map((s, i) => [s.id, i]));
+    const position = new Map(pack.caveats.map((c, i) => [c.id, i]));
+    const key = (c: Caveat) => [
+      SEVERITY_RANK[c.severity],
+      section.get(c.section) ?? 0,
+      position.get(c.id) ?? 0,
+    ];
+    ready = {
+      byId: new Map(list.map((m) => [m.id, m])),
+      questions: new Map(pack.questions.map((q) => [q.id, q])),
+      order: [...pack.caveats].sort((a, b) => compareKeys(key(a), key(b))),
+      rules: new Map(pack.rules.map((r) => [r.caveat, r.when])),
+      recognitions: new Map(),
+    };
+    forPack.set(list, ready);
+  }
+  return ready;
+}
+
+/**
+ * What `test` reads a condition against, for answers already valid for `pack`. Exported so the content
+ * checker and the UI read answers exactly as the engine does.
+ */
+export function contextFor(
+  pack: Pack,
+  answers: Answers,
+  list: readonly Medication[] = defaultMedications,
+): Context {
+  const { byId, questions, recognitions } = prepare(pack, list);
+  const seen = new Map<MedicationEntry, ReturnType<Context['recognise']>>();
+  return {
+    pack,
+    questions,
+    answers,
+    shown: new Map(),
+    recognise: (entry) => {
+      let hit = seen.get(entry);
+      if (!hit) {
+        let recognition = recognitions.get(entry.typed);
+        if (!recognition) {
+          if (recognitions.size >= MAX_REMEMBERED) recognitions.clear();
+          recognition = recogniseMedication(entry.typed, list);
+          recognitions.set(entry.typed, recognition);
+        }
+        const chosen = entry.id ? byId.get(entry.id) : undefined;
+        hit = { recognition, ...(chosen && { chosen }) };
+        seen.set(entry, hit);
+      }
+      return hit;
+    },
+  };
+}
+
+/**
+ * The order findings are listed in, whatever the answers: severity, then article section, then pack
+ * order. Fixed per pack, so "X is shown first" depends only on the caveats ranked before X.
+ */
+export function caveatOrder(pack: Pack): readonly Caveat[] {
+  return prepare(pack, defaultMedications).order;
+}
+
+/**
+ * Which of the pack's caveats apply, for answers already known to be valid (typed by the `Answers`
+ * schema, e.g. built by the widget's own controls). Partners with untrusted input use `evaluate`.
+ */
+export function assess(
+  pack: Pack,
+  answers: Answers,
+  list: readonly Medication[] = defaultMedications,
+): Assessment {
+  const { order, rules } = prepare(pack, list);
+  const ctx = contextFor(pack, answers, list);
+  const findings: Finding[] = [];
+  const notAssessed: NotAssessed[] = [];
+  for (const caveat of order) {
+    const when = rules.get(caveat.id);
+    if (caveat.always) findings.push({ caveat, because: [] });
+    if (!when) continue; // the pack schema guarantees every other caveat has a rule
+    const truth = test(when, ctx);
+    if (truth.value === true) findings.push({ caveat, because: truth.because });
+    else if (truth.value === undefined) notAssessed.push({ caveat, missing: truth.missing });
+  }
+
+  const unrecognisedMedications = pack.questions
+    .filter((q) => q.kind === 'medications')
+    .flatMap((q) => (answers[q.id] as MedicationEntry[] | undefined) ?? [])
+    .filter((entry) => !entry.id && ctx.recognise(entry).recognition.status === 'unrecognised')
+    .map((entry) => entry.typed);
+
+  return { findings, notAssessed, unrecognisedMedications };
+}

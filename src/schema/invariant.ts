@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { Condition } from './condition';
+import { Id } from './ids';
+
+/** What an invariant promises about one caveat: that readers are shown it (maybe first), or not. */
+export const InvariantOutcome = z.union(
+  [
+    z.strictObject({
+      /** Id of the caveat that must be shown. */
+      shows: Id,
+      /** It must also come before every other caveat. */
+      first: z.optional(z.boolean()),
+    }),
+    z.strictObject({
+      /** Id of the caveat that must not be shown. */
+      hides: Id,
+    }),
+  ],
+  'Expected { "shows": caveat id } (optionally with "first": true) or { "hides": caveat id }',
+);
+export type InvariantOutcome = z.infer<typeof InvariantOutcome>;
+
+/**
+ * A promise a pack makes about what readers see, e.g. "anyone on a blood thinner sees the interaction
+ * caveat first". `npm run check:content` proves it over every combination of answers that matters,
+ * or prints a reader for whom it fails.
+ */
+export const Invariant = z.strictObject({
+  id: Id,
+  /** The promise in plain words, for reviewers. */
+  description: z.string().check(z.minLength(1)),
+  /** The readers it is about; without it, every reader. */
+  when: z.optional(Condition),
+  /** What must then be true. Not named `then`: an object with a `then` key can pass for a promise. */
+  outcome: InvariantOutcome,
+});
+export type Invariant = z.infer<typeof Invariant>;

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { answerSpace } from '../../src/check/answer-space';
+import { forEachCombination, type Space } from '../../src/check/enumerate';
+import { d3k2 } from '../../src/content/d3-k2';
+import { medications } from '../../src/content/medications';
+import { recogniseMedication } from '../../src/rules/medications';
+import type { MedicationEntry } from '../../src/schema/answers';
+
+const values = answerSpace(d3k2, medications);
+const space: Space = {
+  pack: d3k2,
+  list: medications,
+  values,
+  questions: new Map(d3k2.questions.map((q) => [q.id, q])),
+};
+
+describe('the answers worth trying for each question', () => {
+  test('a single choice: skipped, then every option', () => {
+    expect(values.get('vitamin_d_test')).toEqual([undefined, 'low', 'normal', 'high', 'never', 'dont_know']);
+  });
+
+  test('a number: skipped, the lowest of each interval between the thresholds rules use, then each non-answer', () => {
+    // Rules ask "65 or more" and "50 or more": 1–49, 50–64 and 65–120 are all any rule can tell apart.
+    expect(values.get('age')).toEqual([undefined, 1, 50, 65, 'prefer_not']);
+  });
+
+  test('a multi choice whose options one rule names together: one stands for them all', () => {
+    // Every condition is named by the same fat-digestion rule; "prefer not" reads as "don't know".
+    expect(values.get('digestion')).toEqual([undefined, ['crohns'], ['none'], ['dont_know']]);
+  });
+
+  test('a multi choice whose options rules tell apart: every set of them, then each exclusive option', () => {
+    const supplements = values.get('supplements') ?? [];
+    expect(supplements).toHaveLength(1 + 15 + 2);
+    expect(supplements).toContainEqual(['d3', 'k2', 'calcium', 'multivitamin']);
+    expect(supplements.slice(-2)).toEqual([['none'], ['dont_know']]);
+  });
+
+  test('medicines: every set of the classes rules ask about, near misses, picks and shortcuts', () => {
+    const read = (entries: MedicationEntry[]) =>
+      entries.map((entry) => {
+        const recognition = recogniseMedication(entry.typed);
+        return `${recognition.status}:${'medication' in recognition ? recognition.medication.id : ''}${entry.id ? `+picked:${entry.id}` : ''}`;
+      });
+    const lists = (values.get('medications') ?? []).map((v) =>
+      v === undefined ? 'skipped' : read(v as MedicationEntry[]),
+    );
+    expect(lists).toEqual([
+      'skipped',
+      [],
+      ['recognised:omega-3-acid-ethyl-esters'],
+      ['recognised:warfarin'],
+      ['recognised:blood-thinner-unsure'], // an invariant names it: a kind of its own
+      ['recognised:orlistat'],
+      ['recognised:warfarin', 'recognised:orlistat'],
+      ['recognised:blood-thinner-unsure', 'recognised:orlistat'],
+      ['near-miss:warfarin'],
+      ['unrecognised:+picked:warfarin'],
+      ['near-miss:blood-thinner-unsure'],
+      ['unrecognised:+picked:blood-thinner-unsure'],
+      ['near-miss:orlistat'],
+      ['unrecognised:+picked:orlistat'],
+      ['recognised:blood-thinner-unsure+picked:blood-thinner-unsure'],
+    ]);
+  });
+});
+
+describe('enumerating combinations', () => {
+  test('a question hidden by its showIf is only ever left unanswered', () => {
+    const seen: unknown[] = [];
+    const count = forEachCombination(space, ['menopause', 'sex'], (answers) => {
+      seen.push(answers);
+    });
+    // sex: skipped, male and prefer-not hide menopause (3); female and intersex show it with 6 values each.
+    expect(count).toBe(3 + 2 * 6);
+    expect(seen).toContainEqual({ sex: 'male' });
+    expect(seen).not.toContainEqual({ sex: 'male', menopause: 'after' });
+    expect(seen).toContainEqual({ sex: 'intersex', menopause: 'after' });
+  });
+
+  test('stops when the visitor says so', () => {
+    expect(forEachCombination(space, ['age', 'natto'], () => false)).toBe(1);
+  });
+
+  test('with no questions there is one combination: everything skipped', () => {
+    const seen: unknown[] = [];
+    expect(forEachCombination(space, [], (answers) => seen.push(answers))).toBe(1);
+    expect(seen).toEqual([{}]);
+  });
+});

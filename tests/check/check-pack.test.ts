@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { checkPack } from '../../src/check/check-pack';
+import { formatPath } from '../../src/check/problem';
+import { d3k2 } from '../../src/content/d3-k2';
+
+const options = { today: '2026-11-29', maxAgeDays: 365 };
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/packs/${name}.json`, import.meta.url), 'utf8'));
+
+/** Each problem as "level path: message", the way an editor reads the report. */
+const problems = (input: unknown) =>
+  checkPack(input, options).problems.map((p) => `${p.level} ${formatPath(p.path)}: ${p.message}`);
+
+describe('an editor checking a pack', () => {
+  test('a sound pack passes with nothing to report', () => {
+    expect(problems(fixture('good'))).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a schema error',
+      'schema-error',
+      ['error caveats[0].severity: Expected one of: interaction, caution, info'],
+    ],
+    [
+      'dosing language in a displayed string, quoting it',
+      'dosing-language',
+      [
+        'error caveats[1].body: Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found "2,000 IU"',
+      ],
+    ],
+    [
+      'unknown questions, options and caveats, deep inside conditions',
+      'unknown-references',
+      [
+        'error rules[0].when.of[0].question: Unknown question "height"',
+        'error rules[0].when.of[1].of[1].anyOf[1]: Question "menopause" has no option "late"',
+        'error invariants[0].outcome.shows: Unknown caveat "elderly"',
+      ],
+    ],
+    ['a duplicate id', 'duplicate-ids', ['error questions[3].id: Duplicate question id "age"']],
+    [
+      'a caveat no combination of answers can show',
+      'unreachable-caveat',
+      [
+        'error rules[1].when: Caveat "older-adult" can never be shown: no combination of answers makes its rule hold',
+      ],
+    ],
+    [
+      'a part of a condition that can never hold (menopause is not asked of men)',
+      'condition-never-holds',
+      ['error rules[0].when.of[1]: This part of the condition can never hold, whatever the reader answers'],
+    ],
+    [
+      'a caveat shown to everyone without being marked always',
+      'shown-to-everyone',
+      [
+        'error rules[1].when: Caveat "older-adult" is shown to every reader who answers its questions: mark it "always": true instead of giving it a rule',
+      ],
+    ],
+    [
+      'a question no rule uses (a warning)',
+      'unused-question',
+      [
+        'warning questions[3]: Question "shoe_size" is not used by any rule, directly or through another question\'s showIf: its answer changes nothing',
+      ],
+    ],
+    [
+      'visibility that loops back on itself',
+      'showif-cycle',
+      [
+        'error questions[1].showIf: Question "sex" is shown only depending on questions that depend on it: sex → menopause → sex',
+      ],
+    ],
+    [
+      'a caveat with no section',
+      'missing-section',
+      ['error caveats[0].section: Missing required field "section"'],
+    ],
+    [
+      'a caveat from a section the article does not declare',
+      'unknown-section',
+      ['error caveats[0].section: Unknown section "conclusion"'],
+    ],
+    [
+      'reviews older than the allowed age (warnings)',
+      'stale-review',
+      [
+        'warning reviewed: Pack "fixture" was last reviewed on 2020-01-15, 2510 days ago (more than 365): review it again',
+        'warning caveats[1].reviewed: Caveat "older-adult" was last reviewed on 2019-06-01, 2738 days ago (more than 365): review it again',
+      ],
+    ],
+    [
+      'an invariant that fails, with a reader for whom it fails',
+      'failing-invariant',
+      [
+        'error invariants[0]: Invariant "older-first" fails (Readers of 65 or more see the older-adult caveat first): a reader who answers {"age":65,"sex":"female","menopause":"after"} is shown "postmenopausal", "older-adult", "provider", expected "older-adult" first',
+      ],
+    ],
+  ])('reports %s', (_story, name, expected) => {
+    expect(problems(fixture(name))).toEqual(expected);
+  });
+
+  test('a review age can be chosen', () => {
+    expect(checkPack(fixture('good'), { today: '2026-11-29', maxAgeDays: 7 }).problems).toEqual([
+      {
+        level: 'warning',
+        path: ['reviewed'],
+        message: 'Pack "fixture" was last reviewed on 2026-11-01, 28 days ago (more than 7): review it again',
+      },
+    ]);
+  });
+
+  test('a review dated in the future is flagged as a likely typo', () => {
+    const pack = { ...(fixture('good') as object), reviewed: '2062-11-01' };
+    expect(problems(pack)).toEqual([
+      'warning reviewed: Pack "fixture" says it was reviewed on 2062-11-01, which is in the future',
+    ]);
+  });
+});
+
+describe('checks that need the medication list', () => {
+  test('a medicine the list does not know, in a condition or a shortcut, is reported at its path', () => {
+    const pack = structuredClone(d3k2);
+    pack.rules[0] = {
+      caveat: 'anticoagulant',
+      when: { type: 'medication', question: 'medications', anyOf: ['warfarin', 'zorblax'] },
+    };
+    const medications = pack.questions.find((q) => q.kind === 'medications');
+    if (medications?.kind === 'medications') medications.shortcuts[0]!.medication = 'thinner';
+    expect(problems(pack)).toEqual([
+      'error rules[0].when.anyOf[1]: Unknown medication "zorblax"',
+      'error questions[13].shortcuts[0].medication: Unknown medication "thinner"',
+    ]);
+  });
+});
+
+describe('conditions on visibility and invariants', () => {
+  test('a question whose showIf can never hold is never asked', () => {
+    const pack = structuredClone(d3k2);
+    pack.questions[2]!.showIf = {
+      type: 'all',
+      of: [
+        { type: 'choice', question: 'sex', anyOf: ['female'] },
+        { type: 'choice', question: 'sex', anyOf: ['male'] },
+      ],
+    };
+    expect(problems(pack)).toContain(
+      'error questions[2].showIf: Question "menopause" is never asked: its showIf can never hold',
+    );
+  });
+
+  test('an invariant about readers who cannot exist proves nothing', () => {
+    const pack = structuredClone(d3k2);
+    pack.invariants = [
+      {
+        id: 'vacuous',
+        description: 'Readers over 200 see the older-adult caveat',
+        when: { type: 'atLeast', question: 'age', value: 200 },
+        outcome: { shows: 'older-adult' },
+      },
+    ];
+    expect(problems(pack)).toContain(
+      'error invariants[0].when: Invariant "vacuous" proves nothing: its "when" can never hold',
+    );
+  });
+});
+
+describe('a condition too big to check exactly', () => {
+  test('is reported rather than left to run for minutes', () => {
+    const pack = structuredClone(d3k2);
+    // Nine questions of five answers each (four options and "skipped"): 5^9 combinations.
+    const answers: [string, string][] = [
+      ['sunlight', 'rarely'],
+      ['latitude', 'far'],
+      ['skin_tone', 'darker'],
+      ...['natto', 'hard_cheese', 'egg_yolks', 'fatty_fish', 'fortified'].map((q): [string, string] => [
+        q,
+        'rarely',
+      ]),
+    ];
+    pack.rules[13] = {
+      caveat: 'low-k2-diet',
+      when: {
+        type: 'any',
+        of: [
+          ...answers.map(([question, option]) => ({ type: 'choice' as const, question, anyOf: [option] })),
+          { type: 'atLeast', question: 'age', value: 65 },
+        ],
+      },
+    };
+    expect(problems(pack)).toEqual([
+      'error rules[13].when: Too many combinations of answers to check exactly (up to 1,953,125, more than 1,000,000): split the condition, or make it read fewer questions',
+    ]);
+  });
+});
+
+describe('invariants', () => {
+  const withInvariant = (invariant: object) => ({ ...(fixture('good') as object), invariants: [invariant] });
+
+  test('a "hides" promise that holds passes: men are not asked about menopause', () => {
+    const invariant = {
+      id: 'men',
+      description: 'Men never see the menopause caveat',
+      when: { type: 'choice', question: 'sex', anyOf: ['male'] },
+      outcome: { hides: 'postmenopausal' },
+    };
+    expect(problems(withInvariant(invariant))).toEqual([]);
+  });
+
+  test('a "hides" promise that fails names a reader who sees the caveat', () => {
+    const invariant = {
+      id: 'women',
+      description: 'Women never see the menopause caveat',
+      when: { type: 'choice', question: 'sex', anyOf: ['female'] },
+      outcome: { hides: 'postmenopausal' },
+    };
+    expect(problems(withInvariant(invariant))).toEqual([
+      'error invariants[0]: Invariant "women" fails (Women never see the menopause caveat): a reader who answers {"sex":"female","menopause":"after"} is shown "postmenopausal", "provider", expected no "postmenopausal"',
+    ]);
+  });
+
+  test('a promise for every reader needs no "when"', () => {
+    const invariant = {
+      id: 'all',
+      description: 'Everyone sees the provider caveat',
+      outcome: { shows: 'provider' },
+    };
+    expect(problems(withInvariant(invariant))).toEqual([]);
+  });
+});
+
+describe('the D3 + K2 pack', () => {
+  const result = checkPack(d3k2, options);
+
+  test('has no errors', () => {
+    expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
+  });
+
+  test('has no problem at all: every question it asks changes some caveat', () => {
+    expect(problems(d3k2)).toEqual([]);
+  });
+
+  test('declares its safety invariants, and all of them hold', () => {
+    expect(d3k2.invariants?.map((i) => i.id)).toEqual([
+      'anticoagulant-first',
+      'unsure-blood-thinner-first',
+      'untested-told-to-test',
+      'older-adult',
+      'amounts-for-your-provider',
+      'no-menopause-research-for-men',
+    ]);
+    expect(result.problems.filter((p) => p.path[0] === 'invariants')).toEqual([]);
+  });
+
+  test('an editor who demotes the blood-thinner caveat to a caution is shown a reader it now fails', () => {
+    const pack = structuredClone(d3k2);
+    pack.caveats[0]!.severity = 'caution';
+    expect(problems(pack)).toContain(
+      'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "amounts-for-your-provider", expected "anticoagulant" first',
+    );
+  });
+
+  test('an editor who narrows the blood-thinner rule to adults is shown a reader it now misses', () => {
+    const pack = structuredClone(d3k2);
+    pack.rules[0]!.when = {
+      type: 'all',
+      of: [pack.rules[0]!.when, { type: 'atLeast', question: 'age', value: 18 }],
+    };
+    expect(problems(pack)).toContain(
+      'error invariants[1]: Invariant "unsure-blood-thinner-first" fails (A reader who takes a blood thinner but is not sure which sees the blood-thinner caveat first): a reader who answers {"medications":[{"typed":"blood thinner"}]} is shown "amounts-for-your-provider", expected "anticoagulant" first',
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test, vi } from 'vitest';
+
+// Each run starts tsx afresh, which takes a second or two on a shared machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+function checkContent(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('npm run check:content, from the command line', () => {
+  test('fails on a broken pack, printing the problem, its path and a counterexample', () => {
+    const { code, out } = checkContent('tests/fixtures/packs/failing-invariant.json');
+    expect(code).toBe(1);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toBe('✗ tests/fixtures/packs/failing-invariant.json');
+    expect(lines[1]).toBe(
+      '  error    invariants[0]: Invariant "older-first" fails (Readers of 65 or more see the older-adult caveat first): a reader who answers {"age":65,"sex":"female","menopause":"after"} is shown "postmenopausal", "older-adult", "provider", expected "older-adult" first',
+    );
+    expect(lines[2]).toMatch(/^ {2}1 error, 0 warnings; 30 answer combinations checked in \d+ ms$/);
+  });
+
+  test('passes a sound pack given as JSON', () => {
+    const { code, out } = checkContent('tests/fixtures/packs/good.json');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^✓ tests\/fixtures\/packs\/good\.json\n/);
+    expect(out).toMatch(/0 errors, \d+ warnings?; 20 answer combinations checked in \d+ ms/);
+  });
+
+  test('passes the D3 + K2 pack given as a TypeScript module', () => {
+    const { code, out } = checkContent('src/content/d3-k2/index.ts');
+    expect(code).toBe(0);
+    expect(out).toContain('0 errors, 0 warnings');
+  });
+
+  test('checks every pack in the project when given none', () => {
+    const { code, out } = checkContent();
+    expect(code).toBe(0);
+    expect(out).toMatch(/^✓ d3-k2 \(src\/content\/packs\.ts\)\n/);
+  });
+
+  test('says what is wrong with a bad option, and exits 2', () => {
+    const { code, err } = checkContent('--max-age-days', 'soon');
+    expect(code).toBe(2);
+    expect(err).toContain('--max-age-days must be a whole number of days, not "soon"');
+  });
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { describeCondition, type Glossary } from '../../src/check/explain/describe-condition';
+import { explainPack } from '../../src/check/explain/explain-pack';
+import { d3k2 } from '../../src/content/d3-k2';
+import { medications } from '../../src/content/medications';
+import type { Condition } from '../../src/schema/condition';
+
+const glossary: Glossary = {
+  pack: d3k2,
+  questions: new Map(d3k2.questions.map((q) => [q.id, q])),
+  list: medications,
+};
+const describe_ = (condition: Condition) => describeCondition(condition, glossary);
+
+describe("the reviewer's view of the D3 + K2 pack", () => {
+  test('is committed and up to date with the pack', () => {
+    const committed = readFileSync(new URL('../../docs/packs/d3-k2.md', import.meta.url), 'utf8');
+    expect(
+      committed,
+      'docs/packs/d3-k2.md is out of date: run npm run check:content -- --explain d3-k2',
+    ).toBe(explainPack(d3k2, medications));
+  });
+
+  test('says in plain words which answers show a caveat, with the question as the reader sees it', () => {
+    expect(describe_({ type: 'choice', question: 'vitamin_d_test', anyOf: ['never', 'dont_know'] })).toEqual([
+      "the reader's answer to _What did your latest vitamin D blood test show?_ is _I've never been tested_ or _I don't know or don't remember_",
+    ]);
+  });
+
+  test('reads ages and ticked options naturally', () => {
+    expect(describe_({ type: 'atLeast', question: 'age', value: 65 })).toEqual([
+      "the reader's answer to _How old are you?_ is 65 or more",
+    ]);
+    expect(describe_({ type: 'below', question: 'age', value: 50 })).toEqual([
+      "the reader's answer to _How old are you?_ is under 50",
+    ]);
+    expect(describe_({ type: 'choice', question: 'supplements', anyOf: ['d3', 'k2'] })).toEqual([
+      "the reader's answer to _Which of these supplements do you take?_ includes any of _Vitamin D3_ or _Vitamin K2_",
+    ]);
+  });
+
+  test('names a medication class with examples a reader would recognise', () => {
+    expect(describe_({ type: 'medicationClass', question: 'medications', class: 'anticoagulant' })).toEqual([
+      'a medicine they listed is an anticoagulant (blood thinner), e.g. warfarin (Coumadin), apixaban (Eliquis), dabigatran (Pradaxa)…',
+    ]);
+  });
+
+  test('nests "any of", "all of" and "not" as lists', () => {
+    const condition: Condition = {
+      type: 'any',
+      of: [
+        { type: 'choice', question: 'reasons', anyOf: ['general'] },
+        {
+          type: 'all',
+          of: [
+            { type: 'atLeast', question: 'age', value: 50 },
+            { type: 'not', of: { type: 'choice', question: 'natto', anyOf: ['weekly'] } },
+          ],
+        },
+        { type: 'not', of: { type: 'any', of: [{ type: 'choice', question: 'sex', anyOf: ['male'] }] } },
+      ],
+    };
+    expect(describe_(condition)).toEqual([
+      'any of:',
+      "- the reader's answer to _What interests you about D3 and K2?_ includes _General health_",
+      '- all of:',
+      "  - the reader's answer to _How old are you?_ is 50 or more",
+      "  - not: the reader's answer to _How often do you eat natto or other fermented foods?_ is _Weekly or more_",
+      '- none of:',
+      "  - the reader's answer to _What sex were you assigned at birth?_ is _Male_",
+    ]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import * as z from 'zod/mini';
+import { d3k2 } from '../../src/content/d3-k2';
+import { toIssues } from '../../src/schema/issues';
+import { Pack } from '../../src/schema/pack';
+
+// zod/mini has no English messages loaded: every bare "Invalid input" must become something a person can act on.
+function problems(edit: (pack: typeof d3k2) => void) {
+  const pack = structuredClone(d3k2);
+  edit(pack);
+  return toIssues(Pack.safeParse(pack).error?.issues ?? [], pack);
+}
+
+type Story = [story: string, edit: (pack: typeof d3k2) => unknown, path: PropertyKey[], message: string];
+
+describe('an editor who breaks the shape of a pack is told what was expected', () => {
+  test.each<Story>([
+    [
+      "leaves out a caveat's section",
+      (p) => Reflect.deleteProperty(p.caveats[0]!, 'section'),
+      ['caveats', 0, 'section'],
+      'Missing required field "section"',
+    ],
+    [
+      'gives a number where text belongs',
+      (p) => (p.caveats[0]!.title = 3 as never),
+      ['caveats', 0, 'title'],
+      'Expected string',
+    ],
+    [
+      'misspells a severity',
+      (p) => (p.caveats[1]!.severity = 'urgent' as never),
+      ['caveats', 1, 'severity'],
+      'Expected one of: interaction, caution, info',
+    ],
+    ['leaves a title empty', (p) => (p.caveats[2]!.title = ''), ['caveats', 2, 'title'], 'Must not be empty'],
+    ['lists no steps', (p) => (p.steps = []), ['steps'], 'Expected at least 1 item'],
+    [
+      'writes a date the American way',
+      (p) => (p.reviewed = '11/29/2026'),
+      ['reviewed'],
+      'Expected a date as YYYY-MM-DD',
+    ],
+    [
+      'writes the language in full',
+      (p) => (p.locale = 'English'),
+      ['locale'],
+      'Expected a language code such as "en" or "en-GB"',
+    ],
+    [
+      'invents a question kind',
+      (p) => (p.questions[0]!.kind = 'slider' as never),
+      ['questions', 0, 'kind'],
+      'Expected one of: single, multi, number, medications',
+    ],
+    [
+      'invents a condition type',
+      (p) => (p.rules[0]!.when = { type: 'maybe' } as never),
+      ['rules', 0, 'when', 'type'],
+      'Expected one of: choice, atLeast, below, medicationClass, medication, all, any, not',
+    ],
+    [
+      'misspells showIf, which would otherwise be dropped and the question always asked',
+      (p) => {
+        const { showIf, ...rest } = p.questions[2]!;
+        p.questions[2] = { ...rest, showif: showIf } as never;
+      },
+      ['questions', 2, 'showif'],
+      'Unknown field "showif"',
+    ],
+  ])('who %s', (_story, edit, path, message) => {
+    expect(problems(edit)).toContainEqual({ path, message });
+  });
+});
+
+describe('a value that fits no form of a union', () => {
+  const Then = z.union([z.strictObject({ shows: z.string() }), z.strictObject({ hides: z.string() })]);
+
+  test('is explained by the form it comes closest to', () => {
+    const parsed = Then.safeParse({ shows: 1 });
+    expect(toIssues(parsed.error?.issues ?? [])).toEqual([{ path: ['shows'], message: 'Expected string' }]);
+  });
+});

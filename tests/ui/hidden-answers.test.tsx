@@ -1,0 +1,26 @@
+import { describe, expect, test, vi } from 'vitest';
+import { assess } from '../../src/rules/assess';
+import { click, next, openWidget, seeResults, skipTo } from './reader';
+
+// Watch what the widget hands the rules, while they still run for real.
+vi.mock('../../src/rules/assess', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/rules/assess')>();
+  return { ...real, assess: vi.fn(real.assess) };
+});
+
+describe('answers the reader can no longer see', () => {
+  test('are not sent to the rules', () => {
+    openWidget();
+    click('radio', 'Female');
+    click('radio', 'After menopause');
+    click('radio', 'Male'); // menopause is now hidden
+    skipTo(6);
+    click('checkbox', 'Vitamin K2');
+    click('radio', 'MK-4');
+    click('checkbox', 'Vitamin K2'); // and so is the K2 form
+    click('checkbox', 'Calcium');
+    next();
+    seeResults();
+    expect(vi.mocked(assess).mock.lastCall?.[1]).toEqual({ sex: 'male', supplements: ['calcium'] });
+  });
+});
