@@ -76,13 +76,19 @@ export async function widgetRun(browser: Browser, origin: string, probe: string,
     await page.evaluate(() => window.__bench.settled());
     const all = await page.evaluate(() => window.__bench.report());
 
-    const { scriptFetched = NaN, defineStart = NaN, defineEnd = NaN, usable = NaN } = load;
+    const {
+      pageReceived = NaN,
+      scriptFetched = NaN,
+      defineStart = NaN,
+      defineEnd = NaN,
+      usable = NaN,
+    } = load;
     const sample: Sample = {
       fromScript: usable - scriptFetched,
       evaluate: defineStart - scriptFetched,
       render: defineEnd - defineStart,
       frame: usable - defineEnd,
-      fromNavigation: usable,
+      fromPage: usable - pageReceived,
       answer,
       next: nexts[0] ?? NaN,
       nextSlowest: Math.max(...nexts),
@@ -106,7 +112,8 @@ export async function baselineRun(browser: Browser, origin: string, probe: strin
   try {
     const report = await page.evaluate(() => window.__bench.report());
     const firstStep = await page.evaluate(() => window.__bench.firstStep().html);
-    return { sample: { fromNavigation: report.usable ?? NaN, cls: cls(report.shifts) }, firstStep };
+    const { pageReceived = NaN, usable = NaN } = report;
+    return { sample: { fromPage: usable - pageReceived, cls: cls(report.shifts) }, firstStep };
   } finally {
     await context.close();
   }

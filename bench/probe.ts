@@ -8,6 +8,8 @@ type EventEntry = { name: string; start: number; duration: number };
 
 /** Times in ms since navigation start (performance.now()). */
 export type ProbeReport = {
+  /** The page's HTML fully received (Navigation Timing responseEnd). */
+  pageReceived?: number;
   /** embed.js fully received; absent on the baseline page. */
   scriptFetched?: number;
   /** customElements.define called (the bundle has evaluated) and returned (upgrade + first render). */
@@ -129,7 +131,8 @@ const probe: Probe = {
     const fetched = performance
       .getEntriesByType('resource')
       .find((e) => new URL(e.name).pathname.endsWith('/embed.js')) as PerformanceResourceTiming | undefined;
-    return { ...state, scriptFetched: fetched?.responseEnd };
+    const page = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { ...state, pageReceived: page?.responseEnd, scriptFetched: fetched?.responseEnd };
   },
   ready: () => usable,
   settled: () =>

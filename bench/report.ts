@@ -18,8 +18,8 @@ const ROWS: Row[] = [
   { from: 'widget', key: 'evaluate', label: '  · bundle evaluated (received → define())', unit: 'ms' },
   { from: 'widget', key: 'render', label: '  · first render (define() → DOM built)', unit: 'ms' },
   { from: 'widget', key: 'frame', label: '  · frame (DOM built → frame done)', unit: 'ms' },
-  { from: 'widget', key: 'fromNavigation', label: 'First step usable from navigation: widget', unit: 'ms' },
-  { from: 'baseline', key: 'fromNavigation', label: 'First step usable from navigation: static', unit: 'ms' },
+  { from: 'widget', key: 'fromPage', label: 'First step usable, from page received: widget', unit: 'ms' },
+  { from: 'baseline', key: 'fromPage', label: 'First step usable, from page received: static', unit: 'ms' },
   { from: 'baseline', key: 'ratio', label: 'Ratio widget / static (paired runs)', unit: 'ratio' },
   {
     from: 'widget',

@@ -16,7 +16,12 @@ import { serve } from '../bench/server';
 import { launch } from '../tests/embed/browser';
 
 const started = performance.now();
-const loadBefore = loadavg();
+// The 1, 5 and 15-minute load averages: other work on the machine moves the figures.
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+const loadBefore = load();
 const runsArg = process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length);
 const RUNS = Math.max(10, Number(runsArg) || 15);
 const capture = process.argv.includes('--capture');
@@ -78,7 +83,7 @@ try {
       samples.widget[mode].push(w.sample);
       samples.baseline[mode].push({
         ...b.sample,
-        ratio: (w.sample.fromNavigation ?? NaN) / (b.sample.fromNavigation ?? NaN),
+        ratio: (w.sample.fromPage ?? NaN) / (b.sample.fromPage ?? NaN),
       });
       process.stderr.write('.');
     }
@@ -99,6 +104,12 @@ samples.rules = Array.from({ length: RUNS }, () => benchRules(500));
 console.log();
 const metrics = report(samples);
 console.log(`\nMedian and interquartile range of ${RUNS} runs per mode, each in a fresh browser context.`);
+if ((loadavg()[0] ?? 0) > availableParallelism() + 2) {
+  // The bench itself keeps about two processes busy; more than that is other work.
+  console.warn(
+    `Note: the machine was busy (load average ${load()} on ${availableParallelism()} CPUs), so the times are inflated.`,
+  );
+}
 if (stale) {
   console.warn(
     'WARNING: bench/pages/ no longer matches the widget’s first step: run `npm run bench -- --capture`.',
@@ -114,7 +125,7 @@ const results = {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     chromium,
     node: process.version,
-    loadAverage: { before: loadBefore, after: loadavg() },
+    loadAverage: { before: loadBefore, after: load() },
   },
   runs: RUNS,
   seconds,
