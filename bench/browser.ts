@@ -24,7 +24,7 @@ const during = ({ tasks, interactions }: ProbeReport) =>
   tasks.filter((t) => interactions.some((i) => t.start < i.end && t.start + t.duration > i.start));
 const cls = (shifts: ProbeReport['shifts']) => sum(shifts.filter((s) => !s.afterInput).map((s) => s.value));
 
-/** A fresh context (empty cache, like a first visit) with the probe, throttled by `rate`, at `path`. */
+/** A fresh context (empty cache, like a first visit) with the probe, throttled by `rate`, at `url`. */
 async function open(browser: Browser, url: string, probe: string, rate: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(15_000);
@@ -123,7 +123,7 @@ export async function baselineRun(browser: Browser, origin: string, probe: strin
 export const sameMarkup = (a: string, b: string) => a.replace(/>\s+</g, '><') === b.replace(/>\s+</g, '><');
 
 /** Writes bench/pages/baseline.html (the plain page, script removed, first step as declarative
- * shadow DOM) and bench/pages/first-step.css (the widget's constructed style sheets), from the build. */
+ * shadow DOM) and bench/pages/first-step.css (the CSS the widget gives its style sheets), from the build. */
 export async function captureBaseline(browser: Browser, origin: string, probe: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
