@@ -1,10 +1,11 @@
 import { h, render } from 'preact';
 import widgetCss from '../src/ui/styles/widget.css?inline';
 import { Widget } from '../src/ui/widget';
+import { locales, packs } from './catalog';
 import hostCss from './host.css?inline';
-import { describeProblems, locales, optionNames, packs, parseOptions } from './options';
 import { OptionsError } from './options-error';
 import { printOnly } from './print';
+import { describeProblems, optionNames, readOptions } from './read-options';
 
 /** Marks our element classes, so a second copy of the script recognises the first. */
 export const ELEMENT_MARK = Symbol.for('personal-factors-widget');
@@ -56,7 +57,7 @@ export class PersonalFactorsElement extends HTMLElement {
   #render(): void {
     const mount = this.#mount as HTMLElement;
     const raw = Object.fromEntries(optionNames.map((name) => [name, this.getAttribute(name)]));
-    const result = parseOptions(raw);
+    const result = readOptions(raw);
     if (!result.ok) {
       const lines = describeProblems(result.problems);
       const report = `<${this.localName}>: ${lines.join('; ')}`;

@@ -3,8 +3,8 @@
 import './frame.css';
 import { DEFAULT_ELEMENT_NAME, defineElement } from './define';
 import { RESULTS_EVENT } from './element';
-import { optionNames } from './options';
 import { FRAME_MESSAGE } from './protocol';
+import { optionNames } from './read-options';
 
 const params = new URLSearchParams(location.search);
 defineElement();

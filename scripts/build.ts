@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig, type Rolldown } from 'vite';
+import { OPTIONS_SCHEMA_FILE, optionsSchemaText } from './options-schema';
 
 const outDir = 'dist';
 const quiet = { configFile: false, logLevel: 'warn', plugins: [preact()] } satisfies InlineConfig;
@@ -36,6 +37,7 @@ function integrity(file: string): string {
 }
 
 rmSync(outDir, { recursive: true, force: true });
+writeFileSync(OPTIONS_SCHEMA_FILE, optionsSchemaText()); // the attribute rules, from their zod schema
 await script('embed/index.ts', 'embed.js');
 await script('embed/resizer.ts', 'resizer.js');
 await build({

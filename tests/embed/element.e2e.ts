@@ -135,10 +135,10 @@ describe('a live element whose attributes the page changes', () => {
     await setAttribute('section-href', 'javascript:alert(1)//{id}');
     const alert = page.locator('personal-factors').getByRole('alert');
     expect(await alert.getByRole('listitem').allTextContents()).toEqual([
-      '"section-href" is "javascript:alert(1)//{id}": expected a link starting with "#", "/", "./" or "http(s)://"',
+      '"section-href" is "javascript:alert(1)//{id}": expected a link template that starts with "#", "/", "./" or "http(s)://" and contains {id}, e.g. "#{id}"',
     ]);
     expect(record.errors).toEqual([
-      'console.error: <personal-factors>: "section-href" is "javascript:alert(1)//{id}": expected a link starting with "#", "/", "./" or "http(s)://"',
+      'console.error: <personal-factors>: "section-href" is "javascript:alert(1)//{id}": expected a link template that starts with "#", "/", "./" or "http(s)://" and contains {id}, e.g. "#{id}"',
     ]);
     record.errors.length = 0;
     await setAttribute('section-href', '#{id}');

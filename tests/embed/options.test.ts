@@ -1,14 +1,18 @@
 // What a partner who mistypes the snippet is told: each bad attribute by name, with what is allowed.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { describeProblems, type OptionsResult, optionNames, parseOptions } from '../../embed/options';
+import { WidgetOptions } from '../../embed/options';
+import { describeProblems, type OptionsResult, optionNames, readOptions } from '../../embed/read-options';
+import { OPTIONS_SCHEMA_FILE, optionsSchemaText } from '../../scripts/options-schema';
 
 /** The lines the console and the widget's box show for these attributes (none when they are fine). */
 const problemsFor = (raw: Record<string, string | null | undefined>): string[] => {
-  const result = parseOptions(raw);
+  const result = readOptions(raw);
   return result.ok ? [] : describeProblems(result.problems);
 };
 const optionsFor = (raw: Record<string, string | null | undefined>) => {
-  const result: OptionsResult = parseOptions(raw);
+  const result: OptionsResult = readOptions(raw);
   if (!result.ok) throw new Error(describeProblems(result.problems).join('; '));
   return result.options;
 };
@@ -94,7 +98,7 @@ describe('a partner snippet with mistakes', () => {
 
   test('with a section link that has no {id} is shown how to write one', () => {
     expect(problemsFor({ article: 'd3-k2', 'section-href': '#top' })).toEqual([
-      '"section-href" is "#top": expected a link template containing {id}, e.g. "#{id}"',
+      '"section-href" is "#top": expected a link template that starts with "#", "/", "./" or "http(s)://" and contains {id}, e.g. "#{id}"',
     ]);
   });
 
@@ -107,7 +111,45 @@ describe('a partner snippet with mistakes', () => {
     'mailto:someone@example.org?subject={id}',
   ])('cannot make section links run script or leave the web: %s is rejected', (href) => {
     expect(problemsFor({ article: 'd3-k2', 'section-href': href })).toEqual([
-      `"section-href" is "${href}": expected a link starting with "#", "/", "./" or "http(s)://"`,
+      `"section-href" is "${href}": expected a link template that starts with "#", "/", "./" or "http(s)://" and contains {id}, e.g. "#{id}"`,
     ]);
+  });
+});
+
+describe('the attribute rules the shipped script checks', () => {
+  test('are the JSON Schema generated from the zod schema, committed and up to date (npx tsx scripts/options-schema.ts)', () => {
+    expect(readFileSync(OPTIONS_SCHEMA_FILE, 'utf8')).toBe(optionsSchemaText());
+  });
+
+  test('accept and reject exactly what the zod schema does, with the same values', () => {
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom(
+        'd3-k2',
+        'en',
+        'auto',
+        'light',
+        'dark',
+        '#{id}',
+        '/a#{id}',
+        'https://x.org/{id}',
+        'javascript:{id}',
+        '',
+      ),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({ article: value, locale: value, 'section-href': value, theme: value }),
+        (raw) => {
+          const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
+          const byZod = WidgetOptions.safeParse(given);
+          const shipped = readOptions(raw);
+          expect(shipped.ok).toBe(byZod.success);
+          if (shipped.ok && byZod.success) expect(shipped.options).toEqual(byZod.data);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
