@@ -102,9 +102,8 @@ function buildIndex(list: readonly Medication[]): Index {
   return { byKey, entries, maxWords };
 }
 
-// Built once at module load (recognition runs per keystroke); other lists are cached on first use.
-const defaultIndex = buildIndex(medications);
-const indexCache = new WeakMap<readonly Medication[], Index>([[medications, defaultIndex]]);
+// Built on first use, not at load (the first step needs no medicines), then kept: recognition runs per keystroke.
+const indexCache = new WeakMap<readonly Medication[], Index>();
 function indexFor(list: readonly Medication[]): Index {
   let index = indexCache.get(list);
   if (!index) {
@@ -259,10 +258,8 @@ function nearMiss(text: string, normalised: string, hit: Hit): MedicationRecogni
   return { status: 'near-miss', text, medication, suggestion: closestName(medication, typed) };
 }
 
-// Folded, not normalised, so "Warfarin-natrium" stays distinct from "warfarin" in the list.
-const suggestionKeys = medications.flatMap((medication) =>
-  medication.names.map(({ name }) => ({ key: fold(name), name, medication })),
-);
+// Folded, not normalised, so "Warfarin-natrium" stays distinct from "warfarin" in the list. Built on first use.
+let suggestionKeys: { key: string; name: string; medication: Medication }[] | undefined;
 
 /** Names (never misspellings) for a combobox: those starting with the query first, then containing it. */
 export function suggestMedications(
@@ -274,6 +271,9 @@ export function suggestMedications(
   const starts: Array<{ name: string; medication: Medication }> = [];
   const contains: Array<{ name: string; medication: Medication }> = [];
   const seen = new Set<string>();
+  suggestionKeys ??= medications.flatMap((medication) =>
+    medication.names.map(({ name }) => ({ key: fold(name), name, medication })),
+  );
   for (const { key, name, medication } of suggestionKeys) {
     if (seen.has(key)) continue;
     if (key.startsWith(q)) starts.push({ name, medication });
