@@ -7,8 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
+import { launch } from '../tests/embed/browser';
 
 const OUT = join(import.meta.dirname, '../docs/screenshots');
 const WIDTHS = [320, 1280];
@@ -22,18 +23,7 @@ const server = await createServer({
 await server.listen();
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5199/';
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launch();
 
 /** What the reader does on each step before its screenshot (step 1 is index 0); `extra` takes one more. */
 type Act = (page: Page, extra: (name: string) => Promise<void>) => Promise<void>;

@@ -1,8 +1,8 @@
 // The element as a partner's page treats it: snippets with mistakes, attributes changed later, the
 // element removed and added back, and a page that already uses the tag name.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accessibilityViolations, launch, openPartnerPage, type PageRecord, violations } from './browser';
+import { accessibilityViolations, openPartnerPage, type PageRecord, violations } from './browser';
 import {
   cardTitles,
   completeAsCoumadinReader,
@@ -12,18 +12,9 @@ import {
   tabTo,
   type WidgetOnPage,
 } from './keyboard-reader';
-import { servePartners } from './server';
+import { partnerSetup } from './partner-setup';
 
-let servers: Awaited<ReturnType<typeof servePartners>>;
-let browser: Browser;
-beforeAll(async () => {
-  servers = await servePartners();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const setup = partnerSetup();
 
 const widgetIn = (page: Page, holder: string): WidgetOnPage => ({
   page,
@@ -37,7 +28,10 @@ describe('a partner page with mistakes in its snippet', () => {
   let page: Page;
   let record: PageRecord;
   beforeAll(async () => {
-    ({ context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/broken.html`));
+    ({ context, page, record } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/broken.html`,
+    ));
     await page.locator('#working .pfw-step').waitFor();
   });
   afterAll(() => context?.close());
@@ -102,7 +96,10 @@ describe('a live element whose attributes the page changes', () => {
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
   beforeAll(async () => {
-    ({ context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/plain.html`));
+    ({ context, page, record } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/plain.html`,
+    ));
     await page.locator('personal-factors .pfw-step').waitFor();
   });
   afterAll(() => context?.close());
@@ -208,7 +205,10 @@ describe('a live element whose attributes the page changes', () => {
 
 describe('a partner page that already defines <personal-factors> itself', () => {
   test("our script logs one clear error and leaves the partner's element alone", async () => {
-    const { context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/clash.html`);
+    const { context, page, record } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/clash.html`,
+    );
     expect(record.errors).toEqual([
       'console.error: personal-factors widget: <personal-factors> is already defined by another script on this page, so the widget cannot start there. Load embed.js with data-element-name="another-name" and use that tag instead.',
     ]);
@@ -219,7 +219,10 @@ describe('a partner page that already defines <personal-factors> itself', () => 
   });
 
   test('loading it with data-element-name="my-factors" makes the widget work under that name', async () => {
-    const { context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/renamed.html`);
+    const { context, page, record } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/renamed.html`,
+    );
     const widget = widgetIn(page, 'my-factors');
     await completeAsCoumadinReader(widget);
     expect((await cardTitles(widget))[0]).toBe(INTERACTION);
@@ -233,7 +236,10 @@ describe('a partner page that already defines <personal-factors> itself', () => 
 
 describe('a partner styling the widget from its own CSS', () => {
   test('reaches the documented parts with ::part() and nothing else inside', async () => {
-    const { context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/plain.html`);
+    const { context, page, record } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/plain.html`,
+    );
     const parts = ['root', 'progress', 'step', 'results', 'card', 'summary'];
     await page.addStyleTag({
       content: `${parts.map((p) => `personal-factors::part(${p})`).join(',')} { outline: 3px dotted rgb(1, 2, 3) }

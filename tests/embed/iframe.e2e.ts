@@ -1,8 +1,8 @@
 // Iframe mode on a partner's page, the widget served from a second origin, resizer.js on the page:
 // the iframe fits its content, and neither side acts on messages that are not from the other.
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openPartnerPage, type PageRecord, violations } from './browser';
+import { openPartnerPage, type PageRecord, violations } from './browser';
 import {
   cardTitles,
   completeAsCoumadinReader,
@@ -12,22 +12,13 @@ import {
   tabTo,
   type WidgetOnPage,
 } from './keyboard-reader';
-import { servePartners } from './server';
+import { partnerSetup } from './partner-setup';
 
 const RESIZE = 'personal-factors:resize';
 const RESULTS = 'personal-factors:results';
 const IFRAME = 'iframe[data-personal-factors]';
 
-let servers: Awaited<ReturnType<typeof servePartners>>;
-let browser: Browser;
-beforeAll(async () => {
-  servers = await servePartners();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const setup = partnerSetup();
 
 type Heard = { sentinels: string[]; results: unknown[] };
 
@@ -108,8 +99,13 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
   const frameBodyHeight = () => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
 
   beforeAll(async () => {
-    ({ context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/iframe-host.html`));
-    const found = page.frames().find((f) => f.url().startsWith(`${servers.widget.origin}/dist/frame.html`));
+    ({ context, page, record } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/iframe-host.html`,
+    ));
+    const found = page
+      .frames()
+      .find((f) => f.url().startsWith(`${setup.servers.widget.origin}/dist/frame.html`));
     if (!found) throw new Error('no widget iframe');
     frame = found;
     widget = { page, frame, holder: IFRAME, root: frame.locator('personal-factors') };
@@ -160,7 +156,7 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
 
   test('the resizer ignores them from another frame on the widget’s own origin', async () => {
     const before = await iframeHeight();
-    const other = await addFrame(page, `${servers.widget.origin}/other-embed.html`, false);
+    const other = await addFrame(page, `${setup.servers.widget.origin}/other-embed.html`, false);
     await postFromFrame(other, FAKES, 'sentinel:other');
     await received(page, 'sentinel:other');
     expect(await iframeHeight()).toBe(before);
@@ -169,9 +165,9 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
 
   test('the resizer ignores a marked iframe whose document is not from the origin its src names', async () => {
     const before = await iframeHeight();
-    const impostor = await addFrame(page, `${servers.widget.origin}/other-embed.html`, true);
+    const impostor = await addFrame(page, `${setup.servers.widget.origin}/other-embed.html`, true);
     // The frame navigates itself elsewhere; its src attribute still names the widget's origin.
-    await impostor.goto(`${servers.host.origin}/other-embed.html`);
+    await impostor.goto(`${setup.servers.host.origin}/other-embed.html`);
     await postFromFrame(impostor, FAKES, 'sentinel:impostor');
     await received(page, 'sentinel:impostor');
     const heights = await page.locator(IFRAME).evaluateAll((frames) => frames.map((f) => f.clientHeight));
@@ -231,7 +227,7 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
   });
 
   test('a frame without parent-origin tells the page nothing, so it keeps the height it was given', async () => {
-    const silent = await addFrame(page, `${servers.widget.origin}/dist/frame.html?article=d3-k2`, true);
+    const silent = await addFrame(page, `${setup.servers.widget.origin}/dist/frame.html?article=d3-k2`, true);
     await silent.locator('personal-factors .pfw-step').waitFor();
     // In view (Chromium does not render off-screen cross-origin frames), and two frames on, the frame's
     // size observer has run: anything it posted would precede the sentinel.

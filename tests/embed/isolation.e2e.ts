@@ -1,35 +1,31 @@
 // The widget and the partner's page keep out of each other's way: the host's CSS does not reach into
 // the widget, nothing of the widget's reaches out into the page, and the page does not jump.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, layoutShift, openPartnerPage } from './browser';
-import { servePartners } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { layoutShift, openPartnerPage } from './browser';
+import { partnerSetup } from './partner-setup';
 
-let servers: Awaited<ReturnType<typeof servePartners>>;
-let browser: Browser;
-beforeAll(async () => {
-  servers = await servePartners();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const setup = partnerSetup();
 
 /** Opens a partner page and waits for the widget's first step. */
 async function open(name: string, viewport?: { width: number; height: number }) {
-  const opened = await openPartnerPage(browser, `${servers.host.origin}/${name}.html`, viewport);
+  const opened = await openPartnerPage(setup.browser, `${setup.servers.host.origin}/${name}.html`, viewport);
   await opened.page.locator('personal-factors .pfw-step').first().waitFor();
   return opened;
 }
 
 /** The same page with the widget's script answered by an empty one: the page as it is without the widget. */
 function openWithoutWidget(name: string, viewport: { width: number; height: number }) {
-  return openPartnerPage(browser, `${servers.host.origin}/${name}.html`, viewport, async (context) => {
-    await context.route('**/dist/embed.js*', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
-    );
-  });
+  return openPartnerPage(
+    setup.browser,
+    `${setup.servers.host.origin}/${name}.html`,
+    viewport,
+    async (context) => {
+      await context.route('**/dist/embed.js*', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+      );
+    },
+  );
 }
 
 const PROPERTIES = [

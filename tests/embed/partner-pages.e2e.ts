@@ -2,11 +2,10 @@
 // dist/embed.js (or the iframe) loaded as a partner would: the reader gets their results, and the page
 // comes out of it as it went in.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   accessibilityViolations,
-  launch,
   layoutShift,
   openPartnerPage,
   type PageRecord,
@@ -22,7 +21,7 @@ import {
   tabTo,
   type WidgetOnPage,
 } from './keyboard-reader';
-import { servePartners } from './server';
+import { partnerSetup } from './partner-setup';
 
 type PartnerPage = {
   /** The fixture's file name without .html; also the screenshot's. */
@@ -89,21 +88,17 @@ const STEPS = [
 ];
 const CAVEAT_ID = /^[a-z][a-z0-9-]*$/;
 
-let servers: Awaited<ReturnType<typeof servePartners>>;
-let browser: Browser;
-beforeAll(async () => {
-  servers = await servePartners();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const setup = partnerSetup();
 
 /** A request as the expectations write it: which origin, the path, whether it had a query. */
 function requestName(url: string): string {
   const { origin, pathname, search } = new URL(url);
-  const who = origin === servers.host.origin ? 'host' : origin === servers.widget.origin ? 'widget' : origin;
+  const who =
+    origin === setup.servers.host.origin
+      ? 'host'
+      : origin === setup.servers.widget.origin
+        ? 'widget'
+        : origin;
   return `${who}:${pathname.replace(/-[\w-]{8}\.(js|css)$/, '-*.$1')}${search ? '?…' : ''}`;
 }
 
@@ -154,8 +149,8 @@ describe.each(PAGES)('a reader who takes Coumadin, on $story', (partner) => {
 
   beforeAll(async () => {
     ({ context, page, record } = await openPartnerPage(
-      browser,
-      `${servers.host.origin}/${partner.name}.html`,
+      setup.browser,
+      `${setup.servers.host.origin}/${partner.name}.html`,
     ));
     const frame = partner.iframe ? await widgetFrame(page) : page.mainFrame();
     const root = frame.locator(partner.iframe ? 'personal-factors' : partner.holder);
@@ -236,7 +231,10 @@ describe('three widgets on one page, the script loaded twice', () => {
   });
 
   beforeAll(async () => {
-    ({ context, page, record } = await openPartnerPage(browser, `${servers.host.origin}/twice.html`));
+    ({ context, page, record } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/twice.html`,
+    ));
     await listenForResults(page);
   });
   afterAll(() => context?.close());
