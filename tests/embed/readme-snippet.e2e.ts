@@ -9,6 +9,8 @@ const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8')) as Record<string, 
 describe("the README's embed snippets", () => {
   test.each(['embed.js', 'resizer.js'])('give the integrity hash of the built %s', (file) => {
     expect(sri[file]).toMatch(/^sha384-/);
-    expect(readme).toContain(`integrity="${sri[file]}"`);
+    expect(readme, `copy the ${file} hash that npm run build prints into the README`).toContain(
+      `integrity="${sri[file]}"`,
+    );
   });
 });
