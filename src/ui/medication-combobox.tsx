@@ -76,7 +76,13 @@ export function MedicationCombobox({ inputId, describedBy, onAdd }: Props) {
             setActive(-1);
           }}
           onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
+          // Leaving the box keeps what was typed, as an entry: a reader who types "warfarin" and
+          // presses Next without Add must not lose it. (Suggestion clicks keep focus, so never get here;
+          // switching to another window blurs too, and keeps the half-typed text in the box instead.)
+          onBlur={() => {
+            setOpen(false);
+            if (document.hasFocus()) addTyped();
+          }}
         />
         <button type="button" class="pfw-button" onClick={addTyped}>
           {m.medications.add}

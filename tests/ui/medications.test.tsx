@@ -128,6 +128,17 @@ describe('the list of medicines', () => {
   });
 });
 
+describe('a name typed but never added', () => {
+  test('is kept when the reader leaves the box for Next, and still brings up the interaction card', () => {
+    onMedicationsStep();
+    typeInto(medicineBox(), 'warfarin');
+    fireEvent.blur(medicineBox());
+    expect(chips()).toEqual(['warfarin']);
+    skipToResults();
+    expect(cardTitles()[0]).toBe('Blood thinners and vitamin K2: talk to your prescriber first');
+  });
+});
+
 describe('the blood-thinner shortcut', () => {
   test('"not sure which" still brings up the interaction card, first', () => {
     onMedicationsStep();
