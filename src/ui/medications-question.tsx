@@ -1,5 +1,6 @@
 import type { AnswerValue, MedicationEntry } from '../schema/answers';
 import type { Question } from '../schema/pack';
+import { InputLabel } from './input-label';
 import { MedicationChip } from './medication-chip';
 import { MedicationCombobox } from './medication-combobox';
 import { useMessages } from './messages/context';
@@ -31,14 +32,7 @@ export function MedicationsQuestion({ question, value, onAnswer }: Props) {
 
   return (
     <div class="pfw-question">
-      <label for={`${id}i`} class="pfw-label">
-        {question.label}
-      </label>
-      {question.hint && (
-        <p id={`${id}h`} class="pfw-hint">
-          {question.hint}
-        </p>
-      )}
+      <InputLabel id={id} question={question} />
       <MedicationCombobox inputId={`${id}i`} describedBy={question.hint && `${id}h`} onAdd={add} />
       {chips.length > 0 && (
         <ul class="pfw-chips">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AnswerValue } from '../schema/answers';
 import type { Question } from '../schema/pack';
+import { InputLabel } from './input-label';
 import { useMessages } from './messages/context';
 import { format } from './messages/format';
 import { readNumber } from './use-questionnaire';
@@ -28,14 +29,7 @@ export function NumberQuestion({ question, value, draft, onDraft, onAnswer, chec
 
   return (
     <div class="pfw-question">
-      <label for={`${id}i`} class="pfw-label">
-        {question.label}
-      </label>
-      {question.hint && (
-        <p id={`${id}h`} class="pfw-hint">
-          {question.hint}
-        </p>
-      )}
+      <InputLabel id={id} question={question} />
       <input
         id={`${id}i`}
         class="pfw-input pfw-number"
