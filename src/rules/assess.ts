@@ -4,6 +4,7 @@ import type { Medication } from '../schema/medication';
 import type { Caveat, Pack } from '../schema/pack';
 import { type Because, type Context, test } from './conditions';
 import { type MedicationRecognition, recogniseMedication } from './medications';
+import { memoByPackAndList } from './memo';
 
 /** A caveat that applies to this reader, with the answers that made it apply. */
 export type Finding = { caveat: Caveat; because: Because[] };
@@ -37,35 +38,22 @@ function compareKeys(a: number[], b: number[]): number {
   return i === -1 ? 0 : (a[i] ?? 0) - (b[i] ?? 0);
 }
 
-// Indexes depend only on the pack and list: build them once, not per assessment.
-const prepared = new WeakMap<Pack, WeakMap<readonly Medication[], Prepared>>();
-
-function prepare(pack: Pack, list: readonly Medication[]): Prepared {
-  let forPack = prepared.get(pack);
-  if (!forPack) {
-    forPack = new WeakMap();
-    prepared.set(pack, forPack);
-  }
-  let ready = forPack.get(list);
-  if (!ready) {
-    const section = new Map(pack.article.sections.map((s, i) => [s.id, i]));
-    const position = new Map(pack.caveats.map((c, i) => [c.id, i]));
-    const key = (c: Caveat) => [
-      SEVERITY_RANK[c.severity],
-      section.get(c.section) ?? 0,
-      position.get(c.id) ?? 0,
-    ];
-    ready = {
-      byId: new Map(list.map((m) => [m.id, m])),
-      questions: new Map(pack.questions.map((q) => [q.id, q])),
-      order: [...pack.caveats].sort((a, b) => compareKeys(key(a), key(b))),
-      rules: new Map(pack.rules.map((r) => [r.caveat, r.when])),
-      recognitions: new Map(),
-    };
-    forPack.set(list, ready);
-  }
-  return ready;
-}
+const prepare = memoByPackAndList((pack, list): Prepared => {
+  const section = new Map(pack.article.sections.map((s, i) => [s.id, i]));
+  const position = new Map(pack.caveats.map((c, i) => [c.id, i]));
+  const key = (c: Caveat) => [
+    SEVERITY_RANK[c.severity],
+    section.get(c.section) ?? 0,
+    position.get(c.id) ?? 0,
+  ];
+  return {
+    byId: new Map(list.map((m) => [m.id, m])),
+    questions: new Map(pack.questions.map((q) => [q.id, q])),
+    order: [...pack.caveats].sort((a, b) => compareKeys(key(a), key(b))),
+    rules: new Map(pack.rules.map((r) => [r.caveat, r.when])),
+    recognitions: new Map(),
+  };
+});
 
 /**
  * What `test` reads a condition against, for answers already valid for `pack`. Exported so the content

@@ -4,27 +4,14 @@ import { type Issue, toIssues } from '../schema/issues';
 import type { Medication } from '../schema/medication';
 import type { Pack } from '../schema/pack';
 import { type Assessment, assess } from './assess';
+import { memoByPackAndList } from './memo';
 
 export type Evaluation =
   | ({ ok: true } & Assessment)
   | { ok: false; error: { code: 'invalid_answers'; issues: Issue[] } };
 
 // One answers schema per pack and medication list.
-const schemas = new WeakMap<Pack, WeakMap<readonly Medication[], ReturnType<typeof answersSchemaFor>>>();
-
-function schemaFor(pack: Pack, list: readonly Medication[]) {
-  let forPack = schemas.get(pack);
-  if (!forPack) {
-    forPack = new WeakMap();
-    schemas.set(pack, forPack);
-  }
-  let schema = forPack.get(list);
-  if (!schema) {
-    schema = answersSchemaFor(pack, new Set(list.map((m) => m.id)));
-    forPack.set(list, schema);
-  }
-  return schema;
-}
+const schemaFor = memoByPackAndList((pack, list) => answersSchemaFor(pack, new Set(list.map((m) => m.id))));
 
 /**
  * Which of the pack's caveats apply to a reader, from answers of any origin. Never throws on bad
