@@ -1,8 +1,9 @@
 import type { WidgetOptions } from './options';
-import schema from './options-schema.json';
+// A named import: only the properties ship, not the rest of the JSON Schema document.
+import { properties as schemaProperties } from './options-schema.json';
 
 type Property = { enum?: string[]; pattern?: string; default?: string; description?: string };
-const properties = schema.properties as Record<keyof WidgetOptions, Property>;
+const properties = schemaProperties as Record<keyof WidgetOptions, Property>;
 
 /** The attribute names the element reacts to. */
 export const optionNames = Object.keys(properties) as (keyof WidgetOptions)[];
