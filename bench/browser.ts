@@ -79,13 +79,16 @@ export async function widgetRun(browser: Browser, origin: string, probe: string,
     const {
       pageReceived = NaN,
       scriptFetched = NaN,
+      scriptStart = NaN,
       defineStart = NaN,
       defineEnd = NaN,
       usable = NaN,
     } = load;
     const sample: Sample = {
+      fromStart: usable - scriptStart,
       fromScript: usable - scriptFetched,
-      evaluate: defineStart - scriptFetched,
+      compile: scriptStart - scriptFetched,
+      evaluate: defineStart - scriptStart,
       render: defineEnd - defineStart,
       frame: usable - defineEnd,
       fromPage: usable - pageReceived,

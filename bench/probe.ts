@@ -2,6 +2,8 @@
 // whole load. Built by Vite into a plain script: tsx's keep-names helpers must not leak into the page.
 // It only observes, and the widget page and the static baseline page are measured by the same code.
 
+import { SCRIPT_START_MARK } from './marks';
+
 type Shift = { start: number; value: number; afterInput: boolean };
 type Task = { start: number; duration: number };
 type EventEntry = { name: string; start: number; duration: number };
@@ -12,6 +14,8 @@ export type ProbeReport = {
   pageReceived?: number;
   /** embed.js fully received; absent on the baseline page. */
   scriptFetched?: number;
+  /** embed.js starts running: its first statement, after compiling (the bench server marks it). */
+  scriptStart?: number;
   /** customElements.define called (the bundle has evaluated) and returned (upgrade + first render). */
   defineStart?: number;
   defineEnd?: number;
@@ -132,7 +136,13 @@ const probe: Probe = {
       .getEntriesByType('resource')
       .find((e) => new URL(e.name).pathname.endsWith('/embed.js')) as PerformanceResourceTiming | undefined;
     const page = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { ...state, pageReceived: page?.responseEnd, scriptFetched: fetched?.responseEnd };
+    const start = performance.getEntriesByName(SCRIPT_START_MARK, 'mark')[0];
+    return {
+      ...state,
+      pageReceived: page?.responseEnd,
+      scriptFetched: fetched?.responseEnd,
+      scriptStart: start?.startTime,
+    };
   },
   ready: () => usable,
   settled: () =>

@@ -1,9 +1,11 @@
 // A static server for the benchmark, on 127.0.0.1 only: /dist/ from the build, pages from bench/pages/
 // (the static baseline) and then tests/fixtures/pages/ (the partner pages), like tests/embed/server.ts.
+// embed.js gets a mark in front, so the probe can time from the moment the script starts running.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { SCRIPT_START_MARK } from './marks';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,6 +14,11 @@ const TYPES: Record<string, string> = {
 };
 const PAGES = ['bench/pages', 'tests/fixtures/pages'];
 
+const EMBED = '/dist/embed.js';
+/** The built script as the bench serves it: one `performance.mark` in front, nothing else changed. */
+export const servedEmbed = (built: Buffer) =>
+  Buffer.concat([Buffer.from(`performance.mark(${JSON.stringify(SCRIPT_START_MARK)});\n`), built]);
+
 /** Serves on a free port; `%NAME%` placeholders in pages are replaced from `values`. */
 export async function serve(values: Record<string, string>) {
   const root = process.cwd();
@@ -19,8 +26,9 @@ export async function serve(values: Record<string, string>) {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const files = path.startsWith('/dist/') ? [join(root, path)] : PAGES.map((dir) => join(root, dir, path));
     for (const file of files) {
-      const body = await readFile(file).catch(() => undefined);
-      if (!body) continue;
+      const read = await readFile(file).catch(() => undefined);
+      if (!read) continue;
+      const body = path === EMBED ? servedEmbed(read) : read;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       response.writeHead(200, { 'content-type': type });
       const text = type.startsWith('text/html') && body.toString('utf8');

@@ -6,13 +6,14 @@
 //   --runs=N   runs per figure and mode (at least 10; 15 by default)
 //   --capture  regenerates bench/pages/ (the static baseline) from the current widget instead
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { baselineRun, captureBaseline, sameMarkup, widgetRun } from '../bench/browser';
 import { type Mode, report, type Samples } from '../bench/report';
-import { serve } from '../bench/server';
+import { serve, servedEmbed } from '../bench/server';
 import { launch } from '../tests/embed/browser';
 
 const started = performance.now();
@@ -62,7 +63,10 @@ const rulesSamples = JSON.parse(
   ]).toString(),
 ) as number[];
 
-const sri = (JSON.parse(readFileSync('dist/sri.json', 'utf8')) as Record<string, string>)['embed.js'] ?? '';
+// The page's integrity attribute must match the script as served, with its start mark.
+const sri = `sha384-${createHash('sha384')
+  .update(servedEmbed(readFileSync('dist/embed.js')))
+  .digest('base64')}`;
 const server = await serve({ EMBED_SRI: sri });
 const browser = await launch();
 const chromium = browser.version();
