@@ -33,23 +33,14 @@ type Prepared = {
   recognitions: Map<string, MedicationRecognition>;
 };
 
-function compareKeys(a: number[], b: number[]): number {
-  const i = a.findIndex((v, j) => v !== b[j]);
-  return i === -1 ? 0 : (a[i] ?? 0) - (b[i] ?? 0);
-}
-
 const prepare = memoByPackAndList((pack, list): Prepared => {
   const section = new Map(pack.article.sections.map((s, i) => [s.id, i]));
-  const position = new Map(pack.caveats.map((c, i) => [c.id, i]));
-  const key = (c: Caveat) => [
-    SEVERITY_RANK[c.severity],
-    section.get(c.section) ?? 0,
-    position.get(c.id) ?? 0,
-  ];
+  const rank = (c: Caveat) => SEVERITY_RANK[c.severity] * section.size + (section.get(c.section) ?? 0);
   return {
     byId: new Map(list.map((m) => [m.id, m])),
     questions: new Map(pack.questions.map((q) => [q.id, q])),
-    order: [...pack.caveats].sort((a, b) => compareKeys(key(a), key(b))),
+    // `sort` is stable: caveats of the same severity and section keep their pack order.
+    order: [...pack.caveats].sort((a, b) => rank(a) - rank(b)),
     rules: new Map(pack.rules.map((r) => [r.caveat, r.when])),
     recognitions: new Map(),
   };
@@ -65,26 +56,20 @@ export function contextFor(
   list: readonly Medication[] = defaultMedications,
 ): Context {
   const { byId, questions, recognitions } = prepare(pack, list);
-  const seen = new Map<MedicationEntry, ReturnType<Context['recognise']>>();
   return {
     pack,
     questions,
     answers,
     shown: new Map(),
-    recognise: (entry) => {
-      let hit = seen.get(entry);
-      if (!hit) {
-        let recognition = recognitions.get(entry.typed);
-        if (!recognition) {
-          if (recognitions.size >= MAX_REMEMBERED) recognitions.clear();
-          recognition = recogniseMedication(entry.typed, list);
-          recognitions.set(entry.typed, recognition);
-        }
-        const chosen = entry.id ? byId.get(entry.id) : undefined;
-        hit = { recognition, ...(chosen && { chosen }) };
-        seen.set(entry, hit);
+    recognise: ({ typed, id }) => {
+      let recognition = recognitions.get(typed);
+      if (!recognition) {
+        if (recognitions.size >= MAX_REMEMBERED) recognitions.clear();
+        recognition = recogniseMedication(typed, list);
+        recognitions.set(typed, recognition);
       }
-      return hit;
+      const chosen = id ? byId.get(id) : undefined;
+      return { recognition, ...(chosen && { chosen }) };
     },
   };
 }
