@@ -4,7 +4,7 @@ import type { Medication } from '../schema/medication';
 import type { Caveat, Pack } from '../schema/pack';
 import { type Because, type Context, test } from './conditions';
 import { type MedicationRecognition, recogniseMedication } from './medications';
-import { memoByPackAndList } from './memo';
+import { memo } from './memo';
 
 /** A caveat that applies to this reader, with the answers that made it apply. */
 export type Finding = { caveat: Caveat; because: Because[] };
@@ -23,37 +23,26 @@ export type Assessment = {
 const SEVERITY_RANK = { interaction: 0, caution: 1, info: 2 } as const;
 const MAX_REMEMBERED = 500;
 
-type Prepared = {
-  byId: Map<string, Medication>;
-  questions: Map<string, Pack['questions'][number]>;
-  /** Caveats most important first: severity, then article section, then pack order. */
-  order: Caveat[];
-  rules: Map<string, Pack['rules'][number]['when']>;
-  /** Recognitions by typed text: a reader's list is re-read on every answer, and near-miss search is the costly part. */
-  recognitions: Map<string, MedicationRecognition>;
-};
-
-function compareKeys(a: number[], b: number[]): number {
-  const i = a.findIndex((v, j) => v !== b[j]);
-  return i === -1 ? 0 : (a[i] ?? 0) - (b[i] ?? 0);
-}
-
-const prepare = memoByPackAndList((pack, list): Prepared => {
+/** Per pack: questions by id, caveats most important first (severity, article section, pack order), rules by caveat. */
+const prepare = memo((pack: Pack) => {
   const section = new Map(pack.article.sections.map((s, i) => [s.id, i]));
-  const position = new Map(pack.caveats.map((c, i) => [c.id, i]));
-  const key = (c: Caveat) => [
-    SEVERITY_RANK[c.severity],
-    section.get(c.section) ?? 0,
-    position.get(c.id) ?? 0,
-  ];
+  const rank = (c: Caveat) => SEVERITY_RANK[c.severity] * section.size + (section.get(c.section) ?? 0);
   return {
-    byId: new Map(list.map((m) => [m.id, m])),
     questions: new Map(pack.questions.map((q) => [q.id, q])),
-    order: [...pack.caveats].sort((a, b) => compareKeys(key(a), key(b))),
+    // `sort` is stable: caveats of the same severity and section keep their pack order.
+    order: [...pack.caveats].sort((a, b) => rank(a) - rank(b)),
     rules: new Map(pack.rules.map((r) => [r.caveat, r.when])),
-    recognitions: new Map(),
   };
 });
+
+/**
+ * Per medication list: medicines by id, and recognitions by typed text (a reader's list is re-read on
+ * every answer, and near-miss search is the costly part).
+ */
+const indexList = memo((list: readonly Medication[]) => ({
+  byId: new Map(list.map((m) => [m.id, m])),
+  recognitions: new Map<string, MedicationRecognition>(),
+}));
 
 /**
  * What `test` reads a condition against, for answers already valid for `pack`. Exported so the content
@@ -64,27 +53,21 @@ export function contextFor(
   answers: Answers,
   list: readonly Medication[] = defaultMedications,
 ): Context {
-  const { byId, questions, recognitions } = prepare(pack, list);
-  const seen = new Map<MedicationEntry, ReturnType<Context['recognise']>>();
+  const { byId, recognitions } = indexList(list);
   return {
     pack,
-    questions,
+    questions: prepare(pack).questions,
     answers,
     shown: new Map(),
-    recognise: (entry) => {
-      let hit = seen.get(entry);
-      if (!hit) {
-        let recognition = recognitions.get(entry.typed);
-        if (!recognition) {
-          if (recognitions.size >= MAX_REMEMBERED) recognitions.clear();
-          recognition = recogniseMedication(entry.typed, list);
-          recognitions.set(entry.typed, recognition);
-        }
-        const chosen = entry.id ? byId.get(entry.id) : undefined;
-        hit = { recognition, ...(chosen && { chosen }) };
-        seen.set(entry, hit);
+    recognise: ({ typed, id }) => {
+      let recognition = recognitions.get(typed);
+      if (!recognition) {
+        if (recognitions.size >= MAX_REMEMBERED) recognitions.clear();
+        recognition = recogniseMedication(typed, list);
+        recognitions.set(typed, recognition);
       }
-      return hit;
+      const chosen = id ? byId.get(id) : undefined;
+      return { recognition, ...(chosen && { chosen }) };
     },
   };
 }
@@ -94,7 +77,7 @@ export function contextFor(
  * order. Fixed per pack, so "X is shown first" depends only on the caveats ranked before X.
  */
 export function caveatOrder(pack: Pack): readonly Caveat[] {
-  return prepare(pack, defaultMedications).order;
+  return prepare(pack).order;
 }
 
 /**
@@ -106,7 +89,7 @@ export function assess(
   answers: Answers,
   list: readonly Medication[] = defaultMedications,
 ): Assessment {
-  const { order, rules } = prepare(pack, list);
+  const { order, rules } = prepare(pack);
   const ctx = contextFor(pack, answers, list);
   const findings: Finding[] = [];
   const notAssessed: NotAssessed[] = [];

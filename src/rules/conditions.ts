@@ -46,30 +46,27 @@ export function test(condition: Condition, ctx: Context): Truth {
 }
 
 /**
- * `all` (decisive = false) or `any` (decisive = true): one decisive child settles it; otherwise an
- * undecided child leaves it undecided. A hot path, so one pass and no intermediate arrays.
+ * `any` holds when a child holds; `all` fails as soon as a child fails. Otherwise an undecided child
+ * leaves it undecided. A hot path for the content checker, so one pass.
  */
-function combine(children: Condition[], decisive: boolean, ctx: Context): Truth {
-  let because: Because[] = [];
+function combine(children: Condition[], isAny: boolean, ctx: Context): Truth {
+  const because: Because[] = [];
   let missing: string[] | undefined;
-  let settled = false;
+  let held = false;
   for (const child of children) {
     const result = test(child, ctx);
-    if (result.value === undefined) {
-      missing = missing
-        ? [...missing, ...result.missing.filter((q) => !missing?.includes(q))]
-        : result.missing;
-    } else if (result.value === decisive) {
-      if (!decisive) return FALSE;
-      settled = true;
-      because = because.concat(result.because);
-    } else if (!decisive) {
-      because = because.concat(result.because);
+    if (result.value) {
+      held = true;
+      because.push(...result.because);
+    } else if (result.value === undefined) {
+      missing = missing ? [...new Set([...missing, ...result.missing])] : result.missing;
+    } else if (!isAny) {
+      return FALSE;
     }
   }
-  if (settled) return TRUE(because);
+  if (isAny && held) return TRUE(because);
   if (missing) return unknown(missing);
-  return decisive ? FALSE : TRUE(because);
+  return isAny ? FALSE : TRUE(because);
 }
 
 function testPredicate(predicate: Predicate, ctx: Context): Truth {
@@ -81,97 +78,71 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
       shown = test(question.showIf, ctx);
       ctx.shown.set(question.id, shown);
     }
-    if (shown.value === false) return FALSE; // not asked, so not applicable to this reader
-    if (shown.value === undefined) return shown;
+    // Not asked is not applicable to this reader (FALSE); not known to be asked is unknown.
+    if (shown.value !== true) return shown;
   }
   const answer = ctx.answers[question.id];
   if (answer === undefined || (Array.isArray(answer) && answer.length === 0 && question.kind === 'multi')) {
     return unknown([question.id]);
   }
   if (question.kind === 'medications') {
-    const matches = medicationMatcher(predicate);
-    if (!matches) return FALSE;
     const because = (answer as MedicationEntry[]).flatMap((entry) => {
-      const text = medicationReason(entry, matches, ctx);
+      const text = medicationReason(entry, predicate, ctx);
       return text ? [{ question: question.id, text }] : [];
     });
     return because.length ? TRUE(because) : FALSE;
   }
-  const reason = (text: string): Because => ({
-    question: question.id,
-    text: fill(question.reason, { answer: text }),
-  });
+  const holds = (text: string) =>
+    TRUE([{ question: question.id, text: fill(question.reason, { answer: text }) }]);
   const label = (id: string) => question.options.find((o) => o.id === id)?.label ?? id;
 
   switch (predicate.type) {
     case 'choice': {
       const given = Array.isArray(answer) ? (answer as string[]) : [String(answer)];
       const hits = given.filter((id) => predicate.anyOf.includes(id));
-      if (hits.length) return TRUE([reason(hits.map(label).join(', '))]);
+      if (hits.length) return holds(hits.map(label).join(', '));
       return given.some((id) => NON_ANSWERS.has(id)) ? unknown([question.id]) : FALSE;
     }
     case 'atLeast':
     case 'below': {
       if (typeof answer !== 'number') return unknown([question.id]);
-      const holds = predicate.type === 'atLeast' ? answer >= predicate.value : answer < predicate.value;
-      return holds ? TRUE([reason(String(answer))]) : FALSE;
+      const held = predicate.type === 'atLeast' ? answer >= predicate.value : answer < predicate.value;
+      return held ? holds(String(answer)) : FALSE;
     }
-    case 'medicationClass':
-    case 'medication':
-      return FALSE; // the pack schema allows these predicates only on medications questions
-  }
-}
-
-/** Which medicines a medication predicate asks about, or `undefined` for other predicates. */
-function medicationMatcher(predicate: Predicate): ((medication: Medication) => boolean) | undefined {
-  switch (predicate.type) {
-    case 'medicationClass':
-      return (medication) => medication.classes.includes(predicate.class);
-    case 'medication':
-      return (medication) => predicate.anyOf.includes(medication.id);
     default:
-      return undefined;
+      return FALSE; // the pack schema allows medication predicates only on medications questions
   }
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  let text = template;
-  for (const key in values) text = text.replaceAll(`{${key}}`, values[key] as string);
-  return text;
-}
+/** Fills `{name}` placeholders in one pass, so a filled-in value is never read as a placeholder. */
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
-/** The "why" line for one medication entry if it `matches`; near misses count, for safety. */
-function medicationReason(
-  entry: MedicationEntry,
-  matches: (medication: Medication) => boolean,
-  ctx: Context,
-): string | undefined {
+/** The "why" line for one medication entry if `predicate` names it; near misses count, for safety. */
+function medicationReason(entry: MedicationEntry, predicate: Predicate, ctx: Context): string | undefined {
+  const matches = (medication: Medication) =>
+    predicate.type === 'medicationClass'
+      ? medication.classes.includes(predicate.class)
+      : predicate.type === 'medication' && predicate.anyOf.includes(medication.id);
+  const say = (template: string, { generic, description }: Medication, more?: Record<string, string>) =>
+    fill(template, { generic, description, ...more });
   const { recognition, chosen } = ctx.recognise(entry);
   const templates = ctx.pack.medicationReasons;
-  if (recognition.status === 'recognised' && matches(recognition.medication)) {
-    const { medication, matched, matchedKind } = recognition;
-    return fill(templates[matchedKind], {
-      typed: matched,
-      generic: medication.generic,
-      description: medication.description,
-    });
+  if (recognition.status === 'recognised') {
+    const { medication, matched, matchedKind, others } = recognition;
+    if (matches(medication)) return say(templates[matchedKind], medication, { typed: matched });
+    // One entry can name several medicines ("Xenical and Coumadin"): each of them counts.
+    const other = others.find(matches);
+    if (other) return say(templates.generic, other);
   }
-  // One entry can name several medicines ("Xenical and Coumadin"): each of them counts.
-  const other = recognition.status === 'recognised' ? recognition.others.find(matches) : undefined;
-  if (other) return fill(templates.generic, { generic: other.generic, description: other.description });
-  if (chosen && matches(chosen)) {
-    return fill(templates.chosen, { generic: chosen.generic, description: chosen.description });
-  }
+  if (chosen && matches(chosen)) return say(templates.chosen, chosen);
   if (recognition.status === 'near-miss' && matches(recognition.medication)) {
     const { medication, suggestion } = recognition;
     // The reader's own text is echoed only when it cannot read as an amount to take.
     const normalised = normaliseMedicationText(entry.typed);
-    const typed = isDoseFree(normalised) ? normalised : suggestion;
-    return fill(templates.nearMiss, {
-      typed,
+    return say(templates.nearMiss, medication, {
       suggestion,
-      generic: medication.generic,
-      description: medication.description,
+      typed: isDoseFree(normalised) ? normalised : suggestion,
     });
   }
   return undefined;

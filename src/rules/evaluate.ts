@@ -4,14 +4,16 @@ import { type Issue, toIssues } from '../schema/issues';
 import type { Medication } from '../schema/medication';
 import type { Pack } from '../schema/pack';
 import { type Assessment, assess } from './assess';
-import { memoByPackAndList } from './memo';
+import { memo } from './memo';
 
 export type Evaluation =
   | ({ ok: true } & Assessment)
   | { ok: false; error: { code: 'invalid_answers'; issues: Issue[] } };
 
 // One answers schema per pack and medication list.
-const schemaFor = memoByPackAndList((pack, list) => answersSchemaFor(pack, new Set(list.map((m) => m.id))));
+const schemaFor = memo((pack: Pack) =>
+  memo((list: readonly Medication[]) => answersSchemaFor(pack, new Set(list.map((m) => m.id)))),
+);
 
 /**
  * Which of the pack's caveats apply to a reader, from answers of any origin. Never throws on bad
@@ -23,7 +25,7 @@ export function evaluate(
   input: unknown,
   list: readonly Medication[] = defaultMedications,
 ): Evaluation {
-  const parsed = schemaFor(pack, list).safeParse(input);
+  const parsed = schemaFor(pack)(list).safeParse(input);
   if (!parsed.success) {
     return { ok: false, error: { code: 'invalid_answers', issues: toIssues(parsed.error.issues) } };
   }

@@ -1,24 +1,14 @@
-import type { Medication } from '../schema/medication';
-import type { Pack } from '../schema/pack';
-
 /**
- * Memoises `build` per pack and medication list (each by identity): indexes and schemas depend only on
- * those two, so they are built once, not per evaluation.
+ * Memoises `build` per key, by identity: indexes and schemas depend only on a pack or a medication
+ * list, so they are built once, not per evaluation. Nest it for two keys: `memo((pack) => memo((list) => …))`.
  */
-export function memoByPackAndList<T>(
-  build: (pack: Pack, list: readonly Medication[]) => T,
-): (pack: Pack, list: readonly Medication[]) => T {
-  const cache = new WeakMap<Pack, WeakMap<readonly Medication[], T>>();
-  return (pack, list) => {
-    let forPack = cache.get(pack);
-    if (!forPack) {
-      forPack = new WeakMap();
-      cache.set(pack, forPack);
-    }
-    let built = forPack.get(list);
+export function memo<K extends object, T>(build: (key: K) => T): (key: K) => T {
+  const cache = new WeakMap<K, T>();
+  return (key) => {
+    let built = cache.get(key);
     if (built === undefined) {
-      built = build(pack, list);
-      forPack.set(list, built);
+      built = build(key);
+      cache.set(key, built);
     }
     return built;
   };

@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { answerSpace } from '../../src/check/answer-space';
 import { forEachCombination, type Space } from '../../src/check/enumerate';
-import { d3k2 } from '../../src/content/d3-k2';
 import { medications } from '../../src/content/medications';
+import { d3k2WithInvariants } from '../../src/content/packs';
 import { recogniseMedication } from '../../src/rules/medications';
 import type { MedicationEntry } from '../../src/schema/answers';
 
-const values = answerSpace(d3k2, medications);
+const values = answerSpace(d3k2WithInvariants, medications);
 const space: Space = {
-  pack: d3k2,
+  pack: d3k2WithInvariants,
   list: medications,
   values,
-  questions: new Map(d3k2.questions.map((q) => [q.id, q])),
+  questions: new Map(d3k2WithInvariants.questions.map((q) => [q.id, q])),
 };
 
 describe('the answers worth trying for each question', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkPack } from '../../src/check/check-pack';
 import { formatPath } from '../../src/check/problem';
-import { d3k2 } from '../../src/content/d3-k2';
+import { d3k2WithInvariants } from '../../src/content/packs';
 
 const options = { today: '2026-11-29', maxAgeDays: 365 };
 const fixture = (name: string): unknown =>
@@ -122,7 +122,7 @@ describe('an editor checking a pack', () => {
 
 describe('checks that need the medication list', () => {
   test('a medicine the list does not know, in a condition or a shortcut, is reported at its path', () => {
-    const pack = structuredClone(d3k2);
+    const pack = structuredClone(d3k2WithInvariants);
     pack.rules[0] = {
       caveat: 'anticoagulant',
       when: { type: 'medication', question: 'medications', anyOf: ['warfarin', 'zorblax'] },
@@ -138,7 +138,7 @@ describe('checks that need the medication list', () => {
 
 describe('conditions on visibility and invariants', () => {
   test('a question whose showIf can never hold is never asked', () => {
-    const pack = structuredClone(d3k2);
+    const pack = structuredClone(d3k2WithInvariants);
     pack.questions[2]!.showIf = {
       type: 'all',
       of: [
@@ -152,7 +152,7 @@ describe('conditions on visibility and invariants', () => {
   });
 
   test('an invariant about readers who cannot exist proves nothing', () => {
-    const pack = structuredClone(d3k2);
+    const pack = structuredClone(d3k2WithInvariants);
     pack.invariants = [
       {
         id: 'vacuous',
@@ -169,7 +169,7 @@ describe('conditions on visibility and invariants', () => {
 
 describe('a condition too big to check exactly', () => {
   test('is reported rather than left to run for minutes', () => {
-    const pack = structuredClone(d3k2);
+    const pack = structuredClone(d3k2WithInvariants);
     // Nine questions of five answers each (four options and "skipped"): 5^9 combinations.
     const answers: [string, string][] = [
       ['sunlight', 'rarely'],
@@ -232,18 +232,18 @@ describe('invariants', () => {
 });
 
 describe('the D3 + K2 pack', () => {
-  const result = checkPack(d3k2, options);
+  const result = checkPack(d3k2WithInvariants, options);
 
   test('has no errors', () => {
     expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
   });
 
   test('has no problem at all: every question it asks changes some caveat', () => {
-    expect(problems(d3k2)).toEqual([]);
+    expect(problems(d3k2WithInvariants)).toEqual([]);
   });
 
   test('declares its safety invariants, and all of them hold', () => {
-    expect(d3k2.invariants?.map((i) => i.id)).toEqual([
+    expect(d3k2WithInvariants.invariants?.map((i) => i.id)).toEqual([
       'anticoagulant-first',
       'unsure-blood-thinner-first',
       'untested-told-to-test',
@@ -255,7 +255,7 @@ describe('the D3 + K2 pack', () => {
   });
 
   test('an editor who demotes the blood-thinner caveat to a caution is shown a reader it now fails', () => {
-    const pack = structuredClone(d3k2);
+    const pack = structuredClone(d3k2WithInvariants);
     pack.caveats[0]!.severity = 'caution';
     expect(problems(pack)).toContain(
       'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "amounts-for-your-provider", expected "anticoagulant" first',
@@ -263,7 +263,7 @@ describe('the D3 + K2 pack', () => {
   });
 
   test('an editor who narrows the blood-thinner rule to adults is shown a reader it now misses', () => {
-    const pack = structuredClone(d3k2);
+    const pack = structuredClone(d3k2WithInvariants);
     pack.rules[0]!.when = {
       type: 'all',
       of: [pack.rules[0]!.when, { type: 'atLeast', question: 'age', value: 18 }],

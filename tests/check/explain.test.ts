@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { describeCondition, type Glossary } from '../../src/check/explain/describe-condition';
 import { explainPack } from '../../src/check/explain/explain-pack';
-import { d3k2 } from '../../src/content/d3-k2';
 import { medications } from '../../src/content/medications';
+import { d3k2WithInvariants } from '../../src/content/packs';
 import type { Condition } from '../../src/schema/condition';
 
 const glossary: Glossary = {
-  pack: d3k2,
-  questions: new Map(d3k2.questions.map((q) => [q.id, q])),
+  pack: d3k2WithInvariants,
+  questions: new Map(d3k2WithInvariants.questions.map((q) => [q.id, q])),
   list: medications,
 };
 const describe_ = (condition: Condition) => describeCondition(condition, glossary);
@@ -19,7 +19,7 @@ describe("the reviewer's view of the D3 + K2 pack", () => {
     expect(
       committed,
       'docs/packs/d3-k2.md is out of date: run npm run check:content -- --explain d3-k2',
-    ).toBe(explainPack(d3k2, medications));
+    ).toBe(explainPack(d3k2WithInvariants, medications));
   });
 
   test('says in plain words which answers show a caveat, with the question as the reader sees it', () => {

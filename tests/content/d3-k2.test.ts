@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
+import { invariants } from '../../src/content/d3-k2/invariants';
+import { d3k2WithInvariants, packs } from '../../src/content/packs';
 import { evaluate } from '../../src/rules/evaluate';
 import type { Answers } from '../../src/schema/answers';
 import { Pack } from '../../src/schema/pack';
@@ -167,6 +169,13 @@ describe('the D3 + K2 pack', () => {
   test('is a valid pack', () => {
     const parsed = Pack.safeParse(d3k2);
     expect(parsed.error?.issues).toBeUndefined();
+  });
+
+  test('ships without its invariants, which the checker proves on the same pack joined to them', () => {
+    expect(d3k2).not.toHaveProperty('invariants');
+    expect(d3k2WithInvariants).toEqual({ ...d3k2, invariants });
+    expect(packs).toContain(d3k2WithInvariants);
+    expect(Pack.safeParse(d3k2WithInvariants).error?.issues).toBeUndefined();
   });
 
   test('has a story for every caveat, so none goes untested', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
+import { caveatOrder } from '../../src/rules/assess';
 import { evaluate } from '../../src/rules/evaluate';
 
 describe('evaluating answers that are not valid', () => {
@@ -111,5 +112,41 @@ describe('a rule about one medicine by name rather than by class', () => {
 
   test('does not hold for another blood thinner', () => {
     expect(shown('Eliquis')).toBe(false);
+  });
+});
+
+describe('the order caveats are listed in', () => {
+  test('is severity, then article section, then pack order', () => {
+    expect(caveatOrder(d3k2).map((c) => c.id)).toEqual([
+      'anticoagulant',
+      'low-level',
+      'high-dose-d3',
+      'test-your-level',
+      'fat-digestion',
+      'older-adult',
+      'calcium-supplements',
+      'postmenopausal-bones',
+      'evidence-heart',
+      'adequate-level',
+      'midlife-bones',
+      'with-fat',
+      'k2-form',
+      'natto-eater',
+      'low-k2-diet',
+      'evidence-bone-density',
+      'evidence-immune',
+      'evidence-combined',
+      'sun-and-food',
+      'amounts-for-your-provider',
+    ]);
+  });
+
+  test('keeps pack order between caveats of the same severity and section', () => {
+    const reversed = { ...d3k2, caveats: [...d3k2.caveats].reverse() };
+    const infoInWhatShapes = (pack: typeof d3k2) =>
+      caveatOrder(pack)
+        .filter((c) => c.severity === 'info' && c.section === 'what-shapes-benefit')
+        .map((c) => c.id);
+    expect(infoInWhatShapes(reversed)).toEqual(infoInWhatShapes(d3k2).reverse());
   });
 });
