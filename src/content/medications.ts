@@ -15,11 +15,13 @@ const brand = (name: string): MedicationName => ({ name, kind: 'brand' });
 
 const VKA_DESCRIPTION = 'a blood thinner of the vitamin K antagonist type';
 
-export const medications: readonly Medication[] = [
+/** A medicine as listed below: its `generic` name is left out where it is the same as its id. */
+type Listed = Omit<Medication, 'generic'> & Partial<Pick<Medication, 'generic'>>;
+
+const listed: Listed[] = [
   // Vitamin K antagonists: vitamin K works directly against them, so they come first.
   {
     id: 'warfarin',
-    generic: 'warfarin',
     description: VKA_DESCRIPTION,
     classes: ['anticoagulant', 'vitamin-k-antagonist'],
     names: [
@@ -62,7 +64,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'acenocoumarol',
-    generic: 'acenocoumarol',
     description: VKA_DESCRIPTION,
     classes: ['anticoagulant', 'vitamin-k-antagonist'],
     names: [
@@ -78,7 +79,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'phenprocoumon',
-    generic: 'phenprocoumon',
     description: VKA_DESCRIPTION,
     classes: ['anticoagulant', 'vitamin-k-antagonist'],
     names: [
@@ -92,7 +92,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'fluindione',
-    generic: 'fluindione',
     description: VKA_DESCRIPTION,
     classes: ['anticoagulant', 'vitamin-k-antagonist'],
     names: [generic('fluindione'), brand('Previscan')],
@@ -102,7 +101,6 @@ export const medications: readonly Medication[] = [
   // Other anticoagulants: not vitamin K antagonists, but still blood thinners.
   {
     id: 'apixaban',
-    generic: 'apixaban',
     description: 'a blood thinner of the factor Xa inhibitor type',
     classes: ['anticoagulant'],
     names: [generic('apixaban'), brand('Eliquis')],
@@ -110,7 +108,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'rivaroxaban',
-    generic: 'rivaroxaban',
     description: 'a blood thinner of the factor Xa inhibitor type',
     classes: ['anticoagulant'],
     names: [generic('rivaroxaban'), brand('Xarelto')],
@@ -118,7 +115,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'dabigatran',
-    generic: 'dabigatran',
     description: 'a blood thinner of the direct thrombin inhibitor type',
     classes: ['anticoagulant'],
     names: [generic('dabigatran'), brand('Pradaxa'), brand('Pradax'), brand('Prazaxa')],
@@ -126,7 +122,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'edoxaban',
-    generic: 'edoxaban',
     description: 'a blood thinner of the factor Xa inhibitor type',
     classes: ['anticoagulant'],
     names: [generic('edoxaban'), brand('Lixiana'), brand('Savaysa'), brand('Roteas')],
@@ -134,7 +129,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'heparin',
-    generic: 'heparin',
     description: 'a blood thinner given by injection',
     classes: ['anticoagulant'],
     names: [
@@ -148,7 +142,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'enoxaparin',
-    generic: 'enoxaparin',
     description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
     classes: ['anticoagulant'],
     names: [generic('enoxaparin'), brand('Lovenox'), brand('Clexane'), brand('Klexane'), brand('Inhixa')],
@@ -156,7 +149,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'dalteparin',
-    generic: 'dalteparin',
     description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
     classes: ['anticoagulant'],
     names: [generic('dalteparin'), brand('Fragmin')],
@@ -164,7 +156,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'tinzaparin',
-    generic: 'tinzaparin',
     description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
     classes: ['anticoagulant'],
     names: [generic('tinzaparin'), brand('Innohep')],
@@ -172,7 +163,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'nadroparin',
-    generic: 'nadroparin',
     description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
     classes: ['anticoagulant'],
     names: [generic('nadroparin'), brand('Fraxiparine'), brand('Fraxiparin'), brand('Fraxodi')],
@@ -180,7 +170,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'fondaparinux',
-    generic: 'fondaparinux',
     description: 'a blood thinner given by injection',
     classes: ['anticoagulant'],
     names: [generic('fondaparinux'), brand('Arixtra')],
@@ -210,7 +199,6 @@ export const medications: readonly Medication[] = [
   // these fat-soluble vitamins.
   {
     id: 'orlistat',
-    generic: 'orlistat',
     description: 'a weight-loss medicine that stops some of the fat you eat being absorbed',
     classes: ['fat-absorption-reducer'],
     names: [generic('orlistat'), brand('Xenical'), brand('Alli')],
@@ -218,7 +206,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'cholestyramine',
-    generic: 'cholestyramine',
     description: 'a cholesterol medicine of the bile acid sequestrant type',
     classes: ['fat-absorption-reducer'],
     names: [
@@ -233,7 +220,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'colestipol',
-    generic: 'colestipol',
     description: 'a cholesterol medicine of the bile acid sequestrant type',
     classes: ['fat-absorption-reducer'],
     names: [generic('colestipol'), brand('Colestid')],
@@ -241,7 +227,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'colesevelam',
-    generic: 'colesevelam',
     description: 'a cholesterol medicine of the bile acid sequestrant type',
     classes: ['fat-absorption-reducer'],
     names: [generic('colesevelam'), brand('Welchol'), brand('Cholestagel')],
@@ -260,7 +245,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'latanoprost',
-    generic: 'latanoprost',
     description: 'eye drops for glaucoma',
     classes: [],
     names: [generic('latanoprost'), brand('Xalatan')],
@@ -268,7 +252,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'tofacitinib',
-    generic: 'tofacitinib',
     description: 'a medicine for rheumatoid arthritis and some bowel conditions',
     classes: [],
     names: [generic('tofacitinib'), brand('Xeljanz')],
@@ -292,7 +275,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'clopidogrel',
-    generic: 'clopidogrel',
     // Antiplatelets act on platelets, not on clotting factors: not an anticoagulant.
     description: 'an antiplatelet medicine that stops platelets clumping; not an anticoagulant',
     classes: [],
@@ -301,7 +283,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'aspirin',
-    generic: 'aspirin',
     description: 'a pain reliever that is also used as an antiplatelet; not an anticoagulant',
     classes: [],
     names: [generic('aspirin'), generic('acetylsalicylic acid'), brand('Ecotrin'), brand('Disprin')],
@@ -309,7 +290,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'leuprorelin',
-    generic: 'leuprorelin',
     description: 'a hormone injection used for prostate cancer',
     classes: [],
     names: [generic('leuprorelin'), generic('leuprolide'), brand('Eligard'), brand('Lupron')],
@@ -317,7 +297,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'lovastatin',
-    generic: 'lovastatin',
     description: 'a cholesterol medicine of the statin type',
     classes: [],
     names: [generic('lovastatin'), brand('Mevacor'), brand('Altoprev')],
@@ -325,7 +304,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'repaglinide',
-    generic: 'repaglinide',
     description: 'a diabetes medicine',
     classes: [],
     names: [generic('repaglinide'), brand('Prandin'), brand('NovoNorm')],
@@ -333,7 +311,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'desloratadine',
-    generic: 'desloratadine',
     description: 'an antihistamine for allergies',
     classes: [],
     names: [generic('desloratadine'), brand('Clarinex'), brand('Aerius')],
@@ -341,7 +318,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'carvedilol',
-    generic: 'carvedilol',
     description: 'a heart and blood pressure medicine of the beta blocker type',
     classes: [],
     names: [generic('carvedilol'), brand('Coreg'), brand('Eucardic')],
@@ -349,7 +325,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'metformin',
-    generic: 'metformin',
     description: 'a diabetes medicine',
     classes: [],
     names: [generic('metformin'), brand('Glucophage')],
@@ -357,7 +332,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'levothyroxine',
-    generic: 'levothyroxine',
     description: 'a thyroid hormone medicine',
     classes: [],
     names: [generic('levothyroxine'), brand('Synthroid'), brand('Eltroxin'), brand('Euthyrox')],
@@ -365,7 +339,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'atorvastatin',
-    generic: 'atorvastatin',
     description: 'a cholesterol medicine of the statin type',
     classes: [],
     names: [generic('atorvastatin'), brand('Lipitor')],
@@ -373,7 +346,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'lisinopril',
-    generic: 'lisinopril',
     description: 'a blood pressure medicine of the ACE inhibitor type',
     classes: [],
     names: [generic('lisinopril'), brand('Zestril'), brand('Prinivil')],
@@ -381,7 +353,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'amlodipine',
-    generic: 'amlodipine',
     description: 'a blood pressure medicine of the calcium channel blocker type',
     classes: [],
     names: [generic('amlodipine'), brand('Norvasc'), brand('Istin')],
@@ -389,10 +360,11 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'omeprazole',
-    generic: 'omeprazole',
     description: 'a medicine that lowers stomach acid',
     classes: [],
     names: [generic('omeprazole'), brand('Prilosec'), brand('Losec')],
     misspellings: [],
   },
 ];
+
+export const medications: readonly Medication[] = listed.map((m) => ({ generic: m.id, ...m }));
