@@ -108,7 +108,7 @@ function indexFor(list: readonly Medication[]): Index {
   return index;
 }
 
-/** Every run of up to `maxWords` consecutive words, as a hit-to-be with character offsets. */
+/** Every run of up to `maxWords` consecutive words, with character offsets for ordering. */
 function spansOf(normalised: string, maxWords: number): Span[] {
   const words = [...normalised.matchAll(/\S+/g)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
   return words.flatMap(({ start }, i) =>
