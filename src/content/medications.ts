@@ -3,50 +3,50 @@ import type { Medication, MedicationName } from '../schema/medication';
 /**
  * Medicines the widget recognises when a reader types what is on their pill bottle.
  * Validated against `MedicationList` in tests/rules/medications.test.ts (kept out of the bundle's
- * load path). `where` is for reviewers only: country codes (ISO 3166, UK for the United Kingdom)
- * or regions where the name is used; matching ignores it.
+ * load path). Where each name is used is in ./medication-origins.ts, for reviewers: matching
+ * needs no country, so the bundle carries none.
  */
 
 /** Id of the "I take a blood thinner but I'm not sure which" answer. */
 export const BLOOD_THINNER_UNSURE_ID = 'blood-thinner-unsure';
 
-const generic = (name: string, where?: string[]): MedicationName =>
-  where ? { name, kind: 'generic', where } : { name, kind: 'generic' };
-const brand = (name: string, where?: string[]): MedicationName =>
-  where ? { name, kind: 'brand', where } : { name, kind: 'brand' };
+const generic = (name: string): MedicationName => ({ name, kind: 'generic' });
+const brand = (name: string): MedicationName => ({ name, kind: 'brand' });
 
 const VKA_DESCRIPTION = 'a blood thinner of the vitamin K antagonist type';
 
-export const medications: readonly Medication[] = [
+/** A medicine as listed below: its `generic` name is left out where it is the same as its id. */
+type Listed = Omit<Medication, 'generic'> & Partial<Pick<Medication, 'generic'>>;
+
+const listed: Listed[] = [
   // Vitamin K antagonists: vitamin K works directly against them, so they come first.
   {
     id: 'warfarin',
-    generic: 'warfarin',
     description: VKA_DESCRIPTION,
     classes: ['anticoagulant', 'vitamin-k-antagonist'],
     names: [
       generic('warfarin'),
-      brand('Coumadin', ['US', 'CA', 'IT']),
-      brand('Jantoven', ['US']),
-      brand('Marevan', ['AU', 'NZ', 'NO', 'FI', 'BR']),
-      brand('Waran', ['SE']),
-      brand('Warfin', ['PL']),
-      brand('Coumadine', ['FR']),
-      brand('Warfilone', ['CA']),
-      brand('Uniwarfin', ['IN']),
+      brand('Coumadin'),
+      brand('Jantoven'),
+      brand('Marevan'),
+      brand('Waran'),
+      brand('Warfin'),
+      brand('Coumadine'),
+      brand('Warfilone'),
+      brand('Uniwarfin'),
       brand('Orfarin'),
-      brand('Lawarin', ['SI']),
-      brand('Aldocumar', ['ES']),
-      generic('warfarine', ['FR', 'NL']),
-      generic('warfarina', ['ES', 'IT', 'PT']),
-      generic('varfarin', ['SE', 'NO', 'DK', 'TR']),
-      generic('varfarina', ['RO']),
-      generic('Warfarin-natrium', ['DE']),
-      generic('варфарин', ['RU', 'UA', 'BG']),
-      generic('ワルファリン', ['JP']),
-      brand('ワーファリン', ['JP']),
-      generic('华法林', ['CN']),
-      generic('와파린', ['KR']),
+      brand('Lawarin'),
+      brand('Aldocumar'),
+      generic('warfarine'),
+      generic('warfarina'),
+      generic('varfarin'),
+      generic('varfarina'),
+      generic('Warfarin-natrium'),
+      generic('варфарин'),
+      generic('ワルファリン'),
+      brand('ワーファリン'),
+      generic('华法林'),
+      generic('와파린'),
     ],
     misspellings: [
       'warfrin',
@@ -64,47 +64,43 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'acenocoumarol',
-    generic: 'acenocoumarol',
     description: VKA_DESCRIPTION,
     classes: ['anticoagulant', 'vitamin-k-antagonist'],
     names: [
       generic('acenocoumarol'),
-      brand('Sintrom', ['ES', 'CH', 'IT', 'PT', 'IL', 'CA']),
-      brand('Sinthrome', ['UK']),
-      brand('Mini-Sintrom', ['ES', 'CH']),
-      brand('Acitrom', ['IN']),
-      generic('nicoumalone', ['UK']),
-      generic('acenocumarol', ['ES', 'PT']),
+      brand('Sintrom'),
+      brand('Sinthrome'),
+      brand('Mini-Sintrom'),
+      brand('Acitrom'),
+      generic('nicoumalone'),
+      generic('acenocumarol'),
     ],
     misspellings: ['sintron', 'acenocoumarin', 'acenocumarin'],
   },
   {
     id: 'phenprocoumon',
-    generic: 'phenprocoumon',
     description: VKA_DESCRIPTION,
     classes: ['anticoagulant', 'vitamin-k-antagonist'],
     names: [
       generic('phenprocoumon'),
-      brand('Marcumar', ['DE', 'AT']),
-      brand('Marcoumar', ['CH', 'BE', 'NL']),
-      brand('Falithrom', ['DE']),
-      brand('Phenpro', ['DE']),
+      brand('Marcumar'),
+      brand('Marcoumar'),
+      brand('Falithrom'),
+      brand('Phenpro'),
     ],
     misspellings: ['markumar', 'phenprocumon'],
   },
   {
     id: 'fluindione',
-    generic: 'fluindione',
     description: VKA_DESCRIPTION,
     classes: ['anticoagulant', 'vitamin-k-antagonist'],
-    names: [generic('fluindione'), brand('Previscan', ['FR'])],
+    names: [generic('fluindione'), brand('Previscan')],
     misspellings: [],
   },
 
   // Other anticoagulants: not vitamin K antagonists, but still blood thinners.
   {
     id: 'apixaban',
-    generic: 'apixaban',
     description: 'a blood thinner of the factor Xa inhibitor type',
     classes: ['anticoagulant'],
     names: [generic('apixaban'), brand('Eliquis')],
@@ -112,7 +108,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'rivaroxaban',
-    generic: 'rivaroxaban',
     description: 'a blood thinner of the factor Xa inhibitor type',
     classes: ['anticoagulant'],
     names: [generic('rivaroxaban'), brand('Xarelto')],
@@ -120,61 +115,40 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'dabigatran',
-    generic: 'dabigatran',
     description: 'a blood thinner of the direct thrombin inhibitor type',
     classes: ['anticoagulant'],
-    names: [
-      generic('dabigatran'),
-      brand('Pradaxa', ['US', 'UK', 'EU', 'AU']),
-      brand('Pradax', ['CA']),
-      brand('Prazaxa', ['JP']),
-    ],
+    names: [generic('dabigatran'), brand('Pradaxa'), brand('Pradax'), brand('Prazaxa')],
     misspellings: ['pradaxia', 'pradexa', 'dabigatron'],
   },
   {
     id: 'edoxaban',
-    generic: 'edoxaban',
     description: 'a blood thinner of the factor Xa inhibitor type',
     classes: ['anticoagulant'],
-    names: [
-      generic('edoxaban'),
-      brand('Lixiana', ['EU', 'UK', 'JP']),
-      brand('Savaysa', ['US']),
-      brand('Roteas', ['EU']),
-    ],
+    names: [generic('edoxaban'), brand('Lixiana'), brand('Savaysa'), brand('Roteas')],
     misspellings: ['edoxiban'],
   },
   {
     id: 'heparin',
-    generic: 'heparin',
     description: 'a blood thinner given by injection',
     classes: ['anticoagulant'],
     names: [
       generic('heparin'),
-      generic('héparine', ['FR']),
-      generic('heparina', ['ES', 'PT', 'PL']),
-      generic('eparina', ['IT']),
-      brand('Hep-Lock', ['US']),
+      generic('héparine'),
+      generic('heparina'),
+      generic('eparina'),
+      brand('Hep-Lock'),
     ],
     misspellings: ['heprin', 'hepirin', 'heparen'],
   },
   {
     id: 'enoxaparin',
-    generic: 'enoxaparin',
     description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
     classes: ['anticoagulant'],
-    names: [
-      generic('enoxaparin'),
-      brand('Lovenox', ['US', 'CA', 'FR', 'DE']),
-      brand('Clexane', ['UK', 'AU', 'IT', 'ES']),
-      brand('Klexane', ['SE', 'NO', 'DK', 'FI']),
-      brand('Inhixa', ['EU', 'UK']),
-    ],
+    names: [generic('enoxaparin'), brand('Lovenox'), brand('Clexane'), brand('Klexane'), brand('Inhixa')],
     misspellings: ['lovanox', 'lovenex', 'clexan', 'enoxiparin', 'enoxaprin'],
   },
   {
     id: 'dalteparin',
-    generic: 'dalteparin',
     description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
     classes: ['anticoagulant'],
     names: [generic('dalteparin'), brand('Fragmin')],
@@ -182,7 +156,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'tinzaparin',
-    generic: 'tinzaparin',
     description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
     classes: ['anticoagulant'],
     names: [generic('tinzaparin'), brand('Innohep')],
@@ -190,20 +163,13 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'nadroparin',
-    generic: 'nadroparin',
     description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
     classes: ['anticoagulant'],
-    names: [
-      generic('nadroparin'),
-      brand('Fraxiparine', ['FR', 'NL', 'BE']),
-      brand('Fraxiparin', ['DE', 'AT']),
-      brand('Fraxodi', ['FR']),
-    ],
+    names: [generic('nadroparin'), brand('Fraxiparine'), brand('Fraxiparin'), brand('Fraxodi')],
     misspellings: [],
   },
   {
     id: 'fondaparinux',
-    generic: 'fondaparinux',
     description: 'a blood thinner given by injection',
     classes: ['anticoagulant'],
     names: [generic('fondaparinux'), brand('Arixtra')],
@@ -233,30 +199,27 @@ export const medications: readonly Medication[] = [
   // these fat-soluble vitamins.
   {
     id: 'orlistat',
-    generic: 'orlistat',
     description: 'a weight-loss medicine that stops some of the fat you eat being absorbed',
     classes: ['fat-absorption-reducer'],
-    names: [generic('orlistat'), brand('Xenical'), brand('Alli', ['US', 'UK', 'EU'])],
+    names: [generic('orlistat'), brand('Xenical'), brand('Alli')],
     misspellings: ['orlistate', 'xenecal'],
   },
   {
     id: 'cholestyramine',
-    generic: 'cholestyramine',
     description: 'a cholesterol medicine of the bile acid sequestrant type',
     classes: ['fat-absorption-reducer'],
     names: [
-      generic('cholestyramine', ['US']),
-      generic('colestyramine', ['UK', 'EU', 'AU']),
+      generic('cholestyramine'),
+      generic('colestyramine'),
       brand('Questran'),
       brand('Questran Light'),
-      brand('Prevalite', ['US']),
-      brand('Locholest', ['US']),
+      brand('Prevalite'),
+      brand('Locholest'),
     ],
     misspellings: ['cholesteramine', 'cholestiramine', 'cholestyramin'],
   },
   {
     id: 'colestipol',
-    generic: 'colestipol',
     description: 'a cholesterol medicine of the bile acid sequestrant type',
     classes: ['fat-absorption-reducer'],
     names: [generic('colestipol'), brand('Colestid')],
@@ -264,10 +227,9 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'colesevelam',
-    generic: 'colesevelam',
     description: 'a cholesterol medicine of the bile acid sequestrant type',
     classes: ['fat-absorption-reducer'],
-    names: [generic('colesevelam'), brand('Welchol', ['US']), brand('Cholestagel', ['EU', 'UK'])],
+    names: [generic('colesevelam'), brand('Welchol'), brand('Cholestagel')],
     misspellings: ['colesevalam'],
   },
 
@@ -278,12 +240,11 @@ export const medications: readonly Medication[] = [
     generic: 'omega-3-acid ethyl esters',
     description: 'a prescription fish-oil medicine for high triglycerides',
     classes: [],
-    names: [generic('omega-3-acid ethyl esters'), brand('Lovaza', ['US']), brand('Omacor', ['UK', 'EU'])],
+    names: [generic('omega-3-acid ethyl esters'), brand('Lovaza'), brand('Omacor')],
     misspellings: [],
   },
   {
     id: 'latanoprost',
-    generic: 'latanoprost',
     description: 'eye drops for glaucoma',
     classes: [],
     names: [generic('latanoprost'), brand('Xalatan')],
@@ -291,7 +252,6 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'tofacitinib',
-    generic: 'tofacitinib',
     description: 'a medicine for rheumatoid arthritis and some bowel conditions',
     classes: [],
     names: [generic('tofacitinib'), brand('Xeljanz')],
@@ -302,7 +262,7 @@ export const medications: readonly Medication[] = [
     generic: 'desogestrel with ethinylestradiol',
     description: 'a combined contraceptive pill',
     classes: [],
-    names: [generic('desogestrel with ethinylestradiol'), brand('Marvelon', ['UK', 'CA', 'EU'])],
+    names: [generic('desogestrel with ethinylestradiol'), brand('Marvelon')],
     misspellings: [],
   },
   {
@@ -310,74 +270,61 @@ export const medications: readonly Medication[] = [
     generic: 'carbidopa with levodopa',
     description: "a medicine for Parkinson's disease",
     classes: [],
-    names: [generic('carbidopa with levodopa'), generic('co-careldopa', ['UK']), brand('Sinemet')],
+    names: [generic('carbidopa with levodopa'), generic('co-careldopa'), brand('Sinemet')],
     misspellings: [],
   },
   {
     id: 'clopidogrel',
-    generic: 'clopidogrel',
     // Antiplatelets act on platelets, not on clotting factors: not an anticoagulant.
     description: 'an antiplatelet medicine that stops platelets clumping; not an anticoagulant',
     classes: [],
-    names: [generic('clopidogrel'), brand('Plavix'), brand('Iscover', ['EU'])],
+    names: [generic('clopidogrel'), brand('Plavix'), brand('Iscover')],
     misspellings: [],
   },
   {
     id: 'aspirin',
-    generic: 'aspirin',
     description: 'a pain reliever that is also used as an antiplatelet; not an anticoagulant',
     classes: [],
-    names: [
-      generic('aspirin'),
-      generic('acetylsalicylic acid'),
-      brand('Ecotrin', ['US']),
-      brand('Disprin', ['UK', 'AU']),
-    ],
+    names: [generic('aspirin'), generic('acetylsalicylic acid'), brand('Ecotrin'), brand('Disprin')],
     misspellings: [],
   },
   {
     id: 'leuprorelin',
-    generic: 'leuprorelin',
     description: 'a hormone injection used for prostate cancer',
     classes: [],
-    names: [generic('leuprorelin'), generic('leuprolide', ['US']), brand('Eligard'), brand('Lupron', ['US'])],
+    names: [generic('leuprorelin'), generic('leuprolide'), brand('Eligard'), brand('Lupron')],
     misspellings: [],
   },
   {
     id: 'lovastatin',
-    generic: 'lovastatin',
     description: 'a cholesterol medicine of the statin type',
     classes: [],
-    names: [generic('lovastatin'), brand('Mevacor', ['US']), brand('Altoprev', ['US'])],
+    names: [generic('lovastatin'), brand('Mevacor'), brand('Altoprev')],
     misspellings: [],
   },
   {
     id: 'repaglinide',
-    generic: 'repaglinide',
     description: 'a diabetes medicine',
     classes: [],
-    names: [generic('repaglinide'), brand('Prandin', ['US']), brand('NovoNorm', ['EU', 'UK'])],
+    names: [generic('repaglinide'), brand('Prandin'), brand('NovoNorm')],
     misspellings: [],
   },
   {
     id: 'desloratadine',
-    generic: 'desloratadine',
     description: 'an antihistamine for allergies',
     classes: [],
-    names: [generic('desloratadine'), brand('Clarinex', ['US']), brand('Aerius', ['EU', 'CA'])],
+    names: [generic('desloratadine'), brand('Clarinex'), brand('Aerius')],
     misspellings: [],
   },
   {
     id: 'carvedilol',
-    generic: 'carvedilol',
     description: 'a heart and blood pressure medicine of the beta blocker type',
     classes: [],
-    names: [generic('carvedilol'), brand('Coreg', ['US']), brand('Eucardic', ['UK'])],
+    names: [generic('carvedilol'), brand('Coreg'), brand('Eucardic')],
     misspellings: [],
   },
   {
     id: 'metformin',
-    generic: 'metformin',
     description: 'a diabetes medicine',
     classes: [],
     names: [generic('metformin'), brand('Glucophage')],
@@ -385,20 +332,13 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'levothyroxine',
-    generic: 'levothyroxine',
     description: 'a thyroid hormone medicine',
     classes: [],
-    names: [
-      generic('levothyroxine'),
-      brand('Synthroid', ['US', 'CA']),
-      brand('Eltroxin', ['UK', 'CA']),
-      brand('Euthyrox', ['EU']),
-    ],
+    names: [generic('levothyroxine'), brand('Synthroid'), brand('Eltroxin'), brand('Euthyrox')],
     misspellings: [],
   },
   {
     id: 'atorvastatin',
-    generic: 'atorvastatin',
     description: 'a cholesterol medicine of the statin type',
     classes: [],
     names: [generic('atorvastatin'), brand('Lipitor')],
@@ -406,26 +346,25 @@ export const medications: readonly Medication[] = [
   },
   {
     id: 'lisinopril',
-    generic: 'lisinopril',
     description: 'a blood pressure medicine of the ACE inhibitor type',
     classes: [],
-    names: [generic('lisinopril'), brand('Zestril'), brand('Prinivil', ['US'])],
+    names: [generic('lisinopril'), brand('Zestril'), brand('Prinivil')],
     misspellings: [],
   },
   {
     id: 'amlodipine',
-    generic: 'amlodipine',
     description: 'a blood pressure medicine of the calcium channel blocker type',
     classes: [],
-    names: [generic('amlodipine'), brand('Norvasc'), brand('Istin', ['UK'])],
+    names: [generic('amlodipine'), brand('Norvasc'), brand('Istin')],
     misspellings: [],
   },
   {
     id: 'omeprazole',
-    generic: 'omeprazole',
     description: 'a medicine that lowers stomach acid',
     classes: [],
-    names: [generic('omeprazole'), brand('Prilosec', ['US']), brand('Losec', ['UK', 'EU'])],
+    names: [generic('omeprazole'), brand('Prilosec'), brand('Losec')],
     misspellings: [],
   },
 ];
+
+export const medications: readonly Medication[] = listed.map((m) => ({ generic: m.id, ...m }));

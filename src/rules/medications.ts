@@ -4,7 +4,7 @@
  * Safety first: when one entry names several medicines, an anticoagulant is reported first.
  */
 import { BLOOD_THINNER_UNSURE_ID, medications } from '../content/medications';
-import type { Medication, MedicationClass } from '../schema/medication';
+import type { Medication, MedicationClass, MedicationName } from '../schema/medication';
 
 export type MedicationRecognition =
   | { status: 'empty' }
@@ -15,7 +15,7 @@ export type MedicationRecognition =
       medication: Medication;
       /** The name or misspelling that matched, as written in the data. */
       matched: string;
-      matchedKind: 'generic' | 'brand' | 'misspelling';
+      matchedKind: MedicationName['kind'] | 'misspelling';
       /** Other medicines found in the same entry, most safety-relevant first. */
       others: Medication[];
     }
@@ -28,18 +28,15 @@ export type MedicationRecognition =
     }
   | { status: 'unrecognised'; text: string };
 
-type Entry = {
-  key: string;
-  medication: Medication;
-  matched: string;
-  kind: 'generic' | 'brand' | 'misspelling';
-  /** The key's characters, for the distance; their count minus spaces is the typo allowance's. */
-  chars: string[];
-  letters: number;
-  /** Written in a script without spaces (Chinese, Japanese, Korean). */
-  unspaced: boolean;
-};
-type Index = { byKey: Map<string, Entry>; entries: Entry[]; maxWords: number };
+/** What an entry's key stands for, as a recognition reports it. */
+type Match = Pick<
+  Extract<MedicationRecognition, { status: 'recognised' }>,
+  'medication' | 'matched' | 'matchedKind'
+>;
+/** A name or misspelling: `key` normalised, its characters and letter count for the distance. */
+type Entry = { key: string; chars: string[]; letters: number; match: Match };
+/** Entries by key, in list order (names before misspellings), and the most words a key has. */
+type Index = { byKey: Map<string, Entry>; maxWords: number };
 type Span = { text: string; start: number; end: number };
 type Hit = { entry: Entry; start: number; end: number; distance: number };
 
@@ -85,49 +82,38 @@ const letterCount = (s: string) => [...s.replace(/ /g, '')].length;
 
 function buildIndex(list: readonly Medication[]): Index {
   const byKey = new Map<string, Entry>();
-  const entries: Entry[] = [];
-  const add = (medication: Medication, matched: string, kind: Entry['kind']) => {
+  let maxWords = 1;
+  const add = (medication: Medication, matched: string, matchedKind: Match['matchedKind']) => {
     const key = normaliseMedicationText(matched);
     // First one wins: names are added before misspellings, so a name is what `matched` reports.
     if (key === '' || byKey.has(key)) return;
-    const chars = [...key];
-    const letters = letterCount(key);
-    const entry = { key, medication, matched, kind, chars, letters, unspaced: UNSPACED.test(key) };
-    byKey.set(key, entry);
-    entries.push(entry);
+    byKey.set(key, {
+      key,
+      chars: [...key],
+      letters: letterCount(key),
+      match: { medication, matched, matchedKind },
+    });
+    maxWords = Math.max(maxWords, key.split(' ').length);
   };
   for (const m of list) for (const n of m.names) add(m, n.name, n.kind);
   for (const m of list) for (const s of m.misspellings) add(m, s, 'misspelling');
-  const maxWords = Math.max(1, ...entries.map((e) => e.key.split(' ').length));
-  return { byKey, entries, maxWords };
+  return { byKey, maxWords };
 }
 
 // Built on first use, not at load (the first step needs no medicines), then kept: recognition runs per keystroke.
-const indexCache = new WeakMap<readonly Medication[], Index>();
+const indexes = new WeakMap<readonly Medication[], Index>();
 function indexFor(list: readonly Medication[]): Index {
-  let index = indexCache.get(list);
-  if (!index) {
-    index = buildIndex(list);
-    indexCache.set(list, index);
-  }
+  const index = indexes.get(list) ?? buildIndex(list);
+  indexes.set(list, index);
   return index;
 }
 
 /** Every run of up to `maxWords` consecutive words, with character offsets for ordering. */
 function spansOf(normalised: string, maxWords: number): Span[] {
-  const words: Span[] = [];
-  for (const m of normalised.matchAll(/\S+/g)) {
-    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  const spans: Span[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i; j < Math.min(words.length, i + maxWords); j++) {
-      const first = words[i] as Span;
-      const last = words[j] as Span;
-      spans.push({ text: normalised.slice(first.start, last.end), start: first.start, end: last.end });
-    }
-  }
-  return spans;
+  const words = [...normalised.matchAll(/\S+/g)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
+  return words.flatMap(({ start }, i) =>
+    words.slice(i, i + maxWords).map(({ end }) => ({ text: normalised.slice(start, end), start, end })),
+  );
 }
 
 /**
@@ -135,25 +121,24 @@ function spansOf(normalised: string, maxWords: number): Span[] {
  * as it must exceed `max`: it runs for every name on every keystroke, so it stops early.
  */
 function osaDistance(a: string[], b: string[], max = Number.POSITIVE_INFINITY): number {
-  let before = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let row = new Array<number>(b.length + 1).fill(0);
+  // rows[i][j]: the distance between a's first i characters and b's first j.
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let rowMin = i;
+    const [before, above] = [rows[i - 2] ?? [], rows[i - 1] as number[]];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (before[j - 2] as number) + 1);
-      }
-      row[j] = d;
-      rowMin = Math.min(rowMin, d);
+      const swapped = a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      row[j] = Math.min(
+        (above[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        swapped ? (before[j - 2] as number) + 1 : Number.POSITIVE_INFINITY,
+      );
     }
-    if (rowMin > max) return max + 1;
-    [before, prev, row] = [prev, row, before];
+    if (Math.min(...row) > max) return max + 1;
+    rows.push(row);
   }
-  return Math.min(prev[b.length] as number, max + 1);
+  return Math.min(rows[a.length]?.[b.length] as number, max + 1);
 }
 
 /** How many typos a name tolerates: none under 4 letters, 1 up to 6 letters, 2 from 7. */
@@ -166,21 +151,28 @@ function safetyRank(m: Medication): number {
   return m.classes.length > 0 ? 3 : 4;
 }
 
-const isAnticoagulant = (m: Medication) => m.classes.includes('anticoagulant');
+const isAnticoagulant = (hit: Hit | undefined) =>
+  hit?.entry.match.medication.classes.includes('anticoagulant');
+
+const bySafetyThenPlace = (a: Hit, b: Hit) =>
+  safetyRank(a.entry.match.medication) - safetyRank(b.entry.match.medication) ||
+  a.distance - b.distance ||
+  a.start - b.start ||
+  b.end - a.end;
 
 function exactHits(normalised: string, spans: Span[], index: Index): Hit[] {
   const hits: Hit[] = [];
   for (const span of spans) {
     const entry = index.byKey.get(span.text);
-    if (entry) hits.push({ entry, start: span.start, end: span.end, distance: 0 });
+    if (entry) hits.push({ ...span, entry, distance: 0 });
   }
   if (UNSPACED.test(normalised)) {
-    for (const entry of index.entries) {
-      const at = entry.unspaced ? normalised.indexOf(entry.key) : -1;
-      if (at >= 0) hits.push({ entry, start: at, end: at + entry.key.length, distance: 0 });
+    for (const entry of index.byKey.values()) {
+      const start = UNSPACED.test(entry.key) ? normalised.indexOf(entry.key) : -1;
+      if (start >= 0) hits.push({ entry, start, end: start + entry.key.length, distance: 0 });
     }
   }
-  return hits;
+  return hits.sort(bySafetyThenPlace);
 }
 
 /** The closest entries for each span that no exact hit covers, within the typo allowance. */
@@ -188,38 +180,20 @@ function nearHits(spans: Span[], covered: Hit[], index: Index): Hit[] {
   const hits: Hit[] = [];
   for (const span of spans) {
     const letters = letterCount(span.text);
-    if (letters < 4) continue;
-    if (covered.some((h) => span.start < h.end && h.start < span.end)) continue;
+    if (letters < 4 || covered.some((h) => span.start < h.end && h.start < span.end)) continue;
     const chars = [...span.text];
     let best: Hit[] = [];
-    for (const entry of index.entries) {
+    for (const entry of index.byKey.values()) {
       const allowed = allowedTypos(entry.letters);
       if (allowed === 0 || Math.abs(entry.letters - letters) > allowed) continue;
       const distance = osaDistance(chars, entry.chars, allowed);
       if (distance > allowed || (best[0] && distance > best[0].distance)) continue;
-      const hit = { entry, start: span.start, end: span.end, distance };
+      const hit = { ...span, entry, distance };
       best = best[0] && distance === best[0].distance ? [...best, hit] : [hit];
     }
     hits.push(...best);
   }
-  return hits;
-}
-
-const bySafetyThenPlace = (a: Hit, b: Hit) =>
-  safetyRank(a.entry.medication) - safetyRank(b.entry.medication) ||
-  a.distance - b.distance ||
-  a.start - b.start ||
-  b.end - a.end;
-
-/** The medication's real name closest to what was typed, for "did you mean …?". */
-function closestName(medication: Medication, typed: string): string {
-  let best = medication.names[0]?.name ?? medication.generic;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const { name } of medication.names) {
-    const d = osaDistance([...typed], [...normaliseMedicationText(name)]);
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  return best;
+  return hits.sort(bySafetyThenPlace);
 }
 
 /** Recognises the medication in `text`, an anticoagulant first if the entry names several. */
@@ -230,58 +204,55 @@ export function recogniseMedication(
   const trimmed = text.trim();
   if (trimmed === '') return { status: 'empty' };
   const normalised = normaliseMedicationText(trimmed);
-  if (normalised === '') return { status: 'unrecognised', text: trimmed };
-
   const index = indexFor(list);
   const spans = spansOf(normalised, index.maxWords);
-  const exact = exactHits(normalised, spans, index).sort(bySafetyThenPlace);
-  const firstExact = exact[0];
-  if (firstExact && isAnticoagulant(firstExact.entry.medication)) return recognised(trimmed, exact);
-
+  const exact = exactHits(normalised, spans, index);
   // A typo of a blood thinner outranks an exact non-anticoagulant: asking costs the reader a click.
-  const firstNear = nearHits(spans, exact, index).sort(bySafetyThenPlace)[0];
-  if (firstNear && (isAnticoagulant(firstNear.entry.medication) || !firstExact)) {
-    return nearMiss(trimmed, normalised, firstNear);
+  const near = isAnticoagulant(exact[0]) ? undefined : nearHits(spans, exact, index)[0];
+  if (near && (isAnticoagulant(near) || !exact[0])) {
+    const { medication } = near.entry.match;
+    const suggestion = closestName(medication, normalised.slice(near.start, near.end));
+    return { status: 'near-miss', text: trimmed, medication, suggestion };
   }
-  return firstExact ? recognised(trimmed, exact) : { status: 'unrecognised', text: trimmed };
+  if (!exact[0]) return { status: 'unrecognised', text: trimmed };
+  const [, ...others] = new Set(exact.map((h) => h.entry.match.medication));
+  return { status: 'recognised', text: trimmed, ...exact[0].entry.match, others };
 }
 
-function recognised(text: string, sortedHits: Hit[]): MedicationRecognition {
-  const medicines = [...new Set(sortedHits.map((h) => h.entry.medication))];
-  const { medication, matched, kind } = (sortedHits[0] as Hit).entry;
-  return { status: 'recognised', text, medication, matched, matchedKind: kind, others: medicines.slice(1) };
+/** The medication's real name closest to what was typed, for "did you mean …?". */
+function closestName(medication: Medication, typed: string): string {
+  let best = medication.generic;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const { name } of medication.names) {
+    const d = osaDistance([...typed], [...normaliseMedicationText(name)]);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
 }
 
-function nearMiss(text: string, normalised: string, hit: Hit): MedicationRecognition {
-  const typed = normalised.slice(hit.start, hit.end);
-  const medication = hit.entry.medication;
-  return { status: 'near-miss', text, medication, suggestion: closestName(medication, typed) };
-}
-
-// Folded, not normalised, so "Warfarin-natrium" stays distinct from "warfarin" in the list. Built on first use.
-let suggestionKeys: { key: string; name: string; medication: Medication }[] | undefined;
+type Suggestion = { name: string; medication: Medication };
+// By folded name, not normalised, so "Warfarin-natrium" stays distinct from "warfarin". Built on first use.
+let suggestions: Map<string, Suggestion> | undefined;
 
 /** Names (never misspellings) for a combobox: those starting with the query first, then containing it. */
-export function suggestMedications(
-  query: string,
-  limit = 6,
-): Array<{ name: string; medication: Medication }> {
+export function suggestMedications(query: string, limit = 6): Suggestion[] {
   const q = normaliseMedicationText(query);
   if (letterCount(q) < 2) return [];
-  const starts: Array<{ name: string; medication: Medication }> = [];
-  const contains: Array<{ name: string; medication: Medication }> = [];
-  const seen = new Set<string>();
-  suggestionKeys ??= medications.flatMap((medication) =>
-    medication.names.map(({ name }) => ({ key: fold(name), name, medication })),
-  );
-  for (const { key, name, medication } of suggestionKeys) {
-    if (seen.has(key)) continue;
-    if (key.startsWith(q)) starts.push({ name, medication });
-    else if (key.includes(q)) contains.push({ name, medication });
-    else continue;
-    seen.add(key);
+  if (!suggestions) {
+    suggestions = new Map();
+    for (const medication of medications) {
+      for (const { name } of medication.names) {
+        const key = fold(name);
+        if (!suggestions.has(key)) suggestions.set(key, { name, medication });
+      }
+    }
   }
-  return [...starts, ...contains].slice(0, limit);
+  const found = [...suggestions].filter(([key]) => key.includes(q));
+  const startsFirst = [
+    ...found.filter(([key]) => key.startsWith(q)),
+    ...found.filter(([key]) => !key.startsWith(q)),
+  ];
+  return startsFirst.slice(0, limit).map(([, suggestion]) => suggestion);
 }
 
 /** The classes of every medicine recognised in the entry; none for near misses until confirmed. */

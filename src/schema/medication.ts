@@ -15,8 +15,6 @@ export const MedicationName = z.object({
   /** As printed on a label, e.g. "Coumadin". */
   name: z.string().check(z.minLength(2)),
   kind: z.enum(['generic', 'brand']),
-  /** Countries or regions where this name is used, for reviewers; not used for matching. */
-  where: z.optional(z.array(z.string())),
 });
 export type MedicationName = z.infer<typeof MedicationName>;
 
@@ -35,3 +33,13 @@ export const Medication = z.object({
 export type Medication = z.infer<typeof Medication>;
 
 export const MedicationList = z.array(Medication);
+
+/**
+ * For reviewers only: where each name is used, by medication id and then name, as country codes
+ * (ISO 3166, UK for the United Kingdom) or EU.
+ */
+export const NameOrigins = z.record(
+  z.string(),
+  z.record(z.string(), z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1))),
+);
+export type NameOrigins = z.infer<typeof NameOrigins>;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { nameOrigins } from '../../src/content/medication-origins';
 import { medications } from '../../src/content/medications';
 import {
   type MedicationRecognition,
@@ -8,7 +9,7 @@ import {
   recogniseMedication,
   suggestMedications,
 } from '../../src/rules/medications';
-import { MedicationList } from '../../src/schema/medication';
+import { MedicationList, NameOrigins } from '../../src/schema/medication';
 
 const idOf = (rec: MedicationRecognition) => ('medication' in rec ? rec.medication.id : undefined);
 
@@ -339,6 +340,16 @@ describe('suggesting names as the reader types', () => {
 describe('the medication data', () => {
   test('passes the MedicationList schema', () => {
     expect(() => MedicationList.parse(medications)).not.toThrow();
+  });
+
+  test('where names are used (for reviewers) passes its schema and names only listed names', () => {
+    expect(() => NameOrigins.parse(nameOrigins)).not.toThrow();
+    const unknown: string[] = [];
+    for (const [id, byName] of Object.entries(nameOrigins)) {
+      const names = medications.find((m) => m.id === id)?.names.map((n) => n.name) ?? [];
+      for (const name of Object.keys(byName)) if (!names.includes(name)) unknown.push(`${id}: ${name}`);
+    }
+    expect(unknown).toEqual([]);
   });
 
   test('ids are unique', () => {
