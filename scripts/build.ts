@@ -3,33 +3,25 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
-import { build, type InlineConfig, type Rolldown } from 'vite';
+import { build, type InlineConfig } from 'vite';
 import { OPTIONS_SCHEMA_FILE, optionsSchemaText } from './options-schema';
 
 const outDir = 'dist';
 const quiet = { configFile: false, logLevel: 'warn', plugins: [preact()] } satisfies InlineConfig;
 
 /** A self-contained IIFE: everything inlined, no globals, no second request. */
-async function script(entry: string, fileName: string) {
-  const output = await build({
+async function script(entry: string, fileName: string, { map = false } = {}) {
+  await build({
     ...quiet,
     build: {
       outDir,
       emptyOutDir: false,
+      // 'hidden': the map is written next to the file (for `npm run size`) but not linked from it.
+      sourcemap: map ? 'hidden' : false,
       lib: { entry, formats: ['iife'], name: 'personalFactors', fileName: () => fileName },
     },
   });
-  const chunk = (output as Rolldown.RolldownOutput[])[0]?.output[0] as Rolldown.OutputChunk;
-  // Per-module bytes as rendered into the bundle, and gzipped alone (an upper bound: gzip shares
-  // its dictionary across modules in the real file).
-  const modules = Object.entries(chunk.modules).map(([id, m]) => ({
-    module: id.replace(process.cwd(), '.').replace(/\0/g, ''),
-    bytes: m.renderedLength,
-    gzip: m.code ? gzipSync(m.code, { level: 9 }).length : 0,
-  }));
-  writeFileSync(`${outDir}/${fileName}.modules.json`, `${JSON.stringify(modules, null, 1)}\n`);
 }
 
 function integrity(file: string): string {
@@ -38,7 +30,7 @@ function integrity(file: string): string {
 
 rmSync(outDir, { recursive: true, force: true });
 writeFileSync(OPTIONS_SCHEMA_FILE, optionsSchemaText()); // the attribute rules, from their zod schema
-await script('embed/index.ts', 'embed.js');
+await script('embed/index.ts', 'embed.js', { map: true });
 await script('embed/resizer.ts', 'resizer.js');
 await build({
   ...quiet,

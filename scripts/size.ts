@@ -2,38 +2,70 @@
 // and a hard ceiling that fails the build.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 
 const CEILING_GZIP = 20_000; // bytes: the CI budget
 const GOAL_GZIP = 16_000; // bytes: what we aim for
 
 const file = 'dist/embed.js';
-const code = readFileSync(file);
-const gzip = gzipSync(code, { level: 9 }).length;
+const code = readFileSync(file, 'utf8');
+const gzipOf = (text: string) => gzipSync(text, { level: 9 }).length;
+const gzip = gzipOf(code);
 const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
-// Where the bytes go: minified bytes per area, from the bundler's per-module report.
-const modules: { module: string; bytes: number }[] = JSON.parse(readFileSync(`${file}.modules.json`, 'utf8'));
-const areaOf = (module: string) =>
-  module.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ??
-  module.match(/^\.\/([^/]+\/[^/]+)/)?.[1] ??
-  module;
-const areas = new Map<string, number>();
-for (const { module, bytes } of modules) areas.set(areaOf(module), (areas.get(areaOf(module)) ?? 0) + bytes);
-const total = modules.reduce((sum, m) => sum + m.bytes, 0);
-
 console.log(`${file}: ${kB(code.length)} minified, ${kB(gzip)} gzip, ${kB(brotli)} brotli`);
-console.log(`goal ${kB(GOAL_GZIP)} gzip, ceiling ${kB(CEILING_GZIP)} gzip\n`);
-console.log('minified bytes by area (before compression):');
-for (const [area, bytes] of [...areas].sort((a, b) => b[1] - a[1])) {
-  console.log(
-    `  ${area.padEnd(34)} ${String(bytes).padStart(7)}  ${((bytes / total) * 100).toFixed(1).padStart(5)}%`,
-  );
+console.log(`goal ${kB(GOAL_GZIP)} gzip, ceiling ${kB(CEILING_GZIP)} gzip`);
+
+// Where the bytes go. Each minified character is owned by the source file the build's (hidden) source
+// map gives it; a file's gzip cost is what the whole file's gzip loses without that file's characters.
+// That counts what gzip shares across files once, where it is paid, unlike gzipping each file alone.
+const fileOf = (source: string) => source.replace(/^.*?\b((?:src|embed|node_modules)\/)/, '$1');
+const UNMAPPED = '(no source map: inlined CSS, bundler glue)';
+const map = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')) as RawSourceMap);
+const lineStarts = [0];
+for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+const starts: { at: number; source: string }[] = [];
+map.eachMapping(({ generatedLine, generatedColumn, source }) => {
+  const at = (lineStarts[generatedLine - 1] ?? 0) + generatedColumn;
+  starts.push({ at, source: source ? fileOf(source) : UNMAPPED });
+});
+starts.sort((a, b) => a.at - b.at);
+const owner = new Array<string>(code.length).fill(UNMAPPED);
+starts.forEach(({ at, source }, i) => {
+  owner.fill(source, at, starts[i + 1]?.at ?? code.length);
+});
+
+const areaOf = (source: string) =>
+  source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ??
+  source.match(/^(src\/[^/]+|embed)\//)?.[1] ??
+  source;
+
+function costs(groupOf: (source: string) => string): [string, { chars: number; gzip: number }][] {
+  const groups = new Map<string, { chars: number; gzip: number }>();
+  for (const source of owner) {
+    const group = groups.get(groupOf(source)) ?? { chars: 0, gzip: 0 };
+    group.chars++;
+    groups.set(groupOf(source), group);
+  }
+  for (const [name, group] of groups) {
+    const without = code
+      .split('')
+      .filter((_, i) => groupOf(owner[i] as string) !== name)
+      .join('');
+    group.gzip = gzip - gzipOf(without);
+  }
+  return [...groups].sort((a, b) => b[1].gzip - a[1].gzip);
 }
-console.log('\nlargest modules:');
-for (const { module, bytes } of [...modules].sort((a, b) => b.bytes - a.bytes).slice(0, 12)) {
-  console.log(`  ${module.padEnd(60)} ${String(bytes).padStart(7)}`);
-}
+
+const table = (title: string, rows: [string, { chars: number; gzip: number }][]) => {
+  console.log(`\n${title.padEnd(56)} ${'minified'.padStart(9)} ${'gzip'.padStart(7)}`);
+  for (const [name, { chars, gzip: bytes }] of rows) {
+    console.log(`  ${name.padEnd(54)} ${String(chars).padStart(9)} ${String(bytes).padStart(7)}`);
+  }
+};
+table('by area (gzip: what the file would lose without it)', costs(areaOf));
+table('largest source files', costs((source) => source).slice(0, 20));
 
 if (gzip > CEILING_GZIP) {
   console.error(`\n${file} is ${kB(gzip)} gzip, over the ${kB(CEILING_GZIP)} ceiling.`);
