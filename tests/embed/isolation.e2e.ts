@@ -127,13 +127,15 @@ describe('a partner page whose global CSS restyles every element (!important on 
   );
 });
 
-describe('the space a partner reserves (personal-factors { min-height: 50rem })', () => {
+describe('the space a partner reserves (personal-factors { min-height: 50rem }, 54rem below 375 px)', () => {
   test.each([
-    { width: 1280, height: 900 },
-    { width: 375, height: 800 },
+    { width: 1280, height: 900, expected: 800 },
+    { width: 375, height: 800, expected: 800 },
+    { width: 360, height: 780, expected: 864 },
+    { width: 320, height: 640, expected: 864 },
   ])(
     'holds step 1 at $width px wide, so the article does not shift when the widget appears',
-    async (viewport) => {
+    async ({ expected, ...viewport }) => {
       const { context, page } = await open('plain', viewport);
       const { content, box, reserved } = await page.evaluate(() => {
         const element = document.querySelector('personal-factors') as HTMLElement;
@@ -143,7 +145,7 @@ describe('the space a partner reserves (personal-factors { min-height: 50rem })'
           reserved: Number.parseFloat(getComputedStyle(element).minHeight),
         };
       });
-      expect(reserved).toBe(800);
+      expect(reserved).toBe(expected);
       expect(content).toBeGreaterThan(600);
       expect(content).toBeLessThanOrEqual(reserved);
       expect(box).toBe(reserved);
@@ -152,13 +154,19 @@ describe('the space a partner reserves (personal-factors { min-height: 50rem })'
     },
   );
 
-  test('is also the default the element reserves for itself, where the page reserves nothing', async () => {
-    const { context, page } = await open('plain');
-    const reserved = await page.evaluate(() => {
-      for (const sheet of document.styleSheets) sheet.disabled = true; // the page's CSS gone, :host's left
-      return getComputedStyle(document.querySelector('personal-factors') as HTMLElement).minHeight;
-    });
-    expect(reserved).toBe('800px');
-    await context.close();
-  });
+  test.each([
+    { width: 1280, height: 900, expected: '800px' },
+    { width: 320, height: 640, expected: '864px' },
+  ])(
+    'is also the default the element reserves for itself at $width px, where the page reserves nothing',
+    async ({ expected, ...viewport }) => {
+      const { context, page } = await open('plain', viewport);
+      const reserved = await page.evaluate(() => {
+        for (const sheet of document.styleSheets) sheet.disabled = true; // the page's CSS gone, :host's left
+        return getComputedStyle(document.querySelector('personal-factors') as HTMLElement).minHeight;
+      });
+      expect(reserved).toBe(expected);
+      await context.close();
+    },
+  );
 });
