@@ -1,6 +1,6 @@
-import { h, render } from 'preact';
+import { Fragment, h, render } from 'preact';
 import widgetCss from '../src/ui/styles/widget.css?inline';
-import { Widget } from '../src/ui/widget';
+import { Widget, type WidgetProps } from '../src/ui/widget';
 import { locales, packs } from './catalog';
 import hostCss from './host.css?inline';
 import { OptionsError } from './options-error';
@@ -31,6 +31,8 @@ export class PersonalFactorsElement extends HTMLElement {
   static readonly observedAttributes = optionNames;
   #mount: HTMLElement | undefined;
   #reported = '';
+  /** The widget as the last valid attributes set it up; kept while a bad attribute shows its error. */
+  #widget: WidgetProps | undefined;
 
   connectedCallback(): void {
     if (!this.#mount) {
@@ -58,20 +60,13 @@ export class PersonalFactorsElement extends HTMLElement {
     const mount = this.#mount as HTMLElement;
     const raw = Object.fromEntries(optionNames.map((name) => [name, this.getAttribute(name)]));
     const result = readOptions(raw);
-    if (!result.ok) {
-      const lines = describeProblems(result.problems);
-      const report = `<${this.localName}>: ${lines.join('; ')}`;
-      if (report !== this.#reported) console.error(report);
-      this.#reported = report;
-      render(h(OptionsError, { lines }), mount);
-      return;
-    }
-    this.#reported = '';
-    const { article, locale, theme } = result.options;
-    const template = result.options['section-href'];
-    mount.dataset.theme = theme;
-    render(
-      h(Widget, {
+    let error = null;
+    if (result.ok) {
+      this.#reported = '';
+      const { article, locale, theme } = result.options;
+      const template = result.options['section-href'];
+      mount.dataset.theme = theme;
+      this.#widget = {
         pack: packs[article] as (typeof packs)[string],
         messages: locales[locale as keyof typeof locales],
         sectionHref: (id: string) => template.replaceAll('{id}', encodeURIComponent(id)),
@@ -80,7 +75,24 @@ export class PersonalFactorsElement extends HTMLElement {
             new CustomEvent(RESULTS_EVENT, { bubbles: true, composed: true, detail: { article, caveats } }),
           ),
         print: () => printOnly(this),
-      }),
+      };
+    } else {
+      const lines = describeProblems(result.problems);
+      const report = `<${this.localName}>: ${lines.join('; ')}`;
+      if (report !== this.#reported) console.error(report);
+      this.#reported = report;
+      error = h(OptionsError, { lines });
+    }
+    // Behind an error the widget stays mounted, hidden, so fixing the attribute brings back what the
+    // reader had entered. Another article is another questionnaire (the key starts it afresh).
+    const widget = this.#widget;
+    render(
+      h(
+        Fragment,
+        null,
+        error,
+        widget && h('div', { hidden: !!error, key: widget.pack.id }, h(Widget, widget)),
+      ),
       mount,
     );
   }
