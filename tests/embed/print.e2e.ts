@@ -1,0 +1,74 @@
+// A reader who prints their summary from a partner's article, in the browser. The print dialog cannot
+// be driven headless, so print() is replaced by a counter and paper is emulated with the print media type.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openPartnerPage, type PageRecord } from './browser';
+import { completeAsCoumadinReader, INTERACTION, press, tabTo, type WidgetOnPage } from './keyboard-reader';
+import { partnerSetup } from './partner-setup';
+
+const setup = partnerSetup();
+
+describe('a reader who prints the summary for their prescriber', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let record: PageRecord;
+  let widget: WidgetOnPage;
+  const printed = () => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
+  const article = () => page.getByRole('heading', { level: 1 });
+  const summary = () =>
+    widget.root.getByRole('region', { name: 'Questions to bring to your prescriber or pharmacist' });
+
+  beforeAll(async () => {
+    ({ context, page, record } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/plain.html`,
+      undefined,
+      async (c) => {
+        await c.addInitScript(() => {
+          const w = window as unknown as { __printed: number };
+          w.__printed = 0;
+          window.print = () => {
+            w.__printed++;
+          };
+        });
+      },
+    ));
+    widget = {
+      page,
+      frame: page.mainFrame(),
+      holder: 'personal-factors',
+      root: page.locator('personal-factors'),
+    };
+    await completeAsCoumadinReader(widget);
+    await tabTo(widget, 'button Print');
+    await press(widget, 'Enter');
+    await page.emulateMedia({ media: 'print' });
+  });
+  afterAll(() => context?.close());
+
+  test('Print opens the browser’s print once', async () => {
+    expect(await printed()).toBe(1);
+  });
+
+  test('on paper the article around the widget is left out', async () => {
+    expect(await article().isVisible()).toBe(false);
+    expect(await page.locator('#below-widget').isVisible()).toBe(false);
+  });
+
+  test('on paper the widget gives the questions and what applies, and none of the questionnaire', async () => {
+    expect(await summary().isVisible()).toBe(true);
+    expect(await summary().getByRole('listitem').filter({ hasText: INTERACTION }).isVisible()).toBe(true);
+    expect(await widget.root.locator('.pfw-card h4').first().isVisible()).toBe(false); // the cards
+    expect(await widget.root.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await widget.root.getByRole('button', { name: 'Start over' }).isVisible()).toBe(false);
+  });
+
+  test('after printing, the page is as it was, on screen and on paper', async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await article().isVisible()).toBe(true); // still print media: the hiding sheet is gone
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await widget.root.locator('.pfw-card h4').first().isVisible()).toBe(true);
+    expect(record.errors).toEqual([]);
+  });
+});
