@@ -66,10 +66,10 @@ function Questionnaire({ pack, sectionHref, onResults, print }: FlowProps) {
   const count = caveatIds.length;
   return (
     <>
-      <h2 class="pfw-title">{pack.title}</h2>
+      <h2>{pack.title}</h2>
       <p class="pfw-hint">{m.privacy}</p>
       {assessment && (
-        <h3 class="pfw-results-heading" ref={headingRef} tabIndex={-1}>
+        <h3 ref={headingRef} tabIndex={-1}>
           {m.results.heading}
         </h3>
       )}
