@@ -6,10 +6,15 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig, type Rolldown } from 'vite';
+import { compactOutput } from './compact-output';
 import { OPTIONS_SCHEMA_FILE, optionsSchemaText } from './options-schema';
 
 const outDir = 'dist';
-const quiet = { configFile: false, logLevel: 'warn', plugins: [preact()] } satisfies InlineConfig;
+const quiet = {
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [preact(), compactOutput()],
+} satisfies InlineConfig;
 
 /** A self-contained IIFE: everything inlined, no globals, no second request. */
 async function script(entry: string, fileName: string) {
