@@ -1,29 +1,16 @@
 import { Fragment, h, render } from 'preact';
-import widgetCss from '../src/ui/styles/widget.css?inline';
 import { Widget, type WidgetProps } from '../src/ui/widget';
 import { locales, packs } from './catalog';
-import hostCss from './host.css?inline';
 import { OptionsError } from './options-error';
 import { printOnly } from './print';
 import { describeProblems, optionNames, readOptions } from './read-options';
+import { styleSheets } from './style-sheets';
 
 /** Marks our element classes, so a second copy of the script recognises the first. */
 export const ELEMENT_MARK = Symbol.for('personal-factors-widget');
 
 /** Fired on the element when results are shown; carries caveat ids only, never answers. */
 export const RESULTS_EVENT = 'personal-factors:results';
-
-let sheets: CSSStyleSheet[] | undefined;
-// Constructable sheets: no <style> element or style="" attribute, so a strict `style-src 'self'` holds.
-// Built once per page and shared by every instance.
-function styleSheets(): CSSStyleSheet[] {
-  sheets ??= [hostCss, widgetCss].map((css) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    return sheet;
-  });
-  return sheets;
-}
 
 /** `<personal-factors article="d3-k2">`: the questionnaire in an open shadow root. */
 export class PersonalFactorsElement extends HTMLElement {

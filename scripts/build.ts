@@ -5,10 +5,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig } from 'vite';
+import { compactOutput } from './compact-output';
 import { OPTIONS_SCHEMA_FILE, optionsSchemaText } from './options-schema';
 
 const outDir = 'dist';
-const quiet = { configFile: false, logLevel: 'warn', plugins: [preact()] } satisfies InlineConfig;
+const quiet = {
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [preact(), compactOutput()],
+} satisfies InlineConfig;
 
 /** A self-contained IIFE: everything inlined, no globals, no second request. */
 async function script(entry: string, fileName: string, { map = false } = {}) {

@@ -74,9 +74,7 @@ export function PrescriberSummary({ findings, print }: Props) {
         <button type="button" class="pfw-button" onClick={print}>
           {r.print}
         </button>
-        <span class="pfw-note" aria-live="polite">
-          {copy === 'copied' ? r.copied : ''}
-        </span>
+        <span aria-live="polite">{copy === 'copied' ? r.copied : ''}</span>
       </div>
       {copy === 'failed' && (
         <>

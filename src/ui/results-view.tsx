@@ -27,7 +27,7 @@ export function ResultsView({ pack, assessment, sectionHref, print, onGoTo, onSt
       ))}
       <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onGoTo} />
       {assessment.unrecognisedMedications.length > 0 && (
-        <section class="pfw-unrecognised">
+        <section>
           <h3>{r.unrecognisedHeading}</h3>
           <ul>
             {assessment.unrecognisedMedications.map((typed) => (

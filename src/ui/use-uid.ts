@@ -1,11 +1,9 @@
-import { createContext } from 'preact';
-import { useContext, useId } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 
-// Preact's useId is unique within one render root only: two widgets mounted with separate
-// render() calls both produce "P0-0", so every id also carries a per-widget prefix.
-let widgets = 0;
-export const IdPrefix = createContext('');
-export const newIdPrefix = () => `pfw${++widgets}-`;
+// A page-wide counter, not Preact's useId: that is unique within one render root only, so two widgets
+// mounted with separate render() calls would both produce "P0-0".
+let uids = 0;
+const nextUid = () => `pfw${++uids}-`;
 
-/** An id unique on the page, even with several widgets on it. */
-export const useUid = () => useContext(IdPrefix) + useId();
+/** An id unique on the page, even with several widgets on it, kept for the component's life. */
+export const useUid = () => useState(nextUid)[0];

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { assess } from '../rules/assess';
 import { shownAnswers } from '../rules/visibility';
 import type { Pack } from '../schema/pack';
@@ -9,7 +9,6 @@ import { format } from './messages/format';
 import { ResultsView } from './results-view';
 import { StepView } from './step-view';
 import { useQuestionnaire } from './use-questionnaire';
-import { IdPrefix, newIdPrefix } from './use-uid';
 
 export type WidgetProps = {
   pack: Pack;
@@ -27,16 +26,13 @@ type FlowProps = Required<Omit<WidgetProps, 'messages' | 'onResults'>> & Pick<Wi
 
 /** The questionnaire for one content pack, rendered inside `.pfw` so its CSS touches nothing else. */
 export function Widget({ messages = en, ...props }: WidgetProps) {
-  const [idPrefix] = useState(newIdPrefix);
   return (
     <MessagesContext.Provider value={messages}>
-      <IdPrefix.Provider value={idPrefix}>
-        <div class="pfw" part="root">
-          <ErrorBoundary>
-            <Questionnaire sectionHref={(id) => `#${id}`} print={() => window.print()} {...props} />
-          </ErrorBoundary>
-        </div>
-      </IdPrefix.Provider>
+      <div class="pfw" part="root">
+        <ErrorBoundary>
+          <Questionnaire sectionHref={(id) => `#${id}`} print={() => window.print()} {...props} />
+        </ErrorBoundary>
+      </div>
     </MessagesContext.Provider>
   );
 }
@@ -70,10 +66,10 @@ function Questionnaire({ pack, sectionHref, onResults, print }: FlowProps) {
   const count = caveatIds.length;
   return (
     <>
-      <h2 class="pfw-title">{pack.title}</h2>
+      <h2>{pack.title}</h2>
       <p class="pfw-hint">{m.privacy}</p>
       {assessment && (
-        <h3 class="pfw-results-heading" ref={headingRef} tabIndex={-1}>
+        <h3 ref={headingRef} tabIndex={-1}>
           {m.results.heading}
         </h3>
       )}

@@ -8,11 +8,9 @@ export const en = {
   back: 'Back',
   next: 'Next',
   seeResults: 'See my results',
-  clearAnswer: 'Clear answer',
   numberInvalid: 'Enter a whole number from {min} to {max}, or leave it empty to skip.',
   privacy: 'Every question is optional. Your answers stay in this browser and are never sent anywhere.',
   medications: {
-    inputLabel: 'Medicine name',
     add: 'Add',
     suggestions: 'Suggestions',
     remove: 'Remove {name}',
