@@ -6,7 +6,9 @@ import { accessibilityViolations, openPartnerPage, type PageRecord, violations }
 import {
   cardTitles,
   completeAsCoumadinReader,
+  expectHeadingFocused,
   INTERACTION,
+  press,
   progress,
   skipToResults,
   tabTo,
@@ -150,7 +152,8 @@ describe('a live element whose attributes the page changes', () => {
 
   test('moving the element within the page keeps what the reader has typed', async () => {
     await tabTo(widget(), 'button Start over');
-    await page.keyboard.press('Enter');
+    await press(widget(), 'Enter');
+    await expectHeadingFocused(widget(), 'About you');
     await tabTo(widget(), 'input How old are you?');
     await page.keyboard.type('64');
     await page.evaluate(() => {
