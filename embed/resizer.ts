@@ -1,6 +1,9 @@
 // The optional host snippet (dist/resizer.js) for iframe mode: sizes each <iframe data-personal-factors>
-// to its content (never below its height attribute) and re-fires results as a DOM event on the iframe.
+// to its content (never below the height the page gave it) and re-fires results as a DOM event on the iframe.
 import { FRAME_MESSAGE, isFrameMessage } from './protocol';
+
+/** Each frame's height before its first resize: what the page reserved (height attribute or its own CSS). */
+const reserved = new WeakMap<HTMLIFrameElement, number>();
 
 window.addEventListener('message', (event) => {
   const frame = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-personal-factors]')].find(
@@ -10,8 +13,9 @@ window.addEventListener('message', (event) => {
   if (!frame || event.origin !== new URL(frame.src, location.href).origin || !isFrameMessage(event.data))
     return;
   if (event.data.type === FRAME_MESSAGE.resize) {
-    // Never below the height the page reserved in the iframe's height attribute: no layout shift on load.
-    frame.style.height = `${Math.max(event.data.height, Number(frame.getAttribute('height')) || 0)}px`;
+    // Never below the height the page reserved: no layout shift on load, whatever the width.
+    if (!reserved.has(frame)) reserved.set(frame, frame.clientHeight);
+    frame.style.height = `${Math.max(event.data.height, reserved.get(frame) ?? 0)}px`;
   } else {
     frame.dispatchEvent(
       new CustomEvent(FRAME_MESSAGE.results, { bubbles: true, detail: { caveats: event.data.caveats } }),

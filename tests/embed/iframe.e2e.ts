@@ -2,7 +2,7 @@
 // the iframe fits its content, and neither side acts on messages that are not from the other.
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openPartnerPage, type PageRecord, violations } from './browser';
+import { layoutShift, openPartnerPage, type PageRecord, violations } from './browser';
 import {
   cardTitles,
   completeAsCoumadinReader,
@@ -249,4 +249,29 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
     expect(record.errors).toEqual([]);
     expect(await violations(page)).toEqual([]);
   });
+});
+
+describe('the iframe on phones, where the page reserves 54rem below 375 px', () => {
+  test.each([
+    { width: 375, height: 800, reserved: 800 },
+    { width: 360, height: 780, reserved: 864 },
+    { width: 320, height: 640, reserved: 864 },
+  ])(
+    'keeps the height reserved at $width px, so the article below does not move',
+    async ({ reserved, ...viewport }) => {
+      const { context, page } = await openPartnerPage(
+        setup.browser,
+        `${setup.servers.host.origin}/iframe-host.html`,
+        viewport,
+      );
+      // The resizer has acted once it has set the iframe's height.
+      await page.waitForFunction(
+        (selector) => document.querySelector<HTMLElement>(selector)?.style.height,
+        IFRAME,
+      );
+      expect(await page.locator(IFRAME).evaluate((e) => e.clientHeight)).toBe(reserved);
+      expect(await layoutShift(page)).toBe(0);
+      await context.close();
+    },
+  );
 });
