@@ -1,4 +1,5 @@
 import { Fragment, h, render } from 'preact';
+import { fill } from '../src/rules/fill';
 import { Widget, type WidgetProps } from '../src/ui/widget';
 import { locales, packs } from './catalog';
 import { OptionsError } from './options-error';
@@ -56,7 +57,7 @@ export class PersonalFactorsElement extends HTMLElement {
       this.#widget = {
         pack: packs[article] as (typeof packs)[string],
         messages: locales[locale as keyof typeof locales],
-        sectionHref: (id: string) => template.replaceAll('{id}', encodeURIComponent(id)),
+        sectionHref: (id: string) => fill(template, { id: encodeURIComponent(id) }),
         onResults: (caveats: string[]) =>
           this.dispatchEvent(
             new CustomEvent(RESULTS_EVENT, { bubbles: true, composed: true, detail: { article, caveats } }),

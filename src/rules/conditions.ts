@@ -3,6 +3,7 @@ import type { Condition, Predicate } from '../schema/condition';
 import type { Medication } from '../schema/medication';
 import type { Pack, Question } from '../schema/pack';
 import { isDoseFree } from './dosing-guard';
+import { fill } from './fill';
 import { type MedicationRecognition, normaliseMedicationText } from './medications';
 
 /** One plain-words reason a caveat applies, from one answer. */
@@ -112,23 +113,6 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
     default:
       return FALSE; // the pack schema allows medication predicates only on medications questions
   }
-}
-
-/**
- * Fills `{name}` placeholders in one pass, so a filled-in value is never read as a placeholder. A
- * hot path (every "why" line, for every reader the checker enumerates), hence indexOf, not a regex.
- */
-function fill(template: string, values: Record<string, string>): string {
-  let text = '';
-  let from = 0;
-  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
-    const close = template.indexOf('}', open);
-    const key = template.slice(open + 1, close);
-    if (close < 0 || !Object.hasOwn(values, key)) continue; // not a placeholder: kept as written
-    text += template.slice(from, open) + values[key];
-    from = close + 1;
-  }
-  return text + template.slice(from);
 }
 
 /** The "why" line for one medication entry if `predicate` names it; near misses count, for safety. */

@@ -1,8 +1,8 @@
 import type { Finding } from '../rules/assess';
+import { fill } from '../rules/fill';
 import type { Pack } from '../schema/pack';
 import { EvidenceMeter } from './evidence-meter';
 import { useMessages } from './messages/context';
-import { format } from './messages/format';
 
 type Props = { finding: Finding; pack: Pack; sectionHref: (sectionId: string) => string };
 
@@ -29,7 +29,7 @@ export function CaveatCard({ finding: { caveat, because }, pack, sectionHref }: 
       )}
       {caveat.evidence && <EvidenceMeter evidence={caveat.evidence} />}
       <a class="pfw-source" href={sectionHref(caveat.section)}>
-        {format(m.fromArticle, { heading })}
+        {fill(m.fromArticle, { heading })}
       </a>
     </article>
   );

@@ -1,6 +1,6 @@
+import { fill } from '../rules/fill';
 import type { Evidence } from '../schema/pack';
 import { useMessages } from './messages/context';
-import { format } from './messages/format';
 
 const LEVEL = { strong: 4, moderate: 3, emerging: 2, limited: 1 } as const;
 
@@ -10,14 +10,14 @@ export function EvidenceMeter({ evidence }: { evidence: Evidence }) {
   return (
     <div class="pfw-evidence">
       <p>
-        <strong>{format(m.evidence, { strength: m.strength[evidence.strength] })}</strong>
+        <strong>{fill(m.evidence, { strength: m.strength[evidence.strength] })}</strong>
         <span class="pfw-meter" aria-hidden="true">
           {[1, 2, 3, 4].map((bar) => (
             <span key={bar} class={bar <= LEVEL[evidence.strength] ? 'pfw-on' : undefined} />
           ))}
         </span>
       </p>
-      <p class="pfw-hint">{format(m.evidenceNote, { area: evidence.area, note: evidence.note })}</p>
+      <p class="pfw-hint">{fill(m.evidenceNote, { area: evidence.area, note: evidence.note })}</p>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { removeDosingLanguage } from '../rules/dosing-guard';
+import { fill } from '../rules/fill';
 import { recogniseMedication } from '../rules/medications';
 import type { MedicationEntry } from '../schema/answers';
 import { useMessages } from './messages/context';
-import { format } from './messages/format';
 
 type Props = {
   entry: MedicationEntry;
@@ -28,11 +28,11 @@ export function MedicationChip({ entry, onRemove, onReplace }: Props) {
           class="pfw-link"
           onClick={() => onReplace({ typed: recognition.suggestion, id: recognition.medication.id })}
         >
-          {format(m.didYouMean, { name: recognition.suggestion })}
+          {fill(m.didYouMean, { name: recognition.suggestion })}
         </button>
       )}
       {recognition?.status === 'unrecognised' && <span class="pfw-chip-note">{m.unrecognised}</span>}
-      <button type="button" class="pfw-remove" aria-label={format(m.remove, { name })} onClick={onRemove} />
+      <button type="button" class="pfw-remove" aria-label={fill(m.remove, { name })} onClick={onRemove} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import type { NotAssessed } from '../rules/assess';
+import { fill } from '../rules/fill';
 import type { Pack } from '../schema/pack';
 import { useMessages } from './messages/context';
-import { format } from './messages/format';
 
 type Props = { items: NotAssessed[]; pack: Pack; onGoTo: (step: number) => void };
 
@@ -22,13 +22,13 @@ export function NotAssessedList({ items, pack, onGoTo }: Props) {
             <li key={caveat.id}>
               <strong>{caveat.title}</strong>
               <p class="pfw-hint">
-                {format(r.decidedBy, {
+                {fill(r.decidedBy, {
                   questions: questions.map((q) => q.label).join(m.listSeparator),
                 })}
               </p>
               {step >= 0 && (
                 <button type="button" class="pfw-link" onClick={() => onGoTo(step)}>
-                  {format(r.goTo, { step: pack.steps[step]?.title ?? '' })}
+                  {fill(r.goTo, { step: pack.steps[step]?.title ?? '' })}
                 </button>
               )}
             </li>

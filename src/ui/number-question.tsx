@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { fill } from '../rules/fill';
 import type { AnswerValue } from '../schema/answers';
 import type { Question } from '../schema/pack';
 import { InputLabel } from './input-label';
 import { useMessages } from './messages/context';
-import { format } from './messages/format';
 import { readNumber } from './use-questionnaire';
 import { useUid } from './use-uid';
 
@@ -44,7 +44,7 @@ export function NumberQuestion({ question, value, draft, onDraft, onAnswer, chec
       />
       {error && (
         <p id={`${id}e`} class="pfw-error">
-          {format(m.numberInvalid, { min: question.min, max: question.max })}
+          {fill(m.numberInvalid, { min: question.min, max: question.max })}
         </p>
       )}
       {question.options.map((option) => (

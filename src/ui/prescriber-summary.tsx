@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Finding } from '../rules/assess';
+import { fill } from '../rules/fill';
 import { useMessages } from './messages/context';
 import type { Messages } from './messages/en';
-import { format } from './messages/format';
 import { useUid } from './use-uid';
 
 type Props = { findings: Finding[]; print: () => void };
@@ -18,11 +18,11 @@ export function summaryText(m: Messages, findings: Finding[]): string {
   return [
     m.results.summaryHeading,
     ...(asks.length
-      ? asks.map((text, i) => format(m.results.copyQuestion, { number: i + 1, text }))
+      ? asks.map((text, i) => fill(m.results.copyQuestion, { number: i + 1, text }))
       : [m.results.noQuestions]),
     '',
     m.results.appliesHeading,
-    ...findings.map((f) => format(m.results.copyItem, { text: f.caveat.title })),
+    ...findings.map((f) => fill(m.results.copyItem, { text: f.caveat.title })),
     '',
     m.disclaimer,
   ].join('\n');

@@ -1,9 +1,9 @@
 import type { Assessment } from '../rules/assess';
+import { fill } from '../rules/fill';
 import type { Pack } from '../schema/pack';
 import { CaveatCard } from './caveat-card';
 import { shownName } from './medication-chip';
 import { useMessages } from './messages/context';
-import { format } from './messages/format';
 import { NotAssessedList } from './not-assessed-list';
 import { PrescriberSummary } from './prescriber-summary';
 
@@ -31,7 +31,7 @@ export function ResultsView({ pack, assessment, sectionHref, print, onGoTo, onSt
           <h3>{r.unrecognisedHeading}</h3>
           <ul>
             {assessment.unrecognisedMedications.map((typed) => (
-              <li key={typed}>{format(r.unrecognised, { name: shownName(typed, m.medications.unnamed) })}</li>
+              <li key={typed}>{fill(r.unrecognised, { name: shownName(typed, m.medications.unnamed) })}</li>
             ))}
           </ul>
         </section>

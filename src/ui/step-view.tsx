@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { fill } from '../rules/fill';
 import { isQuestionShown } from '../rules/visibility';
 import type { AnswerValue } from '../schema/answers';
 import type { Pack } from '../schema/pack';
 import { ChoiceQuestion } from './choice-question';
 import { MedicationsQuestion } from './medications-question';
 import { useMessages } from './messages/context';
-import { format } from './messages/format';
 import { NumberQuestion } from './number-question';
 import { readNumber, type useQuestionnaire } from './use-questionnaire';
 import { useUid } from './use-uid';
@@ -42,7 +42,7 @@ export function StepView({ pack, flow, headingRef }: Props) {
   return (
     <form class="pfw-step" part="step" ref={formRef} onSubmit={next} aria-labelledby={`${id}t`} noValidate>
       <p class="pfw-progress" part="progress" id={`${id}p`}>
-        {format(m.progress, { current: index + 1, total })}
+        {fill(m.progress, { current: index + 1, total })}
         <span class="pfw-bar" aria-hidden="true">
           {pack.steps.map((s, i) => (
             <span key={s.id} class={i <= index ? 'pfw-on' : undefined} />

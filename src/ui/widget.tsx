@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { assess } from '../rules/assess';
+import { fill } from '../rules/fill';
 import { shownAnswers } from '../rules/visibility';
 import type { Pack } from '../schema/pack';
 import { ErrorBoundary } from './error-boundary';
 import { MessagesContext, useMessages } from './messages/context';
 import { en, type Messages } from './messages/en';
-import { format } from './messages/format';
 import { ResultsView } from './results-view';
 import { StepView } from './step-view';
 import { useQuestionnaire } from './use-questionnaire';
@@ -74,7 +74,7 @@ function Questionnaire({ pack, sectionHref, onResults, print }: FlowProps) {
         </h3>
       )}
       <p role="status" class="pfw-status">
-        {assessment ? format(m.results.status[count === 1 ? 'one' : 'other'], { count }) : ''}
+        {assessment ? fill(m.results.status[count === 1 ? 'one' : 'other'], { count }) : ''}
       </p>
       {assessment ? (
         <ResultsView

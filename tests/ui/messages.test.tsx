@@ -1,17 +1,17 @@
 import { screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { isDoseFree } from '../../src/rules/dosing-guard';
+import { fill } from '../../src/rules/fill';
 import { en, type Messages } from '../../src/ui/messages/en';
-import { format } from '../../src/ui/messages/format';
 import { openWidget } from './reader';
 
 const strings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Object.values(value as object).flatMap(strings);
 
 describe('the message catalog', () => {
-  test('format fills placeholders and leaves unknown ones visible', () => {
-    expect(format(en.progress, { current: 2, total: 7 })).toBe('Step 2 of 7');
-    expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  test('fill fills placeholders and leaves unknown ones visible', () => {
+    expect(fill(en.progress, { current: 2, total: 7 })).toBe('Step 2 of 7');
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 
   test('holds no dosing language', () => {

@@ -1,6 +1,6 @@
 /**
  * Every string the widget shows, in English. Another locale is a new file whose object
- * `satisfies Messages`. `{name}` placeholders are filled by `format`.
+ * `satisfies Messages`. `{name}` placeholders are filled by `fill` (src/rules/fill.ts).
  */
 export const en = {
   listSeparator: ', ',
