@@ -13,8 +13,7 @@ const asksOf = (findings: Finding[]) => [
 ];
 
 /** The summary as plain text for the clipboard: the questions, what applies, and the disclaimer. */
-export function summaryText(m: Messages, findings: Finding[]): string {
-  const asks = asksOf(findings);
+function summaryText(m: Messages, asks: string[], findings: Finding[]): string {
   return [
     m.results.summaryHeading,
     ...(asks.length
@@ -35,11 +34,12 @@ export function PrescriberSummary({ findings, print }: Props) {
   const id = useUid();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const asks = asksOf(findings);
-  const text = summaryText(m, findings);
+  // Built when needed (Copy, or the copy-by-hand box), not on every render.
+  const text = () => summaryText(m, asks, findings);
 
   const copyText = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(text());
       setCopy('copied');
     } catch {
       // No clipboard (permissions, insecure page, old browser): show the text to copy by hand.
@@ -74,15 +74,13 @@ export function PrescriberSummary({ findings, print }: Props) {
         <button type="button" class="pfw-button" onClick={print}>
           {r.print}
         </button>
-        <span aria-live="polite">{copy === 'copied' ? r.copied : ''}</span>
+        {/* Announces both outcomes; on failure it also labels the copy-by-hand box. */}
+        <span id={`${id}c`} aria-live="polite" class={copy === 'failed' ? 'pfw-error' : undefined}>
+          {copy === 'copied' ? r.copied : copy === 'failed' ? r.copyFailed : ''}
+        </span>
       </div>
       {copy === 'failed' && (
-        <>
-          <label class="pfw-error" for={`${id}t`}>
-            {r.copyFailed}
-          </label>
-          <textarea id={`${id}t`} class="pfw-input" readOnly rows={8} value={text} />
-        </>
+        <textarea aria-labelledby={`${id}c`} class="pfw-input" readOnly rows={8} value={text()} />
       )}
     </section>
   );

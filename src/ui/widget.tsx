@@ -22,22 +22,26 @@ export type WidgetProps = {
   print?: () => void;
 };
 
-type FlowProps = Required<Omit<WidgetProps, 'messages' | 'onResults'>> & Pick<WidgetProps, 'onResults'>;
-
 /** The questionnaire for one content pack, rendered inside `.pfw` so its CSS touches nothing else. */
 export function Widget({ messages = en, ...props }: WidgetProps) {
   return (
     <MessagesContext.Provider value={messages}>
       <div class="pfw" part="root">
         <ErrorBoundary>
-          <Questionnaire sectionHref={(id) => `#${id}`} print={() => window.print()} {...props} />
+          <Questionnaire {...props} />
         </ErrorBoundary>
       </div>
     </MessagesContext.Provider>
   );
 }
 
-function Questionnaire({ pack, sectionHref, onResults, print }: FlowProps) {
+// Defaults where the props are read, so a prop given as `undefined` still gets them.
+function Questionnaire({
+  pack,
+  sectionHref = (id) => `#${id}`,
+  onResults,
+  print = () => window.print(),
+}: Omit<WidgetProps, 'messages'>) {
   const m = useMessages();
   const flow = useQuestionnaire(pack);
   const headingRef = useRef<HTMLHeadingElement>(null);
