@@ -2,10 +2,15 @@ import * as z from 'zod/mini';
 import { Id } from './ids';
 import type { Pack, Question } from './pack';
 
+/** The longest medicine entry, in characters: a label's name with its strength and form fits well within it. */
+export const MEDICATION_TEXT_MAX = 120;
+
 /** One medication as the reader gave it. */
 export const MedicationEntry = z.strictObject({
   /** Exactly what the reader typed (or the label of the shortcut they chose); kept even when unrecognised. */
-  typed: z.string().check(z.trim(), z.minLength(1, 'Empty medication name'), z.maxLength(120, 'Too long')),
+  typed: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Empty medication name'), z.maxLength(MEDICATION_TEXT_MAX, 'Too long')),
   /** The medication the reader picked from suggestions or a shortcut; the typed text is still re-read. */
   id: z.optional(Id),
 });

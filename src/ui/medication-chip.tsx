@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { removeDosingLanguage } from '../rules/dosing-guard';
 import { fill } from '../rules/fill';
 import { recogniseMedication } from '../rules/medications';
@@ -17,7 +18,11 @@ export const shownName = (typed: string, fallback: string) => removeDosingLangua
 export function MedicationChip({ entry, onRemove, onReplace }: Props) {
   const m = useMessages().medications;
   const name = shownName(entry.typed, m.unnamed);
-  const recognition = entry.id ? undefined : recogniseMedication(entry.typed);
+  // Once per entry, not per render: the near-miss search is the costly part of recognition.
+  const recognition = useMemo(
+    () => (entry.id ? undefined : recogniseMedication(entry.typed)),
+    [entry.typed, entry.id],
+  );
 
   return (
     <li class="pfw-chip">

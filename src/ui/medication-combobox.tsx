@@ -1,17 +1,21 @@
+import type { Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { fill } from '../rules/fill';
 import { suggestMedications } from '../rules/medications';
-import type { MedicationEntry } from '../schema/answers';
+import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/answers';
 import { useMessages } from './messages/context';
 
 type Props = {
   /** Id for the input, so the question's label names it. */
   inputId: string;
   describedBy?: string | undefined;
+  /** The input, for the question to return focus to when a chip's button goes away. */
+  inputRef: Ref<HTMLInputElement>;
   onAdd: (entry: MedicationEntry) => void;
 };
 
 /** Free-text medicine input with suggestions, following the ARIA 1.2 combobox (list autocomplete) pattern. */
-export function MedicationCombobox({ inputId, describedBy, onAdd }: Props) {
+export function MedicationCombobox({ inputId, describedBy, inputRef, onAdd }: Props) {
   const m = useMessages();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -19,6 +23,9 @@ export function MedicationCombobox({ inputId, describedBy, onAdd }: Props) {
   const suggestions = useMemo(() => suggestMedications(text), [text]);
   const expanded = open && suggestions.length > 0;
   const listId = `${inputId}-list`;
+  const fullId = `${inputId}-full`;
+  // The browser cuts a longer paste at maxLength; the reader is told rather than left to notice.
+  const full = text.length >= MEDICATION_TEXT_MAX;
   const optionId = (i: number) => `${inputId}-opt${i}`;
 
   const add = (entry: MedicationEntry) => {
@@ -36,6 +43,7 @@ export function MedicationCombobox({ inputId, describedBy, onAdd }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.isComposing) return; // Enter confirms an input method's characters (Chinese, Japanese…), not the entry
     const n = suggestions.length;
     if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && n) {
       e.preventDefault();
@@ -57,6 +65,7 @@ export function MedicationCombobox({ inputId, describedBy, onAdd }: Props) {
     <div class="pfw-combo">
       <div class="pfw-row">
         <input
+          ref={inputRef}
           id={inputId}
           class="pfw-input"
           type="text"
@@ -65,10 +74,10 @@ export function MedicationCombobox({ inputId, describedBy, onAdd }: Props) {
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={[describedBy, full && fullId].filter(Boolean).join(' ') || undefined}
           autoComplete="off"
           spellcheck={false}
-          maxLength={120}
+          maxLength={MEDICATION_TEXT_MAX}
           value={text}
           onInput={(e) => {
             setText(e.currentTarget.value);
@@ -88,6 +97,11 @@ export function MedicationCombobox({ inputId, describedBy, onAdd }: Props) {
           {m.medications.add}
         </button>
       </div>
+      {full && (
+        <p id={fullId} class="pfw-error" role="status">
+          {fill(m.medications.tooLong, { max: MEDICATION_TEXT_MAX })}
+        </p>
+      )}
       <div
         id={listId}
         role="listbox"

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { AnswerValue, MedicationEntry } from '../schema/answers';
 import type { Question } from '../schema/pack';
 import { InputLabel } from './input-label';
@@ -21,10 +22,17 @@ const same = (a: MedicationEntry, b: MedicationEntry) => a.typed.toLowerCase() =
 export function MedicationsQuestion({ question, value, onAnswer }: Props) {
   const m = useMessages().medications;
   const id = useUid();
+  const input = useRef<HTMLInputElement>(null);
   const entries = (value as MedicationEntry[] | undefined) ?? [];
-  const isShortcut = (e: MedicationEntry) =>
-    question.shortcuts.some((s) => s.medication === e.id && s.label === e.typed);
+  const shortcutEntries = question.shortcuts.map((s) => ({ typed: s.label, id: s.medication }));
+  // One test for "is this a shortcut?", for the chips and the shortcut boxes alike.
+  const isShortcut = (e: MedicationEntry) => shortcutEntries.some((s) => same(s, e));
   const set = (next: MedicationEntry[]) => onAnswer(next.length ? next : undefined);
+  // A chip's button goes away when pressed: focus returns to the medicine box, not to the page.
+  const setFromChip = (next: MedicationEntry[]) => {
+    set(next);
+    input.current?.focus();
+  };
   const chips = entries.filter((e) => !isShortcut(e));
   const add = (entry: MedicationEntry) => {
     if (!entries.some((e) => same(e, entry))) set([...entries, entry]);
@@ -33,16 +41,21 @@ export function MedicationsQuestion({ question, value, onAnswer }: Props) {
   return (
     <div class="pfw-question">
       <InputLabel id={id} question={question} />
-      <MedicationCombobox inputId={`${id}i`} describedBy={question.hint && `${id}h`} onAdd={add} />
+      <MedicationCombobox
+        inputId={`${id}i`}
+        describedBy={question.hint && `${id}h`}
+        inputRef={input}
+        onAdd={add}
+      />
       {chips.length > 0 && (
         <ul class="pfw-chips">
           {chips.map((entry) => (
             <MedicationChip
               key={entry.typed}
               entry={entry}
-              onRemove={() => set(entries.filter((e) => e !== entry))}
+              onRemove={() => setFromChip(entries.filter((e) => e !== entry))}
               onReplace={(next) =>
-                set(
+                setFromChip(
                   entries.some((e) => same(e, next))
                     ? entries.filter((e) => e !== entry) // already listed: just drop the misspelling
                     : entries.map((e) => (e === entry ? next : e)),
@@ -52,10 +65,9 @@ export function MedicationsQuestion({ question, value, onAnswer }: Props) {
           ))}
         </ul>
       )}
-      {question.shortcuts.map((shortcut) => {
-        const entry = { typed: shortcut.label, id: shortcut.medication };
+      {shortcutEntries.map((entry) => {
         return (
-          <label key={shortcut.medication} class="pfw-choice">
+          <label key={entry.id} class="pfw-choice">
             <input
               type="checkbox"
               checked={entries.some((e) => same(e, entry))}
@@ -63,7 +75,7 @@ export function MedicationsQuestion({ question, value, onAnswer }: Props) {
                 e.currentTarget.checked ? add(entry) : set(entries.filter((x) => !same(x, entry)))
               }
             />
-            {shortcut.label}
+            {entry.typed}
           </label>
         );
       })}

@@ -106,6 +106,17 @@ describe('the list of medicines', () => {
     expect(screen.queryByRole('button', { name: /Did you mean/ })).toBeNull();
   });
 
+  test('after Remove or "did you mean …?", focus returns to the medicine box, not to the page', () => {
+    onMedicationsStep();
+    addMedicine('Coumadin');
+    addMedicine('Xareltoo');
+    click('button', 'Did you mean Xarelto?');
+    expect(document.activeElement).toBe(medicineBox());
+    screen.getByRole('button', { name: 'Remove Coumadin' }).focus();
+    click('button', 'Remove Coumadin');
+    expect(document.activeElement).toBe(medicineBox());
+  });
+
   test('"did you mean …?" does not list a medicine twice', () => {
     onMedicationsStep();
     addMedicine('Xarelto');
@@ -125,6 +136,27 @@ describe('the list of medicines', () => {
     skipToResults();
     expect(screen.getByText('Zorblax: mention it to your pharmacist')).toBeTruthy();
     expect(document.body.textContent).not.toContain('10 mg');
+  });
+});
+
+describe('typing a name', () => {
+  test('Enter that confirms an input method (Japanese, Chinese…) does not add the half-typed name', () => {
+    onMedicationsStep();
+    typeInto(medicineBox(), 'ワーファ');
+    fireEvent.keyDown(medicineBox(), { key: 'Enter', isComposing: true });
+    expect(chips()).toEqual([]);
+    expect((medicineBox() as HTMLInputElement).value).toBe('ワーファ');
+    press(medicineBox(), 'Enter');
+    expect(chips()).toEqual(['ワーファ']);
+  });
+
+  test('a name as long as the box takes is flagged, so a cut-off paste does not go unnoticed', () => {
+    onMedicationsStep();
+    typeInto(medicineBox(), 'Warfarin sodium 5 mg tablets, '.repeat(3));
+    expect(screen.queryByText(/first 120 characters/)).toBeNull();
+    typeInto(medicineBox(), 'x'.repeat(120));
+    const note = screen.getByText('Only the first 120 characters fit: check that the name is all there.');
+    expect(medicineBox().getAttribute('aria-describedby')).toContain(note.id);
   });
 });
 

@@ -18,6 +18,7 @@ export const en = {
     unrecognised: 'not recognised — mention it to your pharmacist',
     none: "I don't take any regular medicines",
     unnamed: 'This entry',
+    tooLong: 'Only the first {max} characters fit: check that the name is all there.',
   },
   results: {
     heading: 'What applies to you',
