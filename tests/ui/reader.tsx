@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
+import { findDosingLanguage } from '../../src/rules/dosing-guard';
 import { Widget, type WidgetProps } from '../../src/ui/widget';
 
 // Vitest runs without globals here, so Testing Library cannot unmount on its own between tests.
@@ -18,9 +19,23 @@ export const next = () => click('button', 'Next');
 export const back = () => click('button', 'Back');
 export const seeResults = () => click('button', 'See my results');
 
-/** Presses Next until the given step ("Step 5 of 7") shows. */
+/** Presses Next until the given step ("Step 5 of 7") shows; fails, rather than hangs, if Next does not move. */
 export function skipTo(step: number) {
-  while (!screen.queryByText(`Step ${step} of 7`)) next();
+  for (let presses = 0; !screen.queryByText(`Step ${step} of 7`); presses++) {
+    if (presses === d3k2.steps.length) throw new Error(`Next never reached step ${step}`);
+    next();
+  }
+}
+
+/**
+ * Every piece of text the reader can see or hear in `root` that reads as dosing language: each text
+ * node and each accessible name apart (glued together, "Add" + "increase your dose" would hide it).
+ */
+export function dosingLanguageIn(root: Element): string[] {
+  const texts = [...root.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? '');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+  return texts.filter((text) => findDosingLanguage(text).length > 0);
 }
 
 /** Skips every remaining step and opens the results. */
