@@ -1,6 +1,7 @@
 import type { Pack } from '../../schema/pack';
 
-// Every title and body is our own paraphrase of the article; `section` names where the fact comes from.
+// Every title and body is our own paraphrase of the article, except where a comment cites another source;
+// `section` names where the fact comes from.
 export const caveats: Pack['caveats'] = [
   {
     id: 'anticoagulant',
@@ -42,6 +43,10 @@ export const caveats: Pack['caveats'] = [
     body: 'People whose vitamin D is already adequate may see little extra benefit from supplementing, and very high intakes bring risks of their own.',
     ask: 'My vitamin D level is normal. Is there any reason for me to supplement?',
   },
+  // The article says only that gut health and fat digestion capacity affect absorption. That conditions or
+  // medicines which reduce fat absorption lower how much D3 and K2 is absorbed is from the NIH Office of
+  // Dietary Supplements fact sheets for health professionals on vitamin D and on vitamin K (see the
+  // `digestion` question in ./questions.ts and the fat-absorption reducers in ../medications.ts).
   {
     id: 'fat-digestion',
     severity: 'caution',

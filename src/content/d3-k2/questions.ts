@@ -116,6 +116,13 @@ export const questions: Pack['questions'] = [
     'How often do you eat foods with added vitamin D, such as fortified milk or cereal?',
     'Fortified foods',
   ),
+  // The article says only "gut health and fat digestion capacity" affect absorption. The conditions are
+  // from the NIH Office of Dietary Supplements: "Vitamin D: Fact Sheet for Health Professionals", section
+  // "Groups at Risk of Vitamin D Inadequacy" (conditions that limit fat absorption, such as Crohn's and
+  // celiac disease and some liver diseases; gastric bypass surgery), and "Vitamin K: Fact Sheet for Health
+  // Professionals", section "Groups at Risk of Vitamin K Inadequacy" (malabsorption disorders; bariatric
+  // surgery). Pancreatic insufficiency and gallbladder disease or removal, which reduce the enzymes and
+  // bile that digest fat, are not named there by those words.
   {
     id: 'digestion',
     step: 'health',

@@ -16,6 +16,9 @@ export const rules: Pack['rules'] = [
   { caveat: 'test-your-level', when: answered('vitamin_d_test', 'never', 'dont_know') },
   { caveat: 'low-level', when: answered('vitamin_d_test', 'low') },
   { caveat: 'adequate-level', when: answered('vitamin_d_test', 'normal') },
+  // The article names no condition or medicine here: the conditions are the `digestion` question's, the
+  // medicines the fat-absorption reducers, both sourced from the NIH Office of Dietary Supplements (see
+  // ./questions.ts and ../medications.ts).
   {
     caveat: 'fat-digestion',
     when: {
