@@ -8,7 +8,7 @@ export const caveats: Pack['caveats'] = [
     severity: 'interaction',
     section: 'what-shapes-benefit',
     title: 'Blood thinners and vitamin K2: talk to your prescriber first',
-    body: 'Vitamin K2 acts on the same clotting-factor pathways as warfarin and other anticoagulants, so it can change how well your blood thinning is controlled. The article calls this a significant interaction, not a minor one. Talk to your prescriber before changing anything.',
+    body: 'Vitamin K2 acts on the same clotting-factor pathways as warfarin and other anticoagulants, so it can change how well your blood thinning is controlled. The article stresses that this is not a minor interaction. Talk to your prescriber before changing anything.',
     ask: 'I take a blood thinner. Is vitamin K2 safe with it, and would anything need monitoring?',
   },
   {
