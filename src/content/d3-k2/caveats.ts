@@ -19,12 +19,13 @@ export const caveats: Pack['caveats'] = [
     body: 'Very large amounts of vitamin D3 over a long period can push blood calcium too high (hypercalcemia). K2 has a wider safety margin. High D3 intake is also the setting where the question of K2 directing calcium comes up most.',
     ask: 'Should my calcium and vitamin D levels be checked while I use this vitamin D product?',
   },
+  // The last sentence (a level needs a test to be known) is from the subtopics section, on dosage.
   {
     id: 'test-your-level',
     severity: 'caution',
     section: 'what-shapes-benefit',
     title: 'A blood test shows where you start',
-    body: 'Your vitamin D level before supplementing is probably the biggest factor in how much you gain: people who are low tend to see real changes, people with enough may see little. Only a blood test tells you which group you are in.',
+    body: 'Your vitamin D level before supplementing is probably the biggest factor in how much you gain: people who are low tend to see real changes, people with enough may see little. Knowing which group you are in takes a blood test.',
     ask: 'Would a vitamin D blood test be useful for me?',
   },
   {
@@ -75,7 +76,7 @@ export const caveats: Pack['caveats'] = [
     severity: 'info',
     section: 'bone-health',
     title: 'K2 bone research focused on women after menopause',
-    body: 'Trials, mostly from Japan, linked the MK-4 form of K2 with fewer fractures in women after menopause. Those trials used MK-4 at pharmacological strengths, far above what supplements sold elsewhere usually contain, so their results may not carry over to a typical product.',
+    body: 'Trials, mostly from Japan, linked the MK-4 form of K2 with fewer fractures in women after menopause. Those trials used MK-4 at pharmacological strengths, far above what supplements sold elsewhere usually contain, which makes them hard to compare directly with other studies.',
     evidence: {
       area: 'Fracture risk reduction (K2 MK-4)',
       strength: 'moderate',
@@ -103,15 +104,16 @@ export const caveats: Pack['caveats'] = [
     severity: 'info',
     section: 'what-shapes-benefit',
     title: 'MK-4 and MK-7 behave differently',
-    body: 'MK-7 stays active in the body much longer than MK-4, which is cleared quickly. Studies of the two forms used very different amounts, so findings about one form do not transfer neatly to the other.',
+    body: 'MK-7 has a longer half-life in the body than MK-4, which is cleared more quickly. Studies of the two forms used very different amounts, so findings about one form do not transfer neatly to the other.',
     ask: 'Is the form of K2 I use the right one for my reasons?',
   },
+  // The first sentence (natto is unusually rich in MK-7) is from the subtopics section, on food sources.
   {
     id: 'natto-eater',
     severity: 'info',
     section: 'what-shapes-benefit',
     title: 'Natto is an unusually rich source of K2',
-    body: 'Natto is very high in MK-7. People who eat it regularly may not have the low K2 activity that is common with a Western diet.',
+    body: 'Natto is unusually high in MK-7. People who eat it regularly may not have the low K2 activity that a Western diet with little fermented food can bring.',
   },
   {
     id: 'low-k2-diet',
