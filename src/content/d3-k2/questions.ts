@@ -1,4 +1,5 @@
 import type { Option, Pack } from '../../schema/pack';
+import { answered, takes } from './conditions';
 
 const dontKnow: Option = { id: 'dont_know', label: "I don't know" };
 const preferNot: Option = { id: 'prefer_not', label: 'Prefer not to say' };
@@ -59,7 +60,7 @@ export const questions: Pack['questions'] = [
     kind: 'single',
     label: 'Where are you with menopause?',
     reason: 'Menopause: {answer}',
-    showIf: { type: 'choice', question: 'sex', anyOf: ['female', 'intersex'] },
+    showIf: answered('sex', 'female', 'intersex'),
     options: [
       { id: 'before', label: 'Before menopause' },
       { id: 'during', label: 'Going through it' },
@@ -190,7 +191,7 @@ export const questions: Pack['questions'] = [
     label: 'Which form of K2 is it?',
     hint: 'The label usually says MK-4 or MK-7 (menaquinone).',
     reason: 'Your K2 form: {answer}',
-    showIf: { type: 'choice', question: 'supplements', anyOf: ['k2'] },
+    showIf: takes('k2'),
     options: [
       { id: 'mk4', label: 'MK-4' },
       { id: 'mk7', label: 'MK-7' },
@@ -203,7 +204,7 @@ export const questions: Pack['questions'] = [
     kind: 'single',
     label: 'Is your vitamin D3 a high-strength or prescription product?',
     reason: 'High-strength or prescription D3: {answer}',
-    showIf: { type: 'choice', question: 'supplements', anyOf: ['d3'] },
+    showIf: takes('d3'),
     options: [
       { id: 'yes', label: 'Yes' },
       { id: 'no', label: 'No, an everyday product' },
@@ -216,7 +217,7 @@ export const questions: Pack['questions'] = [
     kind: 'single',
     label: 'Do you usually have them with a meal or snack that contains some fat?',
     reason: 'With a meal that has fat: {answer}',
-    showIf: { type: 'choice', question: 'supplements', anyOf: ['d3', 'k2', 'multivitamin'] },
+    showIf: takes('d3', 'k2', 'multivitamin'),
     options: [
       { id: 'yes', label: 'Yes, usually' },
       { id: 'varies', label: 'It varies' },

@@ -1,13 +1,10 @@
-import type { Condition } from '../../schema/condition';
 import type { Pack } from '../../schema/pack';
-
-const answered = (question: string, ...anyOf: string[]): Condition => ({ type: 'choice', question, anyOf });
-const takes = (...supplements: string[]) => answered('supplements', ...supplements);
+import { answered, onClass, takes } from './conditions';
 
 export const rules: Pack['rules'] = [
   {
     caveat: 'anticoagulant',
-    when: { type: 'medicationClass', question: 'medications', class: 'anticoagulant' },
+    when: onClass('anticoagulant'),
   },
   {
     caveat: 'high-dose-d3',
@@ -34,7 +31,7 @@ export const rules: Pack['rules'] = [
           'gallbladder',
           'other_fat',
         ),
-        { type: 'medicationClass', question: 'medications', class: 'fat-absorption-reducer' },
+        onClass('fat-absorption-reducer'),
       ],
     },
   },
