@@ -3,6 +3,12 @@ import { answered, takes } from './conditions';
 
 const dontKnow: Option = { id: 'dont_know', label: "I don't know" };
 const preferNot: Option = { id: 'prefer_not', label: 'Prefer not to say' };
+/** "Not sure", for a question about a product's label rather than about the reader. */
+const notSure: Option = { id: 'dont_know', label: 'Not sure' };
+/** In a multi choice, options that are ticked alone. */
+const noneOfThese: Option = { id: 'none', label: 'None of these', exclusive: true };
+const dontKnowAlone: Option = { ...dontKnow, exclusive: true };
+const tickAll = 'Tick all that apply.';
 
 const howOften = (id: string, label: string, food: string): Pack['questions'][number] => ({
   id,
@@ -129,7 +135,7 @@ export const questions: Pack['questions'] = [
     step: 'health',
     kind: 'multi',
     label: 'Do you have any of these conditions that affect how you digest fat?',
-    hint: 'Tick all that apply.',
+    hint: tickAll,
     reason: 'Digestion: {answer}',
     options: [
       { id: 'crohns', label: "Crohn's disease" },
@@ -139,8 +145,8 @@ export const questions: Pack['questions'] = [
       { id: 'liver', label: 'Liver disease' },
       { id: 'gallbladder', label: 'Gallbladder disease or removal' },
       { id: 'other_fat', label: 'Another condition that affects fat digestion' },
-      { id: 'none', label: 'None of these', exclusive: true },
-      { ...dontKnow, exclusive: true },
+      noneOfThese,
+      dontKnowAlone,
       { ...preferNot, exclusive: true },
     ],
   },
@@ -173,15 +179,15 @@ export const questions: Pack['questions'] = [
     step: 'supplements',
     kind: 'multi',
     label: 'Which of these supplements do you take?',
-    hint: 'Tick all that apply.',
+    hint: tickAll,
     reason: 'Supplements: {answer}',
     options: [
       { id: 'd3', label: 'Vitamin D3' },
       { id: 'k2', label: 'Vitamin K2' },
       { id: 'calcium', label: 'Calcium' },
       { id: 'multivitamin', label: 'A multivitamin' },
-      { id: 'none', label: 'None of these', exclusive: true },
-      { ...dontKnow, exclusive: true },
+      noneOfThese,
+      dontKnowAlone,
     ],
   },
   {
@@ -192,11 +198,7 @@ export const questions: Pack['questions'] = [
     hint: 'The label usually says MK-4 or MK-7 (menaquinone).',
     reason: 'Your K2 form: {answer}',
     showIf: takes('k2'),
-    options: [
-      { id: 'mk4', label: 'MK-4' },
-      { id: 'mk7', label: 'MK-7' },
-      { id: 'dont_know', label: 'Not sure' },
-    ],
+    options: [{ id: 'mk4', label: 'MK-4' }, { id: 'mk7', label: 'MK-7' }, notSure],
   },
   {
     id: 'd3_strength',
@@ -205,11 +207,7 @@ export const questions: Pack['questions'] = [
     label: 'Is your vitamin D3 a high-strength or prescription product?',
     reason: 'High-strength or prescription D3: {answer}',
     showIf: takes('d3'),
-    options: [
-      { id: 'yes', label: 'Yes' },
-      { id: 'no', label: 'No, an everyday product' },
-      { id: 'dont_know', label: 'Not sure' },
-    ],
+    options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No, an everyday product' }, notSure],
   },
   {
     id: 'with_fat',
@@ -230,7 +228,7 @@ export const questions: Pack['questions'] = [
     step: 'reasons',
     kind: 'multi',
     label: 'What interests you about D3 and K2?',
-    hint: 'Tick all that apply.',
+    hint: tickAll,
     reason: 'Your interest: {answer}',
     options: [
       { id: 'bones', label: 'Bones' },
