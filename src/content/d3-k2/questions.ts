@@ -1,4 +1,5 @@
 import type { Option, Pack } from '../../schema/pack';
+import { BLOOD_THINNER_UNSURE_ID } from '../medications';
 import { answered, takes } from './conditions';
 
 const dontKnow: Option = { id: 'dont_know', label: "I don't know" };
@@ -171,7 +172,7 @@ export const questions: Pack['questions'] = [
     label: 'Which medicines do you take regularly?',
     hint: 'Type each name as it appears on the label or box.',
     shortcuts: [
-      { label: "I take a blood thinner but I'm not sure which", medication: 'blood-thinner-unsure' },
+      { label: "I take a blood thinner but I'm not sure which", medication: BLOOD_THINNER_UNSURE_ID },
     ],
   },
   {
