@@ -14,6 +14,10 @@ const generic = (name: string): MedicationName => ({ name, kind: 'generic' });
 const brand = (name: string): MedicationName => ({ name, kind: 'brand' });
 
 const VKA_DESCRIPTION = 'a blood thinner of the vitamin K antagonist type';
+const VKA_CLASSES: Medication['classes'] = ['anticoagulant', 'vitamin-k-antagonist'];
+const FACTOR_XA_DESCRIPTION = 'a blood thinner of the factor Xa inhibitor type';
+const LMWH_DESCRIPTION = 'a blood thinner of the low-molecular-weight heparin type, given by injection';
+const BILE_ACID_SEQUESTRANT_DESCRIPTION = 'a cholesterol medicine of the bile acid sequestrant type';
 
 /** A medicine as listed below: its `generic` name is left out where it is the same as its id. */
 type Listed = Omit<Medication, 'generic'> & Partial<Pick<Medication, 'generic'>>;
@@ -23,7 +27,7 @@ const listed: Listed[] = [
   {
     id: 'warfarin',
     description: VKA_DESCRIPTION,
-    classes: ['anticoagulant', 'vitamin-k-antagonist'],
+    classes: VKA_CLASSES,
     names: [
       generic('warfarin'),
       brand('Coumadin'),
@@ -65,7 +69,7 @@ const listed: Listed[] = [
   {
     id: 'acenocoumarol',
     description: VKA_DESCRIPTION,
-    classes: ['anticoagulant', 'vitamin-k-antagonist'],
+    classes: VKA_CLASSES,
     names: [
       generic('acenocoumarol'),
       brand('Sintrom'),
@@ -80,7 +84,7 @@ const listed: Listed[] = [
   {
     id: 'phenprocoumon',
     description: VKA_DESCRIPTION,
-    classes: ['anticoagulant', 'vitamin-k-antagonist'],
+    classes: VKA_CLASSES,
     names: [
       generic('phenprocoumon'),
       brand('Marcumar'),
@@ -93,7 +97,7 @@ const listed: Listed[] = [
   {
     id: 'fluindione',
     description: VKA_DESCRIPTION,
-    classes: ['anticoagulant', 'vitamin-k-antagonist'],
+    classes: VKA_CLASSES,
     names: [generic('fluindione'), brand('Previscan')],
     misspellings: [],
   },
@@ -101,14 +105,14 @@ const listed: Listed[] = [
   // Other anticoagulants: not vitamin K antagonists, but still blood thinners.
   {
     id: 'apixaban',
-    description: 'a blood thinner of the factor Xa inhibitor type',
+    description: FACTOR_XA_DESCRIPTION,
     classes: ['anticoagulant'],
     names: [generic('apixaban'), brand('Eliquis')],
     misspellings: ['eloquis', 'eliqis', 'elliquis', 'elequis', 'apixiban', 'apixaben'],
   },
   {
     id: 'rivaroxaban',
-    description: 'a blood thinner of the factor Xa inhibitor type',
+    description: FACTOR_XA_DESCRIPTION,
     classes: ['anticoagulant'],
     names: [generic('rivaroxaban'), brand('Xarelto')],
     misspellings: ['xeralto', 'zarelto', 'xarelta', 'xerelto', 'zeralto', 'rivaroxiban', 'rivaroxoban'],
@@ -122,7 +126,7 @@ const listed: Listed[] = [
   },
   {
     id: 'edoxaban',
-    description: 'a blood thinner of the factor Xa inhibitor type',
+    description: FACTOR_XA_DESCRIPTION,
     classes: ['anticoagulant'],
     names: [generic('edoxaban'), brand('Lixiana'), brand('Savaysa'), brand('Roteas')],
     misspellings: ['edoxiban'],
@@ -142,28 +146,28 @@ const listed: Listed[] = [
   },
   {
     id: 'enoxaparin',
-    description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
+    description: LMWH_DESCRIPTION,
     classes: ['anticoagulant'],
     names: [generic('enoxaparin'), brand('Lovenox'), brand('Clexane'), brand('Klexane'), brand('Inhixa')],
     misspellings: ['lovanox', 'lovenex', 'clexan', 'enoxiparin', 'enoxaprin'],
   },
   {
     id: 'dalteparin',
-    description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
+    description: LMWH_DESCRIPTION,
     classes: ['anticoagulant'],
     names: [generic('dalteparin'), brand('Fragmin')],
     misspellings: ['dalteprin'],
   },
   {
     id: 'tinzaparin',
-    description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
+    description: LMWH_DESCRIPTION,
     classes: ['anticoagulant'],
     names: [generic('tinzaparin'), brand('Innohep')],
     misspellings: ['inohep'],
   },
   {
     id: 'nadroparin',
-    description: 'a blood thinner of the low-molecular-weight heparin type, given by injection',
+    description: LMWH_DESCRIPTION,
     classes: ['anticoagulant'],
     names: [generic('nadroparin'), brand('Fraxiparine'), brand('Fraxiparin'), brand('Fraxodi')],
     misspellings: [],
@@ -206,7 +210,7 @@ const listed: Listed[] = [
   },
   {
     id: 'cholestyramine',
-    description: 'a cholesterol medicine of the bile acid sequestrant type',
+    description: BILE_ACID_SEQUESTRANT_DESCRIPTION,
     classes: ['fat-absorption-reducer'],
     names: [
       generic('cholestyramine'),
@@ -220,14 +224,14 @@ const listed: Listed[] = [
   },
   {
     id: 'colestipol',
-    description: 'a cholesterol medicine of the bile acid sequestrant type',
+    description: BILE_ACID_SEQUESTRANT_DESCRIPTION,
     classes: ['fat-absorption-reducer'],
     names: [generic('colestipol'), brand('Colestid')],
     misspellings: ['colestipole'],
   },
   {
     id: 'colesevelam',
-    description: 'a cholesterol medicine of the bile acid sequestrant type',
+    description: BILE_ACID_SEQUESTRANT_DESCRIPTION,
     classes: ['fat-absorption-reducer'],
     names: [generic('colesevelam'), brand('Welchol'), brand('Cholestagel')],
     misspellings: ['colesevalam'],

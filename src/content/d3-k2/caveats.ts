@@ -1,13 +1,14 @@
 import type { Pack } from '../../schema/pack';
 
-// Every title and body is our own paraphrase of the article; `section` names where the fact comes from.
+// Every title and body is our own paraphrase of the article, except where a comment cites another source;
+// `section` names where the fact comes from.
 export const caveats: Pack['caveats'] = [
   {
     id: 'anticoagulant',
     severity: 'interaction',
     section: 'what-shapes-benefit',
     title: 'Blood thinners and vitamin K2: talk to your prescriber first',
-    body: 'Vitamin K2 acts on the same clotting-factor pathways as warfarin and other anticoagulants, so it can change how well your blood thinning is controlled. The article calls this a significant interaction, not a minor one. Talk to your prescriber before changing anything.',
+    body: 'Vitamin K2 acts on the same clotting-factor pathways as warfarin and other anticoagulants, so it can change how well your blood thinning is controlled. The article stresses that this is not a minor interaction. Talk to your prescriber before changing anything.',
     ask: 'I take a blood thinner. Is vitamin K2 safe with it, and would anything need monitoring?',
   },
   {
@@ -18,12 +19,13 @@ export const caveats: Pack['caveats'] = [
     body: 'Very large amounts of vitamin D3 over a long period can push blood calcium too high (hypercalcemia). K2 has a wider safety margin. High D3 intake is also the setting where the question of K2 directing calcium comes up most.',
     ask: 'Should my calcium and vitamin D levels be checked while I use this vitamin D product?',
   },
+  // The last sentence (a level needs a test to be known) is from the subtopics section, on dosage.
   {
     id: 'test-your-level',
     severity: 'caution',
     section: 'what-shapes-benefit',
     title: 'A blood test shows where you start',
-    body: 'Your vitamin D level before supplementing is probably the biggest factor in how much you gain: people who are low tend to see real changes, people with enough may see little. Only a blood test tells you which group you are in.',
+    body: 'Your vitamin D level before supplementing is probably the biggest factor in how much you gain: people who are low tend to see real changes, people with enough may see little. Knowing which group you are in takes a blood test.',
     ask: 'Would a vitamin D blood test be useful for me?',
   },
   {
@@ -42,6 +44,10 @@ export const caveats: Pack['caveats'] = [
     body: 'People whose vitamin D is already adequate may see little extra benefit from supplementing, and very high intakes bring risks of their own.',
     ask: 'My vitamin D level is normal. Is there any reason for me to supplement?',
   },
+  // The article says only that gut health and fat digestion capacity affect absorption. That conditions or
+  // medicines which reduce fat absorption lower how much D3 and K2 is absorbed is from the NIH Office of
+  // Dietary Supplements fact sheets for health professionals on vitamin D and on vitamin K (see the
+  // `digestion` question in ./questions.ts and the fat-absorption reducers in ../medications.ts).
   {
     id: 'fat-digestion',
     severity: 'caution',
@@ -70,7 +76,7 @@ export const caveats: Pack['caveats'] = [
     severity: 'info',
     section: 'bone-health',
     title: 'K2 bone research focused on women after menopause',
-    body: 'Trials, mostly from Japan, linked the MK-4 form of K2 with fewer fractures in women after menopause. Those trials used MK-4 at pharmacological strengths, far above what supplements sold elsewhere usually contain, so their results may not carry over to a typical product.',
+    body: 'Trials, mostly from Japan, linked the MK-4 form of K2 with fewer fractures in women after menopause. Those trials used MK-4 at pharmacological strengths, far above what supplements sold elsewhere usually contain, which makes them hard to compare directly with other studies.',
     evidence: {
       area: 'Fracture risk reduction (K2 MK-4)',
       strength: 'moderate',
@@ -98,15 +104,16 @@ export const caveats: Pack['caveats'] = [
     severity: 'info',
     section: 'what-shapes-benefit',
     title: 'MK-4 and MK-7 behave differently',
-    body: 'MK-7 stays active in the body much longer than MK-4, which is cleared quickly. Studies of the two forms used very different amounts, so findings about one form do not transfer neatly to the other.',
+    body: 'MK-7 has a longer half-life in the body than MK-4, which is cleared more quickly. Studies of the two forms used very different amounts, so findings about one form do not transfer neatly to the other.',
     ask: 'Is the form of K2 I use the right one for my reasons?',
   },
+  // The first sentence (natto is unusually rich in MK-7) is from the subtopics section, on food sources.
   {
     id: 'natto-eater',
     severity: 'info',
     section: 'what-shapes-benefit',
     title: 'Natto is an unusually rich source of K2',
-    body: 'Natto is very high in MK-7. People who eat it regularly may not have the low K2 activity that is common with a Western diet.',
+    body: 'Natto is unusually high in MK-7. People who eat it regularly may not have the low K2 activity that a Western diet with little fermented food can bring.',
   },
   {
     id: 'low-k2-diet',

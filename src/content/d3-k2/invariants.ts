@@ -1,5 +1,6 @@
 import type { Pack } from '../../schema/pack';
 import { BLOOD_THINNER_UNSURE_ID } from '../medications';
+import { answered, onClass } from './conditions';
 
 /**
  * What this pack promises readers, whatever else they answer. `npm run check:content` proves each
@@ -10,7 +11,7 @@ export const invariants: NonNullable<Pack['invariants']> = [
     id: 'anticoagulant-first',
     description:
       'A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first',
-    when: { type: 'medicationClass', question: 'medications', class: 'anticoagulant' },
+    when: onClass('anticoagulant'),
     outcome: { shows: 'anticoagulant', first: true },
   },
   {
@@ -24,7 +25,7 @@ export const invariants: NonNullable<Pack['invariants']> = [
     id: 'untested-told-to-test',
     description:
       "A reader who has never had a vitamin D test, or doesn't know the result, is told a blood test shows where they start",
-    when: { type: 'choice', question: 'vitamin_d_test', anyOf: ['never', 'dont_know'] },
+    when: answered('vitamin_d_test', 'never', 'dont_know'),
     outcome: { shows: 'test-your-level' },
   },
   {
@@ -41,7 +42,7 @@ export const invariants: NonNullable<Pack['invariants']> = [
   {
     id: 'no-menopause-research-for-men',
     description: 'A reader who says they are male is not shown the research on women after menopause',
-    when: { type: 'choice', question: 'sex', anyOf: ['male'] },
+    when: answered('sex', 'male'),
     outcome: { hides: 'postmenopausal-bones' },
   },
 ];

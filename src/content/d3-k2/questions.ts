@@ -1,7 +1,15 @@
 import type { Option, Pack } from '../../schema/pack';
+import { BLOOD_THINNER_UNSURE_ID } from '../medications';
+import { answered, takes } from './conditions';
 
 const dontKnow: Option = { id: 'dont_know', label: "I don't know" };
 const preferNot: Option = { id: 'prefer_not', label: 'Prefer not to say' };
+/** "Not sure", for a question about a product's label rather than about the reader. */
+const notSure: Option = { id: 'dont_know', label: 'Not sure' };
+/** In a multi choice, options that are ticked alone. */
+const noneOfThese: Option = { id: 'none', label: 'None of these', exclusive: true };
+const dontKnowAlone: Option = { ...dontKnow, exclusive: true };
+const tickAll = 'Tick all that apply.';
 
 const howOften = (id: string, label: string, food: string): Pack['questions'][number] => ({
   id,
@@ -59,7 +67,7 @@ export const questions: Pack['questions'] = [
     kind: 'single',
     label: 'Where are you with menopause?',
     reason: 'Menopause: {answer}',
-    showIf: { type: 'choice', question: 'sex', anyOf: ['female', 'intersex'] },
+    showIf: answered('sex', 'female', 'intersex'),
     options: [
       { id: 'before', label: 'Before menopause' },
       { id: 'during', label: 'Going through it' },
@@ -116,12 +124,19 @@ export const questions: Pack['questions'] = [
     'How often do you eat foods with added vitamin D, such as fortified milk or cereal?',
     'Fortified foods',
   ),
+  // The article says only "gut health and fat digestion capacity" affect absorption. The conditions are
+  // from the NIH Office of Dietary Supplements: "Vitamin D: Fact Sheet for Health Professionals", section
+  // "Groups at Risk of Vitamin D Inadequacy" (conditions that limit fat absorption, such as Crohn's and
+  // celiac disease and some liver diseases; gastric bypass surgery), and "Vitamin K: Fact Sheet for Health
+  // Professionals", section "Groups at Risk of Vitamin K Inadequacy" (malabsorption disorders; bariatric
+  // surgery). Pancreatic insufficiency and gallbladder disease or removal, which reduce the enzymes and
+  // bile that digest fat, are not named there by those words.
   {
     id: 'digestion',
     step: 'health',
     kind: 'multi',
     label: 'Do you have any of these conditions that affect how you digest fat?',
-    hint: 'Tick all that apply.',
+    hint: tickAll,
     reason: 'Digestion: {answer}',
     options: [
       { id: 'crohns', label: "Crohn's disease" },
@@ -131,8 +146,8 @@ export const questions: Pack['questions'] = [
       { id: 'liver', label: 'Liver disease' },
       { id: 'gallbladder', label: 'Gallbladder disease or removal' },
       { id: 'other_fat', label: 'Another condition that affects fat digestion' },
-      { id: 'none', label: 'None of these', exclusive: true },
-      { ...dontKnow, exclusive: true },
+      noneOfThese,
+      dontKnowAlone,
       { ...preferNot, exclusive: true },
     ],
   },
@@ -157,7 +172,7 @@ export const questions: Pack['questions'] = [
     label: 'Which medicines do you take regularly?',
     hint: 'Type each name as it appears on the label or box.',
     shortcuts: [
-      { label: "I take a blood thinner but I'm not sure which", medication: 'blood-thinner-unsure' },
+      { label: "I take a blood thinner but I'm not sure which", medication: BLOOD_THINNER_UNSURE_ID },
     ],
   },
   {
@@ -165,15 +180,15 @@ export const questions: Pack['questions'] = [
     step: 'supplements',
     kind: 'multi',
     label: 'Which of these supplements do you take?',
-    hint: 'Tick all that apply.',
+    hint: tickAll,
     reason: 'Supplements: {answer}',
     options: [
       { id: 'd3', label: 'Vitamin D3' },
       { id: 'k2', label: 'Vitamin K2' },
       { id: 'calcium', label: 'Calcium' },
       { id: 'multivitamin', label: 'A multivitamin' },
-      { id: 'none', label: 'None of these', exclusive: true },
-      { ...dontKnow, exclusive: true },
+      noneOfThese,
+      dontKnowAlone,
     ],
   },
   {
@@ -183,12 +198,8 @@ export const questions: Pack['questions'] = [
     label: 'Which form of K2 is it?',
     hint: 'The label usually says MK-4 or MK-7 (menaquinone).',
     reason: 'Your K2 form: {answer}',
-    showIf: { type: 'choice', question: 'supplements', anyOf: ['k2'] },
-    options: [
-      { id: 'mk4', label: 'MK-4' },
-      { id: 'mk7', label: 'MK-7' },
-      { id: 'dont_know', label: 'Not sure' },
-    ],
+    showIf: takes('k2'),
+    options: [{ id: 'mk4', label: 'MK-4' }, { id: 'mk7', label: 'MK-7' }, notSure],
   },
   {
     id: 'd3_strength',
@@ -196,12 +207,8 @@ export const questions: Pack['questions'] = [
     kind: 'single',
     label: 'Is your vitamin D3 a high-strength or prescription product?',
     reason: 'High-strength or prescription D3: {answer}',
-    showIf: { type: 'choice', question: 'supplements', anyOf: ['d3'] },
-    options: [
-      { id: 'yes', label: 'Yes' },
-      { id: 'no', label: 'No, an everyday product' },
-      { id: 'dont_know', label: 'Not sure' },
-    ],
+    showIf: takes('d3'),
+    options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No, an everyday product' }, notSure],
   },
   {
     id: 'with_fat',
@@ -209,7 +216,7 @@ export const questions: Pack['questions'] = [
     kind: 'single',
     label: 'Do you usually have them with a meal or snack that contains some fat?',
     reason: 'With a meal that has fat: {answer}',
-    showIf: { type: 'choice', question: 'supplements', anyOf: ['d3', 'k2', 'multivitamin'] },
+    showIf: takes('d3', 'k2', 'multivitamin'),
     options: [
       { id: 'yes', label: 'Yes, usually' },
       { id: 'varies', label: 'It varies' },
@@ -222,7 +229,7 @@ export const questions: Pack['questions'] = [
     step: 'reasons',
     kind: 'multi',
     label: 'What interests you about D3 and K2?',
-    hint: 'Tick all that apply.',
+    hint: tickAll,
     reason: 'Your interest: {answer}',
     options: [
       { id: 'bones', label: 'Bones' },

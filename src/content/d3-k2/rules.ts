@@ -1,13 +1,10 @@
-import type { Condition } from '../../schema/condition';
 import type { Pack } from '../../schema/pack';
-
-const answered = (question: string, ...anyOf: string[]): Condition => ({ type: 'choice', question, anyOf });
-const takes = (...supplements: string[]) => answered('supplements', ...supplements);
+import { answered, onClass, takes } from './conditions';
 
 export const rules: Pack['rules'] = [
   {
     caveat: 'anticoagulant',
-    when: { type: 'medicationClass', question: 'medications', class: 'anticoagulant' },
+    when: onClass('anticoagulant'),
   },
   {
     caveat: 'high-dose-d3',
@@ -16,6 +13,9 @@ export const rules: Pack['rules'] = [
   { caveat: 'test-your-level', when: answered('vitamin_d_test', 'never', 'dont_know') },
   { caveat: 'low-level', when: answered('vitamin_d_test', 'low') },
   { caveat: 'adequate-level', when: answered('vitamin_d_test', 'normal') },
+  // The article names no condition or medicine here: the conditions are the `digestion` question's, the
+  // medicines the fat-absorption reducers, both sourced from the NIH Office of Dietary Supplements (see
+  // ./questions.ts and ../medications.ts).
   {
     caveat: 'fat-digestion',
     when: {
@@ -31,7 +31,7 @@ export const rules: Pack['rules'] = [
           'gallbladder',
           'other_fat',
         ),
-        { type: 'medicationClass', question: 'medications', class: 'fat-absorption-reducer' },
+        onClass('fat-absorption-reducer'),
       ],
     },
   },

@@ -1,0 +1,19 @@
+import type { Condition } from '../../schema/condition';
+import type { MedicationClass } from '../../schema/medication';
+
+/** The answer to `question` (single), or any option ticked in it (multi), is one of `anyOf`. */
+export const answered = (question: string, ...anyOf: string[]): Condition => ({
+  type: 'choice',
+  question,
+  anyOf,
+});
+
+/** The reader ticked any of `supplements`. */
+export const takes = (...supplements: string[]): Condition => answered('supplements', ...supplements);
+
+/** Any medicine the reader listed belongs to class `c`. */
+export const onClass = (c: MedicationClass): Condition => ({
+  type: 'medicationClass',
+  question: 'medications',
+  class: c,
+});
