@@ -30,6 +30,10 @@ describe('no-dosing guard', () => {
     'Once daily with food.',
     'Three times a week is usual.',
     'Every other day works for most.',
+    "If you're not sure, double your dose.",
+    'Without a blood test, take more vitamin D.',
+    'Not everyone absorbs it, so increase your dose',
+    'Do not worry, raise your intake',
   ])('flags the dosing sentence "%s"', (sentence) => {
     expect(findDosingLanguage(sentence)).not.toEqual([]);
     expect(isDoseFree(sentence)).toBe(false);
