@@ -53,11 +53,23 @@ export function isDoseFree(text: string): boolean {
   return findDosingLanguage(text).length === 0;
 }
 
-/** `text` with any dosing language cut out, for echoing what a reader typed (e.g. "Zorblax 10 mg" → "Zorblax"). */
+/**
+ * `text` with any dosing language cut out, for echoing what a reader typed (e.g. "Zorblax 10 mg" → "Zorblax").
+ * Cutting can join the pieces either side into new dosing text ("take take more more" → "take more"),
+ * so cutting repeats until nothing is left to find; each pass shortens the text, so this ends.
+ */
 export function removeDosingLanguage(text: string): string {
+  let kept = text;
+  for (let matches = findDosingLanguage(kept); matches.length > 0; matches = findDosingLanguage(kept)) {
+    kept = cutMatches(kept, matches);
+  }
+  return kept;
+}
+
+function cutMatches(text: string, matches: DosingMatch[]): string {
   let kept = '';
   let from = 0;
-  for (const match of findDosingLanguage(text)) {
+  for (const match of matches) {
     if (match.index < from) continue;
     kept += text.slice(from, match.index);
     from = match.index + match.text.length;
