@@ -135,12 +135,12 @@ function medicationReason(entry: MedicationEntry, predicate: Predicate, ctx: Con
   if (chosen && matches(chosen)) return say(templates.chosen, chosen);
   if (recognition.status === 'near-miss' && matches(recognition.medication)) {
     const { medication, suggestion } = recognition;
-    // The reader's own text is echoed only when it cannot read as an amount to take.
-    const normalised = normaliseMedicationText(entry.typed);
-    return say(templates.nearMiss, medication, {
-      suggestion,
-      typed: isDoseFree(normalised) ? normalised : suggestion,
-    });
+    // The reader's own text is echoed only when neither it nor the line it makes can read as an amount
+    // to take: the template's words can complete one around it ("You take {typed}" with "xareltoo intake").
+    const typed = normaliseMedicationText(entry.typed);
+    const echoed = say(templates.nearMiss, medication, { suggestion, typed });
+    if (isDoseFree(typed) && isDoseFree(echoed)) return echoed;
+    return say(templates.nearMiss, medication, { suggestion, typed: suggestion });
   }
   return undefined;
 }

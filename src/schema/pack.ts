@@ -1,22 +1,41 @@
 import * as z from 'zod/mini';
 import { findDosingLanguage } from '../rules/dosing-guard';
+import { fill } from '../rules/fill';
 import { Condition } from './condition';
 import { Id } from './ids';
 import { Invariant } from './invariant';
 import { checkPackReferences } from './pack-references';
 
+/** Quotes each match, so an editor knows exactly which words to rephrase. */
+const quoted = (text: string) => findDosingLanguage(text).map((match) => `"${match.text}"`);
+
+const dosingIssue = (found: string[]) =>
+  `Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found ${found.join(', ')}`;
+
 /** Any string a reader may see. It must never carry dosing language. */
 export const DisplayText = z.string().check(
   z.minLength(1),
-  // The message quotes what matched, so an editor knows exactly which words to rephrase.
   z.superRefine((text, ctx) => {
-    const found = findDosingLanguage(text).map((match) => `"${match.text}"`);
+    const found = quoted(text);
+    if (found.length > 0) ctx.addIssue({ code: 'custom', input: text, message: dosingIssue(found) });
+  }),
+);
+
+/** A number in every `{placeholder}`: "You take {answer} capsules" must fail as "You take 2 capsules" would. */
+const withSampleNumbers = (template: string) =>
+  fill(template, Object.fromEntries([...template.matchAll(/\{([^}]*)\}/g)].map(([, key]) => [key, '2'])));
+
+/**
+ * A "why" line template: display text that must stay dose-free once filled too, since a reader's
+ * answer or a medication's name can complete an amount around it.
+ */
+const DisplayTemplate = DisplayText.check(
+  z.superRefine((template, ctx) => {
+    if (quoted(template).length > 0) return; // already reported as written
+    const found = quoted(withSampleNumbers(template));
     if (found.length === 0) return;
-    ctx.addIssue({
-      code: 'custom',
-      input: text,
-      message: `Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found ${found.join(', ')}`,
-    });
+    const message = `${dosingIssue(found)} (with each {placeholder} filled in as 2)`;
+    ctx.addIssue({ code: 'custom', input: template, message });
   }),
 );
 
@@ -33,7 +52,7 @@ export const Option = z.strictObject({
 export type Option = z.infer<typeof Option>;
 
 /** "Why" line template for the results; `{answer}` becomes the reader's answer, e.g. "You are {answer} years old". */
-const Reason = DisplayText;
+const Reason = DisplayTemplate;
 
 const QuestionBase = {
   id: Id,
@@ -123,12 +142,12 @@ export type Section = z.infer<typeof Section>;
  * never the reader's strength text), `{generic}`, `{description}` and, for near misses, `{suggestion}`.
  */
 export const MedicationReasons = z.strictObject({
-  generic: DisplayText,
-  brand: DisplayText,
-  misspelling: DisplayText,
-  nearMiss: DisplayText,
+  generic: DisplayTemplate,
+  brand: DisplayTemplate,
+  misspelling: DisplayTemplate,
+  nearMiss: DisplayTemplate,
   /** The reader picked it from a list or shortcut without a name we recognise: `{generic}` and `{description}` only. */
-  chosen: DisplayText,
+  chosen: DisplayTemplate,
 });
 
 const PackShape = z.strictObject({

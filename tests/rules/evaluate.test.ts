@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { caveatOrder } from '../../src/rules/assess';
+import { isDoseFree } from '../../src/rules/dosing-guard';
 import { evaluate } from '../../src/rules/evaluate';
 
 describe('evaluating answers that are not valid', () => {
@@ -112,6 +113,17 @@ describe('a rule about one medicine by name rather than by class', () => {
 
   test('does not hold for another blood thinner', () => {
     expect(shown('Eliquis')).toBe(false);
+  });
+});
+
+describe('echoing a near miss in its why line', () => {
+  test("falls back to the suggestion when the template and the reader's words make dosing advice", () => {
+    const pack = structuredClone(d3k2);
+    pack.medicationReasons.nearMiss = 'You take {typed}, close to {suggestion}';
+    const result = evaluate(pack, { medications: [{ typed: 'Xareltoo intake' }] });
+    const because = result.ok ? result.findings.flatMap((f) => f.because.map((b) => b.text)) : [];
+    expect(because).toContain('You take Xarelto, close to Xarelto');
+    expect(because.every(isDoseFree)).toBe(true);
   });
 });
 
