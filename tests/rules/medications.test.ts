@@ -342,6 +342,14 @@ describe('the medication data', () => {
     expect(() => MedicationList.parse(medications)).not.toThrow();
   });
 
+  test.each([
+    ['generic', 'warfarin 5 mg'],
+    ['description', 'a blood thinner, taken once daily'],
+  ])('rejects dosing language in the %s of a medicine, which "why" lines show', (field, text) => {
+    const warfarin = { ...medications.find((m) => m.id === 'warfarin')!, [field]: text };
+    expect(MedicationList.safeParse([warfarin]).error?.issues.map((i) => i.path)).toEqual([[0, field]]);
+  });
+
   test('where names are used (for reviewers) passes its schema and names only listed names', () => {
     expect(() => NameOrigins.parse(nameOrigins)).not.toThrow();
     const unknown: string[] = [];
