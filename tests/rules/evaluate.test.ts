@@ -77,6 +77,13 @@ describe('evaluation', () => {
     expect(result.ok && result.unrecognisedMedications).toEqual(['Zorblax']);
   });
 
+  test('keeps near misses too, even of medicines no rule asks about', () => {
+    const result = evaluate(d3k2, {
+      medications: [{ typed: 'metformn' }, { typed: 'Lipitr' }, { typed: 'Xareltoo' }, { typed: 'warfarin' }],
+    });
+    expect(result.ok && result.unrecognisedMedications).toEqual(['metformn', 'Lipitr', 'Xareltoo']);
+  });
+
   test('gives the same result for the same answers', () => {
     const answers = { age: 70, natto: 'rarely', medications: [{ typed: 'Eliquis' }] };
     expect(evaluate(d3k2, answers)).toEqual(evaluate(d3k2, structuredClone(answers)));
