@@ -74,7 +74,7 @@ export function dependenciesOf(
 ): Set<string> {
   const found = new Set<string>();
   const visit = (id: string) => {
-    if (found.has(id)) return; // also stops at a showIf loop, which is reported separately
+    if (found.has(id)) return; // also stops at a showIf loop, which the pack schema rejects
     found.add(id);
     for (const next of questionsNamedBy(questions.get(id)?.showIf)) visit(next);
   };

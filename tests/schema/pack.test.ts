@@ -134,6 +134,19 @@ describe('a content pack that does not hold together', () => {
     },
   );
 
+  test('a question shown depending on its own answer fails: evaluating it would never end', () => {
+    expect(
+      broken((p) => {
+        p.questions[1]!.showIf = { type: 'choice', question: 'sex', anyOf: ['female'] };
+      }),
+    ).toEqual([
+      {
+        path: ['questions', 1, 'showIf'],
+        message: 'Question "sex" is shown only depending on its own answer',
+      },
+    ]);
+  });
+
   test('a caveat nobody can be shown, with no rule and not marked always, fails', () => {
     expect(
       broken((p) => {
