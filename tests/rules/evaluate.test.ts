@@ -49,6 +49,12 @@ describe('evaluating answers that are not valid', () => {
       ['medications', 0, 'id'],
       'Unknown medication id',
     ],
+    [
+      'a medication picked from the list with no name',
+      { medications: [{ id: 'warfarin' }] },
+      ['medications', 0, 'typed'],
+      'Missing required field "typed"',
+    ],
     ['a question the pack does not ask', { shoe_size: 42 }, ['shoe_size'], 'Unknown field "shoe_size"'],
   ])('rejects %s, naming the field', (_story, answers, path, message) => {
     const result = evaluate(d3k2, answers);
