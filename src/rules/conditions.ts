@@ -1,6 +1,7 @@
 import type { MedicationEntry } from '../schema/answers';
 import type { Condition, Predicate } from '../schema/condition';
 import type { Medication } from '../schema/medication';
+import { NON_ANSWERS } from '../schema/non-answers';
 import type { Pack, Question } from '../schema/pack';
 import { isDoseFree } from './dosing-guard';
 import { fill } from './fill';
@@ -26,7 +27,7 @@ export type Context = {
   shown: Map<string, Truth>;
 };
 
-const NON_ANSWERS = new Set(['dont_know', 'prefer_not']);
+const NON_ANSWER_IDS: ReadonlySet<string> = new Set(NON_ANSWERS);
 const TRUE = (because: Because[]): Truth => ({ value: true, because, missing: [] });
 const FALSE: Truth = { value: false, because: [], missing: [] };
 const unknown = (missing: string[]): Truth => ({ value: undefined, because: [], missing });
@@ -102,7 +103,7 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
       const given = Array.isArray(answer) ? (answer as string[]) : [String(answer)];
       const hits = given.filter((id) => predicate.anyOf.includes(id));
       if (hits.length) return holds(hits.map(label).join(', '));
-      return given.some((id) => NON_ANSWERS.has(id)) ? unknown([question.id]) : FALSE;
+      return given.some((id) => NON_ANSWER_IDS.has(id)) ? unknown([question.id]) : FALSE;
     }
     case 'atLeast':
     case 'below': {

@@ -5,10 +5,6 @@ import { Id } from './ids';
 import { Invariant } from './invariant';
 import { checkPackReferences } from './pack-references';
 
-/** Options every question may offer; the engine reads them as "not told", never as a yes or a no. */
-export const NonAnswer = z.enum(['dont_know', 'prefer_not']);
-export type NonAnswer = z.infer<typeof NonAnswer>;
-
 export const Option = z.strictObject({
   id: Id,
   label: DisplayText,
