@@ -17,7 +17,7 @@ export type AnswerSpace = ReadonlyMap<string, readonly Value[]>;
 const isNonAnswer = (id: string) => (NON_ANSWERS as readonly string[]).includes(id);
 
 /** Every predicate in the pack (rules, visibility, invariants), grouped by the question it reads. */
-export function predicatesByQuestion(pack: Pack): Map<string, Predicate[]> {
+function predicatesByQuestion(pack: Pack): Map<string, Predicate[]> {
   const byQuestion = new Map<string, Predicate[]>();
   for (const { condition } of conditionsOf(pack)) {
     for (const { predicate } of predicatesOf(condition)) {

@@ -4,7 +4,7 @@
  * Safety first: when one entry names several medicines, an anticoagulant is reported first.
  */
 import { BLOOD_THINNER_UNSURE_ID, medications } from '../content/medications';
-import type { Medication, MedicationClass, MedicationName } from '../schema/medication';
+import type { Medication, MedicationName } from '../schema/medication';
 import { memo } from './memo';
 
 export type MedicationRecognition =
@@ -258,11 +258,4 @@ export function suggestMedications(query: string, limit = 6): Suggestion[] {
     ...found.filter(([key]) => !key.startsWith(q)),
   ];
   return startsFirst.slice(0, limit).map(([, suggestion]) => suggestion);
-}
-
-/** The classes of every medicine recognised in the entry; none for near misses until confirmed. */
-export function medicationClasses(rec: MedicationRecognition): MedicationClass[] {
-  if (rec.status !== 'recognised') return [];
-  const classes = [rec.medication, ...rec.others].flatMap((m) => m.classes);
-  return [...new Set(classes)];
 }

@@ -136,4 +136,3 @@ const PackShape = z.strictObject({
 /** A content pack: one article's questions, caveats and the rules that join them. */
 export const Pack = PackShape.check(z.superRefine(checkPackReferences));
 export type Pack = z.infer<typeof Pack>;
-export type PackInput = z.input<typeof PackShape>;

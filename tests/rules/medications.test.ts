@@ -4,14 +4,20 @@ import { nameOrigins } from '../../src/content/medication-origins';
 import { medications } from '../../src/content/medications';
 import {
   type MedicationRecognition,
-  medicationClasses,
   normaliseMedicationText,
   recogniseMedication,
   suggestMedications,
 } from '../../src/rules/medications';
-import { MedicationList, NameOrigins } from '../../src/schema/medication';
+import { type MedicationClass, MedicationList, NameOrigins } from '../../src/schema/medication';
 
 const idOf = (rec: MedicationRecognition) => ('medication' in rec ? rec.medication.id : undefined);
+
+/** The classes of every medicine recognised in the entry; none for near misses until confirmed. */
+function medicationClasses(rec: MedicationRecognition): MedicationClass[] {
+  if (rec.status !== 'recognised') return [];
+  const classes = [rec.medication, ...rec.others].flatMap((m) => m.classes);
+  return [...new Set(classes)];
+}
 
 describe('recognising a medication as a reader types it off a pill bottle', () => {
   test.each([
