@@ -21,7 +21,7 @@ export type Context = {
   pack: Pack;
   questions: ReadonlyMap<string, Question>;
   answers: Readonly<Record<string, unknown>>;
-  /** Each medication entry's recognition, computed once per evaluation. */
+  /** Each medication entry's recognition, cached by typed text across evaluations (up to 500 per list). */
   recognise: (entry: MedicationEntry) => { recognition: MedicationRecognition; chosen?: Medication };
   /** Each question's `showIf` result, memoised per evaluation: several rules test the same question. */
   shown: Map<string, Truth>;

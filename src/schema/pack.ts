@@ -100,8 +100,10 @@ export const Section = z.strictObject({
 export type Section = z.infer<typeof Section>;
 
 /**
- * "Why" line templates for a medication, by how it was recognised. `{typed}` (the name as matched,
- * never the reader's strength text), `{generic}`, `{description}` and, for near misses, `{suggestion}`.
+ * "Why" line templates for a medication, by how it was recognised. `{typed}` is the name as matched
+ * in the list or, for a near miss, the reader's entry normalised (label words such as strengths and
+ * forms dropped; the suggestion instead if the line would read as dosing); `{generic}`, `{description}`
+ * and, for near misses, `{suggestion}`.
  */
 export const MedicationReasons = z.strictObject({
   generic: DisplayTemplate,
