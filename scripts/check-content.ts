@@ -45,10 +45,16 @@ function readOptions(): { paths: string[]; options: CheckOptions; explain?: stri
     allowPositionals: true,
   });
   if (values.help) throw new UsageError(USAGE);
-  const maxAgeDays = Number(values['max-age-days']);
-  if (!Number.isInteger(maxAgeDays) || maxAgeDays < 0) {
+  // Digits only: Number('') and Number(' ') are 0, and Number('1e3') is 1000.
+  if (!/^\d+$/.test(values['max-age-days'])) {
     throw new UsageError(`--max-age-days must be a whole number of days, not "${values['max-age-days']}"`);
   }
+  if (values.explain !== undefined && positionals.length > 0) {
+    throw new UsageError(
+      `--explain writes the view of a pack in src/content/packs.ts; it takes no files.\n${USAGE}`,
+    );
+  }
+  const maxAgeDays = Number(values['max-age-days']);
   const options = { today: new Date().toISOString().slice(0, 10), maxAgeDays };
   return { paths: positionals, options, ...(values.explain !== undefined && { explain: values.explain }) };
 }

@@ -2,7 +2,8 @@ import type { AnswerValue } from '../schema/answers';
 import type { Predicate } from '../schema/condition';
 import { predicatesOf } from '../schema/condition';
 import type { Medication } from '../schema/medication';
-import { NonAnswer, type Option, type Pack, type Question } from '../schema/pack';
+import { NON_ANSWERS } from '../schema/non-answers';
+import type { Option, Pack, Question } from '../schema/pack';
 import { conditionsOf } from './condition-tree';
 import { medicationValues } from './medication-space';
 import { nonEmptySubsets } from './subsets';
@@ -13,10 +14,10 @@ export type Value = AnswerValue | undefined;
 /** The answers worth trying, by question id. */
 export type AnswerSpace = ReadonlyMap<string, readonly Value[]>;
 
-const isNonAnswer = (id: string) => (NonAnswer.options as readonly string[]).includes(id);
+const isNonAnswer = (id: string) => (NON_ANSWERS as readonly string[]).includes(id);
 
 /** Every predicate in the pack (rules, visibility, invariants), grouped by the question it reads. */
-export function predicatesByQuestion(pack: Pack): Map<string, Predicate[]> {
+function predicatesByQuestion(pack: Pack): Map<string, Predicate[]> {
   const byQuestion = new Map<string, Predicate[]>();
   for (const { condition } of conditionsOf(pack)) {
     for (const { predicate } of predicatesOf(condition)) {

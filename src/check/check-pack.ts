@@ -8,7 +8,6 @@ import { checkMedicationReferences } from './medication-references';
 import { error, type Path, type Problem } from './problem';
 import { checkReachability } from './reachability';
 import { checkReviewDates, type ReviewOptions } from './review-dates';
-import { showIfCycles } from './showif-cycles';
 import { unusedQuestions } from './unused-questions';
 
 export type CheckOptions = ReviewOptions & { list?: readonly Medication[] };
@@ -33,7 +32,7 @@ export function checkPack(input: unknown, options: CheckOptions): CheckResult {
   }
   const pack = parsed.data;
   // The engine cannot evaluate answers for a pack with these, so they stop the check here.
-  const blocking = [...checkMedicationReferences(pack, list), ...showIfCycles(pack)];
+  const blocking = checkMedicationReferences(pack, list);
   const advisory = [...unusedQuestions(pack), ...checkReviewDates(pack, options)];
   if (blocking.length) return { pack, problems: [...blocking, ...advisory], combinations: 0 };
 

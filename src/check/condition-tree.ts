@@ -1,20 +1,6 @@
-import type { Condition } from '../schema/condition';
+import { type Condition, predicatesOf } from '../schema/condition';
 import type { Pack, Question } from '../schema/pack';
 import type { Path } from './problem';
-
-/** Every node of a condition, itself first, each with its path in the pack. */
-export function conditionNodes(condition: Condition, path: Path): { condition: Condition; path: Path }[] {
-  const self = { condition, path };
-  switch (condition.type) {
-    case 'all':
-    case 'any':
-      return [self, ...condition.of.flatMap((c, i) => conditionNodes(c, [...path, 'of', i]))];
-    case 'not':
-      return [self, ...conditionNodes(condition.of, [...path, 'of'])];
-    default:
-      return [self];
-  }
-}
 
 /** What a condition in a pack belongs to: a rule, a question's visibility or an invariant. */
 export type ConditionOwner =
@@ -58,10 +44,7 @@ export function conditionsOf(pack: Pack): { condition: Condition; path: Path; ow
 /** Ids of the questions a condition's predicates name, once each, in the order they appear. */
 export function questionsNamedBy(condition: Condition | undefined): string[] {
   if (!condition) return [];
-  const named = conditionNodes(condition, []).flatMap(({ condition: node }) =>
-    'question' in node ? [node.question] : [],
-  );
-  return [...new Set(named)];
+  return [...new Set(predicatesOf(condition).map(({ predicate }) => predicate.question))];
 }
 
 /**
@@ -74,7 +57,7 @@ export function dependenciesOf(
 ): Set<string> {
   const found = new Set<string>();
   const visit = (id: string) => {
-    if (found.has(id)) return; // also stops at a showIf loop, which is reported separately
+    if (found.has(id)) return; // also stops at a showIf loop, which the pack schema rejects
     found.add(id);
     for (const next of questionsNamedBy(questions.get(id)?.showIf)) visit(next);
   };

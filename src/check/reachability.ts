@@ -2,7 +2,8 @@ import { contextFor } from '../rules/assess';
 import { test } from '../rules/conditions';
 import { evaluate } from '../rules/evaluate';
 import type { Condition } from '../schema/condition';
-import { conditionNodes, conditionsOf, dependenciesOf } from './condition-tree';
+import { conditionNodes } from '../schema/condition';
+import { conditionsOf, dependenciesOf } from './condition-tree';
 import {
   combinationBound,
   forEachCombination,

@@ -16,7 +16,10 @@ export type Assessment = {
   /** Most important first: severity, then article order. */
   findings: Finding[];
   notAssessed: NotAssessed[];
-  /** Medication names we could not recognise, as typed: never dropped, shown to the reader. */
+  /**
+   * Medication names we could not recognise outright, near misses included, as typed: never dropped,
+   * shown to the reader (a near miss of a medicine outside every class makes no finding to show it).
+   */
   unrecognisedMedications: string[];
 };
 
@@ -105,7 +108,7 @@ export function assess(
   const unrecognisedMedications = pack.questions
     .filter((q) => q.kind === 'medications')
     .flatMap((q) => (answers[q.id] as MedicationEntry[] | undefined) ?? [])
-    .filter((entry) => !entry.id && ctx.recognise(entry).recognition.status === 'unrecognised')
+    .filter((entry) => !entry.id && ctx.recognise(entry).recognition.status !== 'recognised')
     .map((entry) => entry.typed);
 
   return { findings, notAssessed, unrecognisedMedications };

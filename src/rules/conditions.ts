@@ -1,6 +1,7 @@
 import type { MedicationEntry } from '../schema/answers';
 import type { Condition, Predicate } from '../schema/condition';
 import type { Medication } from '../schema/medication';
+import { NON_ANSWERS } from '../schema/non-answers';
 import type { Pack, Question } from '../schema/pack';
 import { isDoseFree } from './dosing-guard';
 import { fill } from './fill';
@@ -20,13 +21,13 @@ export type Context = {
   pack: Pack;
   questions: ReadonlyMap<string, Question>;
   answers: Readonly<Record<string, unknown>>;
-  /** Each medication entry's recognition, computed once per evaluation. */
+  /** Each medication entry's recognition, cached by typed text across evaluations (up to 500 per list). */
   recognise: (entry: MedicationEntry) => { recognition: MedicationRecognition; chosen?: Medication };
   /** Each question's `showIf` result, memoised per evaluation: several rules test the same question. */
   shown: Map<string, Truth>;
 };
 
-const NON_ANSWERS = new Set(['dont_know', 'prefer_not']);
+const NON_ANSWER_IDS: ReadonlySet<string> = new Set(NON_ANSWERS);
 const TRUE = (because: Because[]): Truth => ({ value: true, because, missing: [] });
 const FALSE: Truth = { value: false, because: [], missing: [] };
 const unknown = (missing: string[]): Truth => ({ value: undefined, because: [], missing });
@@ -102,7 +103,7 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
       const given = Array.isArray(answer) ? (answer as string[]) : [String(answer)];
       const hits = given.filter((id) => predicate.anyOf.includes(id));
       if (hits.length) return holds(hits.map(label).join(', '));
-      return given.some((id) => NON_ANSWERS.has(id)) ? unknown([question.id]) : FALSE;
+      return given.some((id) => NON_ANSWER_IDS.has(id)) ? unknown([question.id]) : FALSE;
     }
     case 'atLeast':
     case 'below': {
@@ -135,12 +136,12 @@ function medicationReason(entry: MedicationEntry, predicate: Predicate, ctx: Con
   if (chosen && matches(chosen)) return say(templates.chosen, chosen);
   if (recognition.status === 'near-miss' && matches(recognition.medication)) {
     const { medication, suggestion } = recognition;
-    // The reader's own text is echoed only when it cannot read as an amount to take.
-    const normalised = normaliseMedicationText(entry.typed);
-    return say(templates.nearMiss, medication, {
-      suggestion,
-      typed: isDoseFree(normalised) ? normalised : suggestion,
-    });
+    // The reader's own text is echoed only when neither it nor the line it makes can read as an amount
+    // to take: the template's words can complete one around it ("You take {typed}" with "xareltoo intake").
+    const typed = normaliseMedicationText(entry.typed);
+    const echoed = say(templates.nearMiss, medication, { suggestion, typed });
+    if (isDoseFree(typed) && isDoseFree(echoed)) return echoed;
+    return say(templates.nearMiss, medication, { suggestion, typed: suggestion });
   }
   return undefined;
 }

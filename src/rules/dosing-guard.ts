@@ -33,9 +33,6 @@ const INSTRUCTION = new RegExp(
 const FREQUENCY =
   /\b(?:(?:once|twice|thrice|(?:\d+|one|two|three|four)\s*(?:x|times))\s+(?:a|per|each|every)\s+(?:day|night|morning|evening|week|month)|(?:once|twice|thrice|(?:\d+|one|two|three|four)\s*(?:x|times))\s+(?:daily|nightly|weekly|monthly)|every\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:hours?|days?|weeks?)|every\s+other\s+(?:day|week))\b/giu;
 
-// "Don't change your dose before talking to your prescriber" warns against acting alone: safe.
-const NEGATION = /\b(?:don['’]?t|do\s+not|never|not|no|without|before\s+you|avoid)\b[^.!?;:]*$/iu;
-
 /** Every place in `text` that reads as dosing advice; an empty list means the text is safe to show. */
 export function findDosingLanguage(text: string): DosingMatch[] {
   const matches: DosingMatch[] = [];
@@ -46,9 +43,7 @@ export function findDosingLanguage(text: string): DosingMatch[] {
     matches.push({ text: m[0].trim(), index: m.index, kind: 'frequency' });
   }
   for (const m of text.matchAll(INSTRUCTION)) {
-    if (!NEGATION.test(text.slice(0, m.index))) {
-      matches.push({ text: m[0].trim(), index: m.index, kind: 'instruction' });
-    }
+    matches.push({ text: m[0].trim(), index: m.index, kind: 'instruction' });
   }
   return matches.sort((a, b) => a.index - b.index);
 }
@@ -58,11 +53,23 @@ export function isDoseFree(text: string): boolean {
   return findDosingLanguage(text).length === 0;
 }
 
-/** `text` with any dosing language cut out, for echoing what a reader typed (e.g. "Zorblax 10 mg" → "Zorblax"). */
+/**
+ * `text` with any dosing language cut out, for echoing what a reader typed (e.g. "Zorblax 10 mg" → "Zorblax").
+ * Cutting can join the pieces either side into new dosing text ("take take more more" → "take more"),
+ * so cutting repeats until nothing is left to find; each pass shortens the text, so this ends.
+ */
 export function removeDosingLanguage(text: string): string {
+  let kept = text;
+  for (let matches = findDosingLanguage(kept); matches.length > 0; matches = findDosingLanguage(kept)) {
+    kept = cutMatches(kept, matches);
+  }
+  return kept;
+}
+
+function cutMatches(text: string, matches: DosingMatch[]): string {
   let kept = '';
   let from = 0;
-  for (const match of findDosingLanguage(text)) {
+  for (const match of matches) {
     if (match.index < from) continue;
     kept += text.slice(from, match.index);
     from = match.index + match.text.length;

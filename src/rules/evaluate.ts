@@ -27,7 +27,7 @@ export function evaluate(
 ): Evaluation {
   const parsed = schemaFor(pack)(list).safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid_answers', issues: toIssues(parsed.error.issues) } };
+    return { ok: false, error: { code: 'invalid_answers', issues: toIssues(parsed.error.issues, input) } };
   }
   return { ok: true, ...assess(pack, parsed.data as Answers, list) };
 }

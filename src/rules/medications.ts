@@ -4,7 +4,8 @@
  * Safety first: when one entry names several medicines, an anticoagulant is reported first.
  */
 import { BLOOD_THINNER_UNSURE_ID, medications } from '../content/medications';
-import type { Medication, MedicationClass, MedicationName } from '../schema/medication';
+import type { Medication, MedicationName } from '../schema/medication';
+import { memo } from './memo';
 
 export type MedicationRecognition =
   | { status: 'empty' }
@@ -101,12 +102,7 @@ function buildIndex(list: readonly Medication[]): Index {
 }
 
 // Built on first use, not at load (the first step needs no medicines), then kept: recognition runs per keystroke.
-const indexes = new WeakMap<readonly Medication[], Index>();
-function indexFor(list: readonly Medication[]): Index {
-  const index = indexes.get(list) ?? buildIndex(list);
-  indexes.set(list, index);
-  return index;
-}
+const indexFor = memo(buildIndex);
 
 /** Every run of up to `maxWords` consecutive words, with character offsets for ordering. */
 function spansOf(normalised: string, maxWords: number): Span[] {
@@ -121,24 +117,32 @@ function spansOf(normalised: string, maxWords: number): Span[] {
  * as it must exceed `max`: it runs for every name on every keystroke, so it stops early.
  */
 function osaDistance(a: string[], b: string[], max = Number.POSITIVE_INFINITY): number {
-  // rows[i][j]: the distance between a's first i characters and b's first j.
-  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  // above[j], before[j]: the distance between a's first i - 1 (i - 2) characters and b's first j; `row`
+  // is filled for a's first i. Three rows reused, and the row's least value kept as it is filled.
+  let before: number[] = [];
+  let above = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row: number[] = [];
   for (let i = 1; i <= a.length; i++) {
-    const [before, above] = [rows[i - 2] ?? [], rows[i - 1] as number[]];
-    const row = [i];
+    row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const swapped = a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
-      row[j] = Math.min(
+      const distance = Math.min(
         (above[j] as number) + 1,
         (row[j - 1] as number) + 1,
         (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
         swapped ? (before[j - 2] as number) + 1 : Number.POSITIVE_INFINITY,
       );
+      row[j] = distance;
+      if (distance < least) least = distance;
     }
-    if (Math.min(...row) > max) return max + 1;
-    rows.push(row);
+    if (least > max) return max + 1;
+    const spare = before;
+    before = above;
+    above = row;
+    row = spare;
   }
-  return Math.min(rows[a.length]?.[b.length] as number, max + 1);
+  return Math.min(above[b.length] as number, max + 1);
 }
 
 /** How many typos a name tolerates: none under 4 letters, 1 up to 6 letters, 2 from 7. */
@@ -231,33 +235,27 @@ function closestName(medication: Medication, typed: string): string {
 }
 
 type Suggestion = { name: string; medication: Medication };
+
 // By folded name, not normalised, so "Warfarin-natrium" stays distinct from "warfarin". Built on first use.
-let suggestions: Map<string, Suggestion> | undefined;
+const suggestionsFor = memo((list: readonly Medication[]) => {
+  const byName = new Map<string, Suggestion>();
+  for (const medication of list) {
+    for (const { name } of medication.names) {
+      const key = fold(name);
+      if (!byName.has(key)) byName.set(key, { name, medication });
+    }
+  }
+  return byName;
+});
 
 /** Names (never misspellings) for a combobox: those starting with the query first, then containing it. */
 export function suggestMedications(query: string, limit = 6): Suggestion[] {
   const q = normaliseMedicationText(query);
   if (letterCount(q) < 2) return [];
-  if (!suggestions) {
-    suggestions = new Map();
-    for (const medication of medications) {
-      for (const { name } of medication.names) {
-        const key = fold(name);
-        if (!suggestions.has(key)) suggestions.set(key, { name, medication });
-      }
-    }
-  }
-  const found = [...suggestions].filter(([key]) => key.includes(q));
+  const found = [...suggestionsFor(medications)].filter(([key]) => key.includes(q));
   const startsFirst = [
     ...found.filter(([key]) => key.startsWith(q)),
     ...found.filter(([key]) => !key.startsWith(q)),
   ];
   return startsFirst.slice(0, limit).map(([, suggestion]) => suggestion);
-}
-
-/** The classes of every medicine recognised in the entry; none for near misses until confirmed. */
-export function medicationClasses(rec: MedicationRecognition): MedicationClass[] {
-  if (rec.status !== 'recognised') return [];
-  const classes = [rec.medication, ...rec.others].flatMap((m) => m.classes);
-  return [...new Set(classes)];
 }

@@ -80,18 +80,29 @@ export const Condition = z.discriminatedUnion('type', [
 ]);
 export type Condition = z.infer<typeof Condition>;
 
+/** Every node of a condition, itself first, each with its path (inside the condition, after `path`). */
+export function conditionNodes(
+  condition: Condition,
+  path: (string | number)[] = [],
+): { condition: Condition; path: (string | number)[] }[] {
+  const self = { condition, path };
+  switch (condition.type) {
+    case 'all':
+    case 'any':
+      return [self, ...condition.of.flatMap((c, i) => conditionNodes(c, [...path, 'of', i]))];
+    case 'not':
+      return [self, ...conditionNodes(condition.of, [...path, 'of'])];
+    default:
+      return [self];
+  }
+}
+
 /** Every predicate in `condition`, each with its path inside the condition (for error messages). */
 export function predicatesOf(
   condition: Condition,
   path: (string | number)[] = [],
 ): { predicate: Predicate; path: (string | number)[] }[] {
-  switch (condition.type) {
-    case 'all':
-    case 'any':
-      return condition.of.flatMap((c, i) => predicatesOf(c, [...path, 'of', i]));
-    case 'not':
-      return predicatesOf(condition.of, [...path, 'of']);
-    default:
-      return [{ predicate: condition, path }];
-  }
+  return conditionNodes(condition, path).flatMap(({ condition: node, path: at }) =>
+    'question' in node ? [{ predicate: node, path: at }] : [],
+  );
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DisplayText } from './display-text';
 
 /** Medication classes a pack's rules can ask about. */
 export const MedicationClass = z.enum([
@@ -21,10 +22,10 @@ export type MedicationName = z.infer<typeof MedicationName>;
 export const Medication = z.object({
   /** Stable id, e.g. "warfarin". */
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  /** The generic name readers and pharmacists share, e.g. "warfarin". */
-  generic: z.string(),
+  /** The generic name readers and pharmacists share, e.g. "warfarin"; shown in "why" lines. */
+  generic: DisplayText,
   /** A plain description of the class for "why" lines, e.g. "a vitamin K antagonist blood thinner". */
-  description: z.string(),
+  description: DisplayText,
   classes: z.array(MedicationClass),
   names: z.array(MedicationName).check(z.minLength(1)),
   /** Common misspellings read as this medication outright (not just suggested). */

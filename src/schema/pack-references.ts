@@ -29,7 +29,10 @@ const PREDICATE_KINDS: Record<string, string[]> = {
   medication: ['medications'],
 };
 
-/** Cross-references a schema cannot see field by field: unknown ids, repeated ids, wrong question kinds. */
+/**
+ * Cross-references a schema cannot see field by field: unknown ids, repeated ids, wrong question kinds,
+ * visibility loops.
+ */
 export function checkPackReferences(pack: Shape, ctx: Ctx): void {
   const fail = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
 
@@ -78,6 +81,8 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
     if (question.showIf) checkCondition(question.showIf, ['questions', i, 'showIf']);
   });
 
+  showIfCycles(pack.questions, fail);
+
   const ruled = new Set<string>();
   pack.rules.forEach((rule, i) => {
     if (!caveatIds.has(rule.caveat)) fail(['rules', i, 'caveat'], `Unknown caveat "${rule.caveat}"`);
@@ -103,5 +108,47 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
     if (!caveat.always && !ruled.has(caveat.id)) {
       fail(['caveats', i, 'id'], `Caveat "${caveat.id}" has no rule and is not marked as always shown`);
     }
+  });
+}
+
+/**
+ * Questions whose visibility depends, through `showIf`, on themselves: such a question can never be
+ * decided, and the engine would chase the loop until the stack overflows. Each loop is reported once,
+ * at its first question.
+ */
+function showIfCycles(questions: Shape['questions'], fail: (path: Path, message: string) => void): void {
+  const reads = new Map(
+    questions.map((q) => [
+      q.id,
+      new Set(q.showIf ? predicatesOf(q.showIf).map(({ predicate }) => predicate.question) : []),
+    ]),
+  );
+  const reported = new Set<string>();
+
+  // The shortest way back to `start` through showIf references, as a list of ids, if there is one.
+  const loopFrom = (start: string): string[] | undefined => {
+    const queue: string[][] = [[start]];
+    const seen = new Set<string>();
+    for (let trail = queue.shift(); trail; trail = queue.shift()) {
+      for (const next of reads.get(trail.at(-1) as string) ?? []) {
+        if (next === start) return [...trail, start];
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push([...trail, next]);
+      }
+    }
+    return undefined;
+  };
+
+  questions.forEach((question, i) => {
+    if (reported.has(question.id)) return;
+    const loop = loopFrom(question.id);
+    if (!loop) return;
+    for (const id of loop) reported.add(id);
+    const message =
+      loop.length === 2
+        ? `Question "${question.id}" is shown only depending on its own answer`
+        : `Question "${question.id}" is shown only depending on questions that depend on it: ${loop.join(' → ')}`;
+    fail(['questions', i, 'showIf'], message);
   });
 }

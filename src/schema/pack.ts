@@ -1,28 +1,9 @@
 import * as z from 'zod/mini';
-import { findDosingLanguage } from '../rules/dosing-guard';
 import { Condition } from './condition';
+import { DisplayTemplate, DisplayText } from './display-text';
 import { Id } from './ids';
 import { Invariant } from './invariant';
 import { checkPackReferences } from './pack-references';
-
-/** Any string a reader may see. It must never carry dosing language. */
-export const DisplayText = z.string().check(
-  z.minLength(1),
-  // The message quotes what matched, so an editor knows exactly which words to rephrase.
-  z.superRefine((text, ctx) => {
-    const found = findDosingLanguage(text).map((match) => `"${match.text}"`);
-    if (found.length === 0) return;
-    ctx.addIssue({
-      code: 'custom',
-      input: text,
-      message: `Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found ${found.join(', ')}`,
-    });
-  }),
-);
-
-/** Options every question may offer; the engine reads them as "not told", never as a yes or a no. */
-export const NonAnswer = z.enum(['dont_know', 'prefer_not']);
-export type NonAnswer = z.infer<typeof NonAnswer>;
 
 export const Option = z.strictObject({
   id: Id,
@@ -33,7 +14,7 @@ export const Option = z.strictObject({
 export type Option = z.infer<typeof Option>;
 
 /** "Why" line template for the results; `{answer}` becomes the reader's answer, e.g. "You are {answer} years old". */
-const Reason = DisplayText;
+const Reason = DisplayTemplate;
 
 const QuestionBase = {
   id: Id,
@@ -119,16 +100,18 @@ export const Section = z.strictObject({
 export type Section = z.infer<typeof Section>;
 
 /**
- * "Why" line templates for a medication, by how it was recognised. `{typed}` (the name as matched,
- * never the reader's strength text), `{generic}`, `{description}` and, for near misses, `{suggestion}`.
+ * "Why" line templates for a medication, by how it was recognised. `{typed}` is the name as matched
+ * in the list or, for a near miss, the reader's entry normalised (label words such as strengths and
+ * forms dropped; the suggestion instead if the line would read as dosing); `{generic}`, `{description}`
+ * and, for near misses, `{suggestion}`.
  */
 export const MedicationReasons = z.strictObject({
-  generic: DisplayText,
-  brand: DisplayText,
-  misspelling: DisplayText,
-  nearMiss: DisplayText,
+  generic: DisplayTemplate,
+  brand: DisplayTemplate,
+  misspelling: DisplayTemplate,
+  nearMiss: DisplayTemplate,
   /** The reader picked it from a list or shortcut without a name we recognise: `{generic}` and `{description}` only. */
-  chosen: DisplayText,
+  chosen: DisplayTemplate,
 });
 
 const PackShape = z.strictObject({
@@ -155,4 +138,3 @@ const PackShape = z.strictObject({
 /** A content pack: one article's questions, caveats and the rules that join them. */
 export const Pack = PackShape.check(z.superRefine(checkPackReferences));
 export type Pack = z.infer<typeof Pack>;
-export type PackInput = z.input<typeof PackShape>;

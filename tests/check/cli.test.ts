@@ -45,4 +45,17 @@ describe('npm run check:content, from the command line', () => {
     expect(code).toBe(2);
     expect(err).toContain('--max-age-days must be a whole number of days, not "soon"');
   });
+
+  test.each(['', ' ', '1e3'])('rejects --max-age-days "%s" rather than reading it as a number', (days) => {
+    const { code, err } = checkContent('--max-age-days', days);
+    expect(code).toBe(2);
+    expect(err).toContain(`--max-age-days must be a whole number of days, not "${days}"`);
+  });
+
+  test('with --explain, refuses pack files rather than ignoring them', () => {
+    const { code, err } = checkContent('--explain', 'd3-k2', 'tests/fixtures/packs/good.json');
+    expect(code).toBe(2);
+    expect(err).toContain('--explain writes the view of a pack in src/content/packs.ts; it takes no files.');
+    expect(err).toContain('Usage: npm run check:content');
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findDosingLanguage, isDoseFree, removeDosingLanguage } from '../../src/rules/dosing-guard';
 
@@ -30,6 +31,10 @@ describe('no-dosing guard', () => {
     'Once daily with food.',
     'Three times a week is usual.',
     'Every other day works for most.',
+    "If you're not sure, double your dose.",
+    'Without a blood test, take more vitamin D.',
+    'Not everyone absorbs it, so increase your dose',
+    'Do not worry, raise your intake',
   ])('flags the dosing sentence "%s"', (sentence) => {
     expect(findDosingLanguage(sentence)).not.toEqual([]);
     expect(isDoseFree(sentence)).toBe(false);
@@ -73,5 +78,57 @@ describe('echoing what a reader typed', () => {
   ])('"%s" is shown as "%s", without the amount', (typed, shown) => {
     expect(removeDosingLanguage(typed)).toBe(shown);
     expect(isDoseFree(removeDosingLanguage(typed))).toBe(true);
+  });
+
+  test.each([
+    ['take take more more', ''],
+    ['twice twice a day a day', ''],
+  ])('"%s", whose pieces join into dosing text once the middle is cut, is shown as "%s"', (typed, shown) => {
+    expect(removeDosingLanguage(typed)).toBe(shown);
+  });
+
+  test('whatever is typed, what is echoed is dose-free', () => {
+    const fragment = fc.constantFrom(
+      'take',
+      'more',
+      'twice',
+      'a',
+      'day',
+      'daily',
+      'once',
+      'every',
+      'other',
+      '10',
+      '1,000',
+      'mg',
+      'IU',
+      'capsules',
+      'double',
+      'your',
+      'dose',
+      'stop',
+      'taking',
+      'increase',
+      'intake',
+      'Zorblax',
+      'with',
+      'food',
+      'of',
+      'times',
+      'per',
+      'week',
+      '8',
+      'hours',
+      'two',
+      'tablets',
+      ',',
+      '.',
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 12 }), (words) =>
+        isDoseFree(removeDosingLanguage(words.join(' '))),
+      ),
+      { numRuns: 5_000 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { caveatOrder } from '../../src/rules/assess';
+import { isDoseFree } from '../../src/rules/dosing-guard';
 import { evaluate } from '../../src/rules/evaluate';
 
 describe('evaluating answers that are not valid', () => {
@@ -48,6 +49,12 @@ describe('evaluating answers that are not valid', () => {
       ['medications', 0, 'id'],
       'Unknown medication id',
     ],
+    [
+      'a medication picked from the list with no name',
+      { medications: [{ id: 'warfarin' }] },
+      ['medications', 0, 'typed'],
+      'Missing required field "typed"',
+    ],
     ['a question the pack does not ask', { shoe_size: 42 }, ['shoe_size'], 'Unknown field "shoe_size"'],
   ])('rejects %s, naming the field', (_story, answers, path, message) => {
     const result = evaluate(d3k2, answers);
@@ -74,6 +81,13 @@ describe('evaluation', () => {
   test('keeps medications it cannot recognise, so the reader can mention them to a pharmacist', () => {
     const result = evaluate(d3k2, { medications: [{ typed: 'Zorblax' }, { typed: 'warfarin' }] });
     expect(result.ok && result.unrecognisedMedications).toEqual(['Zorblax']);
+  });
+
+  test('keeps near misses too, even of medicines no rule asks about', () => {
+    const result = evaluate(d3k2, {
+      medications: [{ typed: 'metformn' }, { typed: 'Lipitr' }, { typed: 'Xareltoo' }, { typed: 'warfarin' }],
+    });
+    expect(result.ok && result.unrecognisedMedications).toEqual(['metformn', 'Lipitr', 'Xareltoo']);
   });
 
   test('gives the same result for the same answers', () => {
@@ -112,6 +126,17 @@ describe('a rule about one medicine by name rather than by class', () => {
 
   test('does not hold for another blood thinner', () => {
     expect(shown('Eliquis')).toBe(false);
+  });
+});
+
+describe('echoing a near miss in its why line', () => {
+  test("falls back to the suggestion when the template and the reader's words make dosing advice", () => {
+    const pack = structuredClone(d3k2);
+    pack.medicationReasons.nearMiss = 'You take {typed}, close to {suggestion}';
+    const result = evaluate(pack, { medications: [{ typed: 'Xareltoo intake' }] });
+    const because = result.ok ? result.findings.flatMap((f) => f.because.map((b) => b.text)) : [];
+    expect(because).toContain('You take Xarelto, close to Xarelto');
+    expect(because.every(isDoseFree)).toBe(true);
   });
 });
 

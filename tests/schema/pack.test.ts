@@ -107,6 +107,46 @@ describe('a content pack that does not hold together', () => {
     ]);
   });
 
+  test.each([
+    [
+      'a question',
+      (p: typeof d3k2) => Object.assign(p.questions[0]!, { reason: 'You take {answer} capsules a day' }),
+      ['questions', 0, 'reason'],
+      '"2 capsules"',
+    ],
+    [
+      'a medication',
+      (p: typeof d3k2) => {
+        p.medicationReasons.brand = 'You take {typed} tablets, a brand of {generic}';
+      },
+      ['medicationReasons', 'brand'],
+      '"2 tablets"',
+    ],
+  ])(
+    'a why-line template for %s that makes dosing advice once filled in fails',
+    (_story, edit, path, found) => {
+      expect(broken(edit)).toEqual([
+        {
+          path,
+          message: `Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found ${found} (with each {placeholder} filled in as 2)`,
+        },
+      ]);
+    },
+  );
+
+  test('a question shown depending on its own answer fails: evaluating it would never end', () => {
+    expect(
+      broken((p) => {
+        p.questions[1]!.showIf = { type: 'choice', question: 'sex', anyOf: ['female'] };
+      }),
+    ).toEqual([
+      {
+        path: ['questions', 1, 'showIf'],
+        message: 'Question "sex" is shown only depending on its own answer',
+      },
+    ]);
+  });
+
   test('a caveat nobody can be shown, with no rule and not marked always, fails', () => {
     expect(
       broken((p) => {

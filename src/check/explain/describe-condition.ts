@@ -13,7 +13,7 @@ export const CLASS_NAMES: Record<MedicationClass, string> = {
 };
 
 /** A few medicines of a class, one per kind, with a brand each: "warfarin (Coumadin), apixaban (Eliquis)…". */
-export function classExamples(cls: MedicationClass, list: readonly Medication[], count = 3): string {
+function classExamples(cls: MedicationClass, list: readonly Medication[], count = 3): string {
   const byKind = new Map<string, Medication>();
   for (const m of list) {
     if (m.classes.includes(cls) && m.names.some((n) => n.kind === 'brand') && !byKind.has(m.description)) {
@@ -28,7 +28,7 @@ export function classExamples(cls: MedicationClass, list: readonly Medication[],
 }
 
 /** One predicate as a clause: "the reader's answer to *How old are you?* is 65 or more". */
-export function describePredicate(predicate: Predicate, glossary: Glossary): string {
+function describePredicate(predicate: Predicate, glossary: Glossary): string {
   const question = glossary.questions.get(predicate.question);
   if (!question) return `the unknown question "${predicate.question}"`;
   const answerTo = `the reader's answer to ${em(question.label)}`;

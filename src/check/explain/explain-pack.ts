@@ -1,9 +1,9 @@
 import { caveatOrder } from '../../rules/assess';
-import type { Condition } from '../../schema/condition';
+import { type Condition, predicatesOf } from '../../schema/condition';
 import type { Invariant } from '../../schema/invariant';
 import type { Medication, MedicationClass } from '../../schema/medication';
 import type { Caveat, Pack, Question } from '../../schema/pack';
-import { conditionNodes, dependenciesOf } from '../condition-tree';
+import { conditionsOf, dependenciesOf } from '../condition-tree';
 import { CLASS_NAMES, describeCondition, type Glossary } from './describe-condition';
 import { code, em, text } from './markdown';
 
@@ -157,16 +157,11 @@ function describeQuestion(question: Question, glossary: Glossary): string[] {
 
 /** The medication classes the pack's conditions ask about, in the schema's order. */
 function medicineClasses(pack: Pack): MedicationClass[] {
-  const asked = new Set<MedicationClass>();
-  const conditions = [
-    ...pack.rules.map((r) => r.when),
-    ...(pack.invariants ?? []).flatMap((i) => (i.when ? [i.when] : [])),
-  ];
-  for (const root of conditions) {
-    for (const { condition } of conditionNodes(root, [])) {
-      if (condition.type === 'medicationClass') asked.add(condition.class);
-    }
-  }
+  const asked = new Set(
+    conditionsOf(pack)
+      .flatMap(({ condition }) => predicatesOf(condition))
+      .flatMap(({ predicate }) => (predicate.type === 'medicationClass' ? [predicate.class] : [])),
+  );
   return (Object.keys(CLASS_NAMES) as MedicationClass[]).filter((cls) => asked.has(cls));
 }
 
