@@ -87,6 +87,15 @@ describe('the results view', () => {
     expect(dosingLanguageIn(container)).toEqual([]);
   });
 
+  test('never echoes a typed entry as dosing advice, even one whose strength sits inside an instruction', () => {
+    const { container } = openWidget();
+    skipTo(5);
+    addMedicine('increase 10mg your dose');
+    expect(dosingLanguageIn(container)).toEqual([]); // the chip and its Remove button
+    skipToResults();
+    expect(dosingLanguageIn(container)).toEqual([]); // the "not recognised" list
+  });
+
   test('always shows the disclaimer, on every step and on the results', () => {
     openWidget();
     expect(screen.getByText(DISCLAIMER)).toBeTruthy();
