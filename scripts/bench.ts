@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { baselineRun, captureBaseline, sameMarkup, widgetRun } from '../bench/browser';
 import { type Mode, report, type Samples } from '../bench/report';
-import { serve, servedEmbed } from '../bench/server';
+import { serveBench, servedEmbed } from '../bench/server';
 import { launch } from '../tests/embed/browser';
 
 const started = performance.now();
@@ -67,7 +67,7 @@ const rulesSamples = JSON.parse(
 const sri = `sha384-${createHash('sha384')
   .update(servedEmbed(readFileSync('dist/embed.js')))
   .digest('base64')}`;
-const server = await serve({ EMBED_SRI: sri });
+const server = await serveBench({ EMBED_SRI: sri });
 const browser = await launch();
 const chromium = browser.version();
 const samples: Samples = {
