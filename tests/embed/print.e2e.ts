@@ -10,6 +10,7 @@ import {
   skipToResults,
   tabTo,
   type WidgetOnPage,
+  widgetIn,
 } from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
@@ -43,12 +44,7 @@ describe('a reader who prints the summary for their prescriber', () => {
       undefined,
       countPrints,
     ));
-    widget = {
-      page,
-      frame: page.mainFrame(),
-      holder: 'personal-factors',
-      root: page.locator('personal-factors'),
-    };
+    widget = widgetIn(page, 'personal-factors');
     await completeAsCoumadinReader(widget);
     await tabTo(widget, 'button Print');
     await press(widget, 'Enter');
@@ -95,7 +91,7 @@ describe('a reader who prints two widgets on a browser that never fires afterpri
       countPrints,
     ));
     for (const holder of ['#first', '#second']) {
-      const widget = { page, frame: page.mainFrame(), holder, root: page.locator(holder) };
+      const widget = widgetIn(page, holder);
       await skipToResults(widget);
       await tabTo(widget, 'button Print');
       await press(widget, 'Enter');
