@@ -35,10 +35,8 @@ execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 
 // to every closure, which would understate the shipped code's speed, and would break the probe,
 // which Playwright sends into the page as source.
 const outDir = mkdtempSync(join(tmpdir(), 'pfw-bench-'));
-for (const [entry, format] of [
-  ['rules', 'es'],
-  ['probe', 'iife'],
-] as const) {
+/** Builds bench/`entry`.ts into outDir; returns the built file's path. */
+async function bundle(entry: string, format: 'es' | 'iife'): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -49,19 +47,9 @@ for (const [entry, format] of [
       lib: { entry: `bench/${entry}.ts`, formats: [format], name: 'pfwBench', fileName: () => `${entry}.js` },
     },
   });
+  return join(outDir, `${entry}.js`);
 }
-const probe = join(outDir, 'probe.js');
-const rulesModule = join(outDir, 'rules.js');
-// In plain node, not in this tsx process: tsx's loader rewrites even built JavaScript with keep-names
-// wrappers, which halves the figure.
-const rulesSamples = JSON.parse(
-  execFileSync('node', [
-    '--input-type=module',
-    '-e',
-    `import { benchRules } from ${JSON.stringify(rulesModule)};
-     console.log(JSON.stringify(Array.from({ length: ${RUNS} }, () => benchRules(500))));`,
-  ]).toString(),
-) as number[];
+const probe = await bundle('probe', 'iife');
 
 // The page's integrity attribute must match the script as served, with its start mark.
 const sri = `sha384-${createHash('sha384')
@@ -106,15 +94,29 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(outDir, { recursive: true, force: true });
 }
 if (capture) {
+  rmSync(outDir, { recursive: true, force: true });
   execFileSync('npx', ['biome', 'format', '--write', 'bench/pages'], { stdio: 'inherit' });
   console.log('wrote bench/pages/baseline.html and bench/pages/first-step.css');
   process.exit(0);
 }
 
-samples.rules = rulesSamples;
+try {
+  const rulesModule = await bundle('rules', 'es');
+  // In plain node, not in this tsx process: tsx's loader rewrites even built JavaScript with keep-names
+  // wrappers, which halves the figure.
+  samples.rules = JSON.parse(
+    execFileSync('node', [
+      '--input-type=module',
+      '-e',
+      `import { benchRules } from ${JSON.stringify(rulesModule)};
+       console.log(JSON.stringify(Array.from({ length: ${RUNS} }, () => benchRules(500))));`,
+    ]).toString(),
+  ) as number[];
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
 console.log();
 const metrics = report(samples);
 console.log(`\nMedian and interquartile range of ${RUNS} runs per mode, each in a fresh browser context.`);
