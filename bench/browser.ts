@@ -12,8 +12,8 @@ declare global {
   }
 }
 
-export const WIDGET_PAGE = '/plain.html'; // tests/fixtures/pages/: the plain partner article
-export const BASELINE_PAGE = '/baseline.html'; // bench/pages/: that page with the first step as static HTML
+const WIDGET_PAGE = '/plain.html'; // tests/fixtures/pages/: the plain partner article
+const BASELINE_PAGE = '/baseline.html'; // bench/pages/: that page with the first step as static HTML
 
 export type Sample = Record<string, number>;
 

@@ -13,7 +13,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export const STRICT_CSP =
+const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'none'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 /** Headers per page: the strict-CSP partner sends its policy as a real header. */
@@ -21,7 +21,7 @@ const PAGE_HEADERS: Record<string, Record<string, string>> = {
   '/strict-csp.html': { 'content-security-policy': STRICT_CSP },
 };
 
-export type Served = { origin: string; close: () => Promise<void> };
+type Served = { origin: string; close: () => Promise<void> };
 
 /** Where `serve` finds what it serves, and what it changes on the way. */
 type ServeOptions = {
