@@ -12,8 +12,8 @@ declare global {
   }
 }
 
-export const WIDGET_PAGE = '/plain.html'; // tests/fixtures/pages/: the plain partner article
-export const BASELINE_PAGE = '/baseline.html'; // bench/pages/: that page with the first step as static HTML
+const WIDGET_PAGE = '/plain.html'; // tests/fixtures/pages/: the plain partner article
+const BASELINE_PAGE = '/baseline.html'; // bench/pages/: that page with the first step as static HTML
 
 export type Sample = Record<string, number>;
 
@@ -128,12 +128,8 @@ export const sameMarkup = (a: string, b: string) => a.replace(/>\s+</g, '><') ==
 /** Writes bench/pages/baseline.html (the plain page, script removed, first step as declarative
  * shadow DOM) and bench/pages/first-step.css (the CSS the widget gives its style sheets), from the build. */
 export async function captureBaseline(browser: Browser, origin: string, probe: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { context, page } = await open(browser, origin + WIDGET_PAGE, probe, 1);
   try {
-    await context.addInitScript({ path: probe });
-    const page = await context.newPage();
-    await page.goto(origin + WIDGET_PAGE, { waitUntil: 'load' });
-    await page.evaluate(() => window.__bench.ready());
     const { html, css } = await page.evaluate(() => window.__bench.firstStep());
     const plain = readFileSync(`tests/fixtures/pages${WIDGET_PAGE}`, 'utf8');
     const baseline = plain

@@ -4,14 +4,12 @@ import { Widget, type WidgetProps } from '../src/ui/widget';
 import { locales, packs } from './catalog';
 import { OptionsError } from './options-error';
 import { printOnly } from './print';
+import { RESULTS_EVENT } from './protocol';
 import { describeProblems, optionNames, readOptions } from './read-options';
 import { styleSheets } from './style-sheets';
 
 /** Marks our element classes, so a second copy of the script recognises the first. */
 export const ELEMENT_MARK = Symbol.for('personal-factors-widget');
-
-/** Fired on the element when results are shown; carries caveat ids only, never answers. */
-export const RESULTS_EVENT = 'personal-factors:results';
 
 /** `<personal-factors article="d3-k2">`: the questionnaire in an open shadow root. */
 export class PersonalFactorsElement extends HTMLElement {

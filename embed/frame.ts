@@ -2,8 +2,7 @@
 // report to the parent page so it can size the iframe without scrollbars.
 import './frame.css';
 import { DEFAULT_ELEMENT_NAME, defineElement } from './define';
-import { RESULTS_EVENT } from './element';
-import { FRAME_MESSAGE } from './protocol';
+import { FRAME_MESSAGE, RESULTS_EVENT } from './protocol';
 import { optionNames } from './read-options';
 
 const params = new URLSearchParams(location.search);

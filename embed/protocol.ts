@@ -1,7 +1,15 @@
+import { ID_PATTERN } from '../src/schema/id-pattern';
+
+/**
+ * The DOM event that carries results, caveat ids only, never answers: fired on the element, and by the
+ * resizer on the iframe. The frame's message for them has the same type.
+ */
+export const RESULTS_EVENT = 'personal-factors:results';
+
 /** Message types the iframe sends its host page; both sides ignore anything else. */
 export const FRAME_MESSAGE = {
   resize: 'personal-factors:resize',
-  results: 'personal-factors:results',
+  results: RESULTS_EVENT,
 } as const;
 
 export type FrameMessage =
@@ -25,7 +33,7 @@ export function isFrameMessage(data: unknown): data is FrameMessage {
     return (
       Array.isArray(message.caveats) &&
       message.caveats.length <= 100 &&
-      message.caveats.every((id) => typeof id === 'string' && /^[a-z][a-z0-9_-]*$/.test(id))
+      message.caveats.every((id) => typeof id === 'string' && ID_PATTERN.test(id))
     );
   }
   return false;

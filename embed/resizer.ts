@@ -1,6 +1,6 @@
 // The optional host snippet (dist/resizer.js) for iframe mode: sizes each <iframe data-personal-factors>
 // to its content (never below the height the page gave it) and re-fires results as a DOM event on the iframe.
-import { FRAME_MESSAGE, isFrameMessage } from './protocol';
+import { FRAME_MESSAGE, isFrameMessage, RESULTS_EVENT } from './protocol';
 
 /** Each frame's height before its first resize: what the page reserved (height attribute or its own CSS). */
 const reserved = new WeakMap<HTMLIFrameElement, number>();
@@ -18,7 +18,7 @@ window.addEventListener('message', (event) => {
     frame.style.height = `${Math.max(event.data.height, reserved.get(frame) ?? 0)}px`;
   } else {
     frame.dispatchEvent(
-      new CustomEvent(FRAME_MESSAGE.results, { bubbles: true, detail: { caveats: event.data.caveats } }),
+      new CustomEvent(RESULTS_EVENT, { bubbles: true, detail: { caveats: event.data.caveats } }),
     );
   }
 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { baselineRun, captureBaseline, sameMarkup, widgetRun } from '../bench/browser';
 import { type Mode, report, type Samples } from '../bench/report';
-import { serve, servedEmbed } from '../bench/server';
+import { serveBench, servedEmbed } from '../bench/server';
 import { launch } from '../tests/embed/browser';
 
 const started = performance.now();
@@ -35,10 +35,8 @@ execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 
 // to every closure, which would understate the shipped code's speed, and would break the probe,
 // which Playwright sends into the page as source.
 const outDir = mkdtempSync(join(tmpdir(), 'pfw-bench-'));
-for (const [entry, format] of [
-  ['rules', 'es'],
-  ['probe', 'iife'],
-] as const) {
+/** Builds bench/`entry`.ts into outDir; returns the built file's path. */
+async function bundle(entry: string, format: 'es' | 'iife'): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -49,25 +47,15 @@ for (const [entry, format] of [
       lib: { entry: `bench/${entry}.ts`, formats: [format], name: 'pfwBench', fileName: () => `${entry}.js` },
     },
   });
+  return join(outDir, `${entry}.js`);
 }
-const probe = join(outDir, 'probe.js');
-const rulesModule = join(outDir, 'rules.js');
-// In plain node, not in this tsx process: tsx's loader rewrites even built JavaScript with keep-names
-// wrappers, which halves the figure.
-const rulesSamples = JSON.parse(
-  execFileSync('node', [
-    '--input-type=module',
-    '-e',
-    `import { benchRules } from ${JSON.stringify(rulesModule)};
-     console.log(JSON.stringify(Array.from({ length: ${RUNS} }, () => benchRules(500))));`,
-  ]).toString(),
-) as number[];
+const probe = await bundle('probe', 'iife');
 
 // The page's integrity attribute must match the script as served, with its start mark.
 const sri = `sha384-${createHash('sha384')
   .update(servedEmbed(readFileSync('dist/embed.js')))
   .digest('base64')}`;
-const server = await serve({ EMBED_SRI: sri });
+const server = await serveBench({ EMBED_SRI: sri });
 const browser = await launch();
 const chromium = browser.version();
 const samples: Samples = {
@@ -106,15 +94,29 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  rmSync(outDir, { recursive: true, force: true });
 }
 if (capture) {
+  rmSync(outDir, { recursive: true, force: true });
   execFileSync('npx', ['biome', 'format', '--write', 'bench/pages'], { stdio: 'inherit' });
   console.log('wrote bench/pages/baseline.html and bench/pages/first-step.css');
   process.exit(0);
 }
 
-samples.rules = rulesSamples;
+try {
+  const rulesModule = await bundle('rules', 'es');
+  // In plain node, not in this tsx process: tsx's loader rewrites even built JavaScript with keep-names
+  // wrappers, which halves the figure.
+  samples.rules = JSON.parse(
+    execFileSync('node', [
+      '--input-type=module',
+      '-e',
+      `import { benchRules } from ${JSON.stringify(rulesModule)};
+       console.log(JSON.stringify(Array.from({ length: ${RUNS} }, () => benchRules(500))));`,
+    ]).toString(),
+  ) as number[];
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
 console.log();
 const metrics = report(samples);
 console.log(`\nMedian and interquartile range of ${RUNS} runs per mode, each in a fresh browser context.`);

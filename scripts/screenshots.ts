@@ -6,10 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
-import { launch } from '../tests/embed/browser';
+import { accessibilityViolations, launch } from '../tests/embed/browser';
 
 const OUT = join(import.meta.dirname, '../docs/screenshots');
 const WIDTHS = [320, 1280];
@@ -74,11 +73,8 @@ const story: Act[] = [
 async function shoot(page: Page, name: string, width: number, selector = '.pfw', maxHeight = 2000) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 0) throw new Error(`${name} at ${width}px scrolls sideways by ${overflow}px`);
-  const { violations } = await new AxeBuilder({ page })
-    .include('personal-factors')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  if (violations.length) throw new Error(`${name} at ${width}px: axe finds ${violations.map((v) => v.id)}`);
+  const violations = await accessibilityViolations(page, 'personal-factors');
+  if (violations.length) throw new Error(`${name} at ${width}px: axe finds ${violations.join('; ')}`);
   // Page coordinates, not viewport ones: focus moves scroll the page.
   const box = await page.locator(selector).evaluate((el) => {
     const r = el.getBoundingClientRect();

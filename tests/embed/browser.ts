@@ -84,20 +84,47 @@ export async function violations(page: Page): Promise<string[]> {
  * Cumulative layout shift of the host page, not counting shifts just after reader input. Waits two
  * frames first, so a shift caused by the last change has been rendered and recorded.
  */
-export function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const w = window as unknown as { __cls: number; __takeShifts: () => void };
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            w.__takeShifts();
-            resolve(w.__cls);
-          }),
-        );
-      }),
+export async function layoutShift(page: Page): Promise<number> {
+  await twoFrames(page);
+  return page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __takeShifts: () => void };
+    w.__takeShifts();
+    return w.__cls;
+  });
+}
+
+/** Resolves two animation frames on in `target`: whatever the last change caused has been rendered. */
+export function twoFrames(target: Page | Frame): Promise<void> {
+  return target.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
   );
 }
+
+/** What a partner's own script hears in a page or frame: results events, and the sentinel strings tests post. */
+export type Heard = { results: { from: string; detail: unknown }[]; sentinels: string[] };
+
+/**
+ * Listens in `target` as a partner's script would: results events on the document (who fired them,
+ * and their detail), and posted messages that are sentinel strings. `heard` reads what it kept.
+ */
+export function listenForResults(target: Page | Frame): Promise<void> {
+  return target.evaluate(() => {
+    const heard: Heard = { results: [], sentinels: [] };
+    (window as unknown as { __heard: Heard }).__heard = heard;
+    window.addEventListener('message', (event) => {
+      if (typeof event.data === 'string' && event.data.startsWith('sentinel:'))
+        heard.sentinels.push(event.data);
+    });
+    document.addEventListener('personal-factors:results', (event) => {
+      const target = event.target as Element;
+      heard.results.push({ from: target.id || target.localName, detail: (event as CustomEvent).detail });
+    });
+  });
+}
+
+/** What `listenForResults` has kept in `target`. */
+export const heard = (target: Page | Frame) =>
+  target.evaluate(() => (window as unknown as { __heard: Heard }).__heard);
 
 /** Anything the run left behind in the browser: must be nothing. */
 export async function storedState(context: BrowserContext, target: Page | Frame) {

@@ -26,7 +26,9 @@ async function buildForProduction(config: InlineConfig): Promise<Rolldown.Output
     })) as Rolldown.RolldownOutput[];
     return output[0]?.output[0] as Rolldown.OutputChunk;
   } finally {
-    process.env.NODE_ENV = testEnv;
+    // Assigning undefined would store the string "undefined".
+    if (testEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = testEnv;
   }
 }
 

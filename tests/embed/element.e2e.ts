@@ -12,18 +12,11 @@ import {
   progress,
   skipToResults,
   tabTo,
-  type WidgetOnPage,
+  widgetIn,
 } from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
-
-const widgetIn = (page: Page, holder: string): WidgetOnPage => ({
-  page,
-  frame: page.mainFrame(),
-  holder,
-  root: page.locator(holder),
-});
 
 describe('a partner page with mistakes in its snippet', () => {
   let context: BrowserContext;

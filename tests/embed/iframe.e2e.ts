@@ -2,7 +2,16 @@
 // the iframe fits its content, and neither side acts on messages that are not from the other.
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { layoutShift, openPartnerPage, type PageRecord, violations } from './browser';
+import {
+  type Heard,
+  heard,
+  layoutShift,
+  listenForResults,
+  openPartnerPage,
+  type PageRecord,
+  twoFrames,
+  violations,
+} from './browser';
 import {
   cardTitles,
   completeAsCoumadinReader,
@@ -19,25 +28,6 @@ const RESULTS = 'personal-factors:results';
 const IFRAME = 'iframe[data-personal-factors]';
 
 const setup = partnerSetup();
-
-type Heard = { sentinels: string[]; results: unknown[] };
-
-/** Records, in the page or a frame, the sentinel strings the tests post and the results events the page hears. */
-function listen(target: Page | Frame): Promise<void> {
-  return target.evaluate(() => {
-    const heard: Heard = { sentinels: [], results: [] };
-    (window as unknown as { __heard: Heard }).__heard = heard;
-    window.addEventListener('message', (event) => {
-      if (typeof event.data === 'string' && event.data.startsWith('sentinel:'))
-        heard.sentinels.push(event.data);
-    });
-    document.addEventListener('personal-factors:results', (event) => {
-      heard.results.push((event as CustomEvent).detail);
-    });
-  });
-}
-const heard = (target: Page | Frame) =>
-  target.evaluate(() => (window as unknown as { __heard: Heard }).__heard);
 
 /**
  * Waits until `target` has received `sentinel`. Messages from one sender arrive in the order sent, so
@@ -110,8 +100,8 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
     frame = found;
     widget = { page, frame, holder: IFRAME, root: frame.locator('personal-factors') };
     await widget.root.locator('.pfw-step').waitFor();
-    await listen(page);
-    await listen(frame);
+    await listenForResults(page);
+    await listenForResults(frame);
   });
   afterAll(() => context?.close());
 
@@ -138,7 +128,7 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
   test('the host hears the results through the resizer, on the iframe, as caveat ids only', async () => {
     const { results } = await heard(page);
     expect(results.length).toBe(1);
-    const detail = results[0] as { caveats: string[] };
+    const detail = results[0]?.detail as { caveats: string[] };
     expect(Object.keys(detail)).toEqual(['caveats']);
     expect(detail.caveats[0]).toBe('anticoagulant');
   });
@@ -232,9 +222,7 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
     // In view (Chromium does not render off-screen cross-origin frames), and two frames on, the frame's
     // size observer has run: anything it posted would precede the sentinel.
     await page.locator(IFRAME).last().scrollIntoViewIfNeeded();
-    await silent.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
+    await twoFrames(silent);
     await postFromFrame(silent, [], 'sentinel:silent');
     await received(page, 'sentinel:silent');
     expect(

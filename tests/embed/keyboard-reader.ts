@@ -15,6 +15,14 @@ export type WidgetOnPage = {
   root: Locator;
 };
 
+/** A widget in the page itself (not in an iframe), found by `holder`: its tag or a selector such as `#first`. */
+export const widgetIn = (page: Page, holder: string): WidgetOnPage => ({
+  page,
+  frame: page.mainFrame(),
+  holder,
+  root: page.locator(holder),
+});
+
 export const INTERACTION = 'Blood thinners and vitamin K2: talk to your prescriber first';
 
 const matches = (text: string, wanted: string | RegExp) =>

@@ -6,7 +6,9 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   accessibilityViolations,
+  heard,
   layoutShift,
+  listenForResults,
   openPartnerPage,
   type PageRecord,
   storedState,
@@ -20,6 +22,7 @@ import {
   skipToResults,
   tabTo,
   type WidgetOnPage,
+  widgetIn,
 } from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
@@ -110,19 +113,7 @@ async function widgetFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-/** What a partner's own script would do: listen for results on the document, keeping what it hears. */
-function listenForResults(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const heard: { from: string; detail: unknown }[] = [];
-    (window as unknown as { __heard: typeof heard }).__heard = heard;
-    document.addEventListener('personal-factors:results', (event) => {
-      const target = event.target as Element;
-      heard.push({ from: target.id || target.localName, detail: (event as CustomEvent).detail });
-    });
-  });
-}
-const heardResults = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __heard: { from: string; detail: unknown }[] }).__heard);
+const heardResults = async (page: Page) => (await heard(page)).results;
 
 /** The widget's box on load against the height the page reserved for it (min-height, or the iframe's height attribute). */
 function boxAndReservation(page: Page, holder: string) {
@@ -223,12 +214,7 @@ describe('three widgets on one page, the script loaded twice', () => {
   let context: BrowserContext;
   let page: Page;
   let record: PageRecord;
-  const on = (id: string, p: Page): WidgetOnPage => ({
-    page: p,
-    frame: p.mainFrame(),
-    holder: `#${id}`,
-    root: p.locator(`#${id}`),
-  });
+  const on = (id: string) => widgetIn(page, `#${id}`);
 
   beforeAll(async () => {
     ({ context, page, record } = await openPartnerPage(
@@ -240,7 +226,7 @@ describe('three widgets on one page, the script loaded twice', () => {
   afterAll(() => context?.close());
 
   test('all three render their first step, each in its own shadow root with ids unique on the page', async () => {
-    for (const id of ['first', 'second', 'third']) expect(await progress(on(id, page))).toBe('Step 1 of 7');
+    for (const id of ['first', 'second', 'third']) expect(await progress(on(id))).toBe('Step 1 of 7');
     const ids = await page.evaluate(() =>
       [...document.querySelectorAll('personal-factors')].flatMap((element) =>
         [...(element.shadowRoot?.querySelectorAll('[id]') ?? [])].map((e) => e.id),
@@ -252,7 +238,7 @@ describe('three widgets on one page, the script loaded twice', () => {
 
   test('the second shows its dark theme, the others the light one', async () => {
     const background = (id: string) =>
-      on(id, page)
+      on(id)
         .root.locator('.pfw')
         .evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(await background('first')).toBe('rgb(255, 255, 255)');
@@ -261,28 +247,28 @@ describe('three widgets on one page, the script loaded twice', () => {
   });
 
   test('a reader completes the first; the second and third keep their own, empty, first step', async () => {
-    await completeAsCoumadinReader(on('first', page));
-    expect((await cardTitles(on('first', page)))[0]).toBe(INTERACTION);
+    await completeAsCoumadinReader(on('first'));
+    expect((await cardTitles(on('first')))[0]).toBe(INTERACTION);
     for (const id of ['second', 'third']) {
-      expect(await progress(on(id, page))).toBe('Step 1 of 7');
-      expect(await on(id, page).root.getByLabel('How old are you?').inputValue()).toBe('');
+      expect(await progress(on(id))).toBe('Step 1 of 7');
+      expect(await on(id).root.getByLabel('How old are you?').inputValue()).toBe('');
     }
   });
 
   test('a second reader tabs on to the third, skips every question, and gets results of their own', async () => {
-    const third = on('third', page);
+    const third = on('third');
     await tabTo(third, 'input How old are you?');
     await skipToResults(third);
     const titles = await cardTitles(third);
     expect(titles).not.toContain(INTERACTION);
     expect(titles.length).toBeGreaterThan(0);
     // The first reader's results are still there, unchanged.
-    expect((await cardTitles(on('first', page)))[0]).toBe(INTERACTION);
+    expect((await cardTitles(on('first')))[0]).toBe(INTERACTION);
   });
 
   test("each widget's section links follow its own section-href", async () => {
     const hrefs = (id: string) =>
-      on(id, page)
+      on(id)
         .root.locator('.pfw-source')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     // The interaction comes from "What shapes how much benefit…", which the first links on the page itself.

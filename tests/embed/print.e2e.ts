@@ -3,10 +3,29 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPartnerPage, type PageRecord } from './browser';
-import { completeAsCoumadinReader, INTERACTION, press, tabTo, type WidgetOnPage } from './keyboard-reader';
+import {
+  completeAsCoumadinReader,
+  INTERACTION,
+  press,
+  skipToResults,
+  tabTo,
+  type WidgetOnPage,
+  widgetIn,
+} from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
+
+/** Replaces print() with a counter: the print dialog cannot be driven headless. */
+const countPrints = async (context: BrowserContext) => {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __printed: number };
+    w.__printed = 0;
+    window.print = () => {
+      w.__printed++;
+    };
+  });
+};
 
 describe('a reader who prints the summary for their prescriber', () => {
   let context: BrowserContext;
@@ -23,22 +42,9 @@ describe('a reader who prints the summary for their prescriber', () => {
       setup.browser,
       `${setup.servers.host.origin}/plain.html`,
       undefined,
-      async (c) => {
-        await c.addInitScript(() => {
-          const w = window as unknown as { __printed: number };
-          w.__printed = 0;
-          window.print = () => {
-            w.__printed++;
-          };
-        });
-      },
+      countPrints,
     ));
-    widget = {
-      page,
-      frame: page.mainFrame(),
-      holder: 'personal-factors',
-      root: page.locator('personal-factors'),
-    };
+    widget = widgetIn(page, 'personal-factors');
     await completeAsCoumadinReader(widget);
     await tabTo(widget, 'button Print');
     await press(widget, 'Enter');
@@ -70,5 +76,33 @@ describe('a reader who prints the summary for their prescriber', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(await widget.root.locator('.pfw-card h4').first().isVisible()).toBe(true);
     expect(record.errors).toEqual([]);
+  });
+});
+
+describe('a reader who prints two widgets on a browser that never fires afterprint', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ context, page } = await openPartnerPage(
+      setup.browser,
+      `${setup.servers.host.origin}/twice.html`,
+      undefined,
+      countPrints,
+    ));
+    for (const holder of ['#first', '#second']) {
+      const widget = widgetIn(page, holder);
+      await skipToResults(widget);
+      await tabTo(widget, 'button Print');
+      await press(widget, 'Enter');
+    }
+  });
+  afterAll(() => context?.close());
+
+  test('the second print sets up for its own widget only: the first one’s setup is undone', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(2);
+    const printing = await page.$$eval('[data-pfw-printing]', (elements) => elements.map((e) => e.id));
+    expect(printing).toEqual(['second']);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
-// A static server for the browser tests, on 127.0.0.1 only: the built widget under /dist/ and the
-// partner pages from tests/fixtures/pages/, with each page's own headers (e.g. a strict CSP).
+// A static server for the browser tests (and the bench), on 127.0.0.1 only: the built widget under
+// /dist/ and the partner pages from tests/fixtures/pages/, with each page's own headers (e.g. a strict CSP).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export const STRICT_CSP =
+const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'none'; img-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 /** Headers per page: the strict-CSP partner sends its policy as a real header. */
@@ -21,10 +21,21 @@ const PAGE_HEADERS: Record<string, Record<string, string>> = {
   '/strict-csp.html': { 'content-security-policy': STRICT_CSP },
 };
 
-export type Served = { origin: string; close: () => Promise<void> };
+type Served = { origin: string; close: () => Promise<void> };
+
+/** Where `serve` finds what it serves, and what it changes on the way. */
+type ServeOptions = {
+  /** Folders that hold everything outside /dist/, searched in order. */
+  pages?: string[];
+  /** A file's bytes as served, by URL path (the bench puts a mark in front of embed.js). */
+  rewrite?: (path: string, body: Buffer) => Buffer;
+};
 
 /** Serves the project on a free port; `%NAME%` placeholders in pages are replaced from `values`. */
-export async function serve(values: Record<string, string> = {}): Promise<Served> {
+export async function serve(
+  values: Record<string, string> = {},
+  { pages = ['tests/fixtures/pages'], rewrite = (_path, body) => body }: ServeOptions = {},
+): Promise<Served> {
   const root = process.cwd();
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -32,9 +43,11 @@ export async function serve(values: Record<string, string> = {}): Promise<Served
       response.writeHead(204).end(); // browsers ask for it; a 404 would read as a console error
       return;
     }
-    const file = path.startsWith('/dist/') ? join(root, path) : join(root, 'tests/fixtures/pages', path);
-    try {
-      let body: Buffer | string = await readFile(file);
+    const files = path.startsWith('/dist/') ? [join(root, path)] : pages.map((dir) => join(root, dir, path));
+    for (const file of files) {
+      const read = await readFile(file).catch(() => undefined);
+      if (!read) continue;
+      let body: Buffer | string = rewrite(path, read);
       if (extname(file) === '.html') {
         body = body.toString('utf8').replace(/%([A-Z_]+)%/g, (whole, key: string) => values[key] ?? whole);
       }
@@ -43,10 +56,10 @@ export async function serve(values: Record<string, string> = {}): Promise<Served
         ...PAGE_HEADERS[path],
       });
       response.end(body);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('not found');
+      return;
     }
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
