@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { optionsSchemaPlugin } from './tools/options-schema-plugin.ts';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), optionsSchemaPlugin()],
   test: {
     projects: [
       {
@@ -10,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/{rules,content,schema,check}/**/*.test.ts'],
+          include: ['tests/{text,rules,content,schema,check}/**/*.test.ts', 'tests/*.test.ts'],
         },
       },
       {

@@ -1,11 +1,13 @@
 import { Fragment, h, render } from 'preact';
-import { fill } from '../src/rules/fill';
+import { articles } from '../src/content/registry';
+import type { Article } from '../src/schema/article';
+import { fill } from '../src/text/fill';
+import { catalogs, messagesFor } from '../src/ui/messages/catalogs';
 import { Widget, type WidgetProps } from '../src/ui/widget';
-import { locales, packs } from './catalog';
 import { OptionsError } from './options-error';
 import { printOnly } from './print';
 import { RESULTS_EVENT } from './protocol';
-import { describeProblems, optionNames, readOptions } from './read-options';
+import { optionNames, readOptions } from './read-options';
 import { styleSheets } from './style-sheets';
 
 /** Marks our element classes, so a second copy of the script recognises the first. */
@@ -45,16 +47,19 @@ export class PersonalFactorsElement extends HTMLElement {
   #render(): void {
     const mount = this.#mount as HTMLElement;
     const raw = Object.fromEntries(optionNames.map((name) => [name, this.getAttribute(name)]));
-    const result = readOptions(raw);
+    const result = readOptions(raw, articles);
     let error = null;
     if (result.ok) {
       this.#reported = '';
       const { article, locale, theme } = result.options;
       const template = result.options['section-href'];
+      // Both exist: the options allow only the registry's articles, in locales each is written in and has messages for.
+      const { locales, medications } = articles.find((a) => a.id === article) as Article;
       mount.dataset.theme = theme;
       this.#widget = {
-        pack: packs[article] as (typeof packs)[string],
-        messages: locales[locale as keyof typeof locales],
+        content: { pack: locales[locale] as Article['pack'], medications },
+        locale,
+        messages: messagesFor(locale, catalogs),
         sectionHref: (id: string) => fill(template, { id: encodeURIComponent(id) }),
         onResults: (caveats: string[]) =>
           this.dispatchEvent(
@@ -63,7 +68,7 @@ export class PersonalFactorsElement extends HTMLElement {
         print: () => printOnly(this),
       };
     } else {
-      const lines = describeProblems(result.problems);
+      const lines = result.issues.map((issue) => issue.message);
       const report = `<${this.localName}>: ${lines.join('; ')}`;
       if (report !== this.#reported) console.error(report);
       this.#reported = report;
@@ -77,7 +82,7 @@ export class PersonalFactorsElement extends HTMLElement {
         Fragment,
         null,
         error,
-        widget && h('div', { hidden: !!error, key: widget.pack.id }, h(Widget, widget)),
+        widget && h('div', { hidden: !!error, key: widget.content.pack.id }, h(Widget, widget)),
       ),
       mount,
     );

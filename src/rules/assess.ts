@@ -1,10 +1,10 @@
-import { medications as defaultMedications } from '../content/medications';
+// Zod-free, unlike ./evaluate.ts: the widget assesses the answers its own controls build, and ships no zod.
 import type { Answers, MedicationEntry } from '../schema/answers';
-import type { Medication } from '../schema/medication';
-import type { Caveat, Pack } from '../schema/pack';
-import { type Because, type Context, test } from './conditions';
-import { type MedicationRecognition, recogniseMedication } from './medications';
-import { memo } from './memo';
+import type { Content } from '../schema/article';
+import type { Caveat } from '../schema/pack';
+import { decide } from './conditions';
+import { type Because, contextFor, prepared } from './context';
+import type { MedicationRecognition } from './medications';
 
 /** A caveat that applies to this reader, with the answers that made it apply. */
 export type Finding = { caveat: Caveat; because: Because[] };
@@ -12,104 +12,46 @@ export type Finding = { caveat: Caveat; because: Because[] };
 /** A caveat we could not decide, and the unanswered questions that would decide it. */
 export type NotAssessed = { caveat: Caveat; missing: string[] };
 
+/** A medicine entry not recognised outright (near misses included): never dropped, shown to the reader. */
+export type UnrecognisedMedication = Extract<MedicationRecognition, { status: 'near-miss' | 'unrecognised' }>;
+
 export type Assessment = {
   /** Most important first: severity, then article order. */
   findings: Finding[];
   notAssessed: NotAssessed[];
   /**
-   * Medication names we could not recognise outright, near misses included, as typed: never dropped,
+   * Medication entries we could not recognise outright, near misses included, as typed: never dropped,
    * shown to the reader (a near miss of a medicine outside every class makes no finding to show it).
    */
-  unrecognisedMedications: string[];
+  unrecognisedMedications: UnrecognisedMedication[];
 };
-
-const SEVERITY_RANK = { interaction: 0, caution: 1, info: 2 } as const;
-const MAX_REMEMBERED = 500;
-
-/** Per pack: questions by id, caveats most important first (severity, article section, pack order), rules by caveat. */
-const prepare = memo((pack: Pack) => {
-  const section = new Map(pack.article.sections.map((s, i) => [s.id, i]));
-  const rank = (c: Caveat) => SEVERITY_RANK[c.severity] * section.size + (section.get(c.section) ?? 0);
-  return {
-    questions: new Map(pack.questions.map((q) => [q.id, q])),
-    // `sort` is stable: caveats of the same severity and section keep their pack order.
-    order: [...pack.caveats].sort((a, b) => rank(a) - rank(b)),
-    rules: new Map(pack.rules.map((r) => [r.caveat, r.when])),
-  };
-});
-
-/**
- * Per medication list: medicines by id, and recognitions by typed text (a reader's list is re-read on
- * every answer, and near-miss search is the costly part).
- */
-const indexList = memo((list: readonly Medication[]) => ({
-  byId: new Map(list.map((m) => [m.id, m])),
-  recognitions: new Map<string, MedicationRecognition>(),
-}));
-
-/**
- * What `test` reads a condition against, for answers already valid for `pack`. Exported so the content
- * checker and the UI read answers exactly as the engine does.
- */
-export function contextFor(
-  pack: Pack,
-  answers: Answers,
-  list: readonly Medication[] = defaultMedications,
-): Context {
-  const { byId, recognitions } = indexList(list);
-  return {
-    pack,
-    questions: prepare(pack).questions,
-    answers,
-    shown: new Map(),
-    recognise: ({ typed, id }) => {
-      let recognition = recognitions.get(typed);
-      if (!recognition) {
-        if (recognitions.size >= MAX_REMEMBERED) recognitions.clear();
-        recognition = recogniseMedication(typed, list);
-        recognitions.set(typed, recognition);
-      }
-      const chosen = id ? byId.get(id) : undefined;
-      return { recognition, ...(chosen && { chosen }) };
-    },
-  };
-}
-
-/**
- * The order findings are listed in, whatever the answers: severity, then article section, then pack
- * order. Fixed per pack, so "X is shown first" depends only on the caveats ranked before X.
- */
-export function caveatOrder(pack: Pack): readonly Caveat[] {
-  return prepare(pack).order;
-}
 
 /**
  * Which of the pack's caveats apply, for answers already known to be valid (typed by the `Answers`
  * schema, e.g. built by the widget's own controls). Partners with untrusted input use `evaluate`.
  */
-export function assess(
-  pack: Pack,
-  answers: Answers,
-  list: readonly Medication[] = defaultMedications,
-): Assessment {
-  const { order, rules } = prepare(pack);
-  const ctx = contextFor(pack, answers, list);
+export function assess(content: Content, answers: Answers): Assessment {
+  const { order, rules } = prepared(content.pack);
+  const ctx = contextFor(content, answers);
   const findings: Finding[] = [];
   const notAssessed: NotAssessed[] = [];
   for (const caveat of order) {
     const when = rules.get(caveat.id);
     if (caveat.always) findings.push({ caveat, because: [] });
     if (!when) continue; // the pack schema guarantees every other caveat has a rule
-    const truth = test(when, ctx);
+    const truth = decide(when, ctx);
     if (truth.value === true) findings.push({ caveat, because: truth.because });
     else if (truth.value === undefined) notAssessed.push({ caveat, missing: truth.missing });
   }
 
-  const unrecognisedMedications = pack.questions
+  const unrecognisedMedications = content.pack.questions
     .filter((q) => q.kind === 'medications')
     .flatMap((q) => (answers[q.id] as MedicationEntry[] | undefined) ?? [])
-    .filter((entry) => !entry.id && ctx.recognise(entry).recognition.status !== 'recognised')
-    .map((entry) => entry.typed);
+    .flatMap((entry) => {
+      if (entry.id) return [];
+      const { recognition } = ctx.read(entry);
+      return recognition.status === 'near-miss' || recognition.status === 'unrecognised' ? [recognition] : [];
+    });
 
   return { findings, notAssessed, unrecognisedMedications };
 }

@@ -2,44 +2,24 @@ import type { MedicationEntry } from '../schema/answers';
 import type { Condition, Predicate } from '../schema/condition';
 import type { Medication } from '../schema/medication';
 import { NON_ANSWERS } from '../schema/non-answers';
-import type { Pack, Question } from '../schema/pack';
-import { isDoseFree } from './dosing-guard';
-import { fill } from './fill';
-import { type MedicationRecognition, normaliseMedicationText } from './medications';
-
-/** One plain-words reason a caveat applies, from one answer. */
-export type Because = { question: string; text: string };
-
-/**
- * Three-valued truth: `undefined` means "can't tell", because a question it depends on was
- * skipped or answered "don't know" / "prefer not to say". `missing` names those questions.
- */
-export type Truth = { value: boolean | undefined; because: Because[]; missing: string[] };
-
-/** What a condition is tested against: answers already validated for `pack`. */
-export type Context = {
-  pack: Pack;
-  questions: ReadonlyMap<string, Question>;
-  answers: Readonly<Record<string, unknown>>;
-  /** Each medication entry's recognition, cached by typed text across evaluations (up to 500 per list). */
-  recognise: (entry: MedicationEntry) => { recognition: MedicationRecognition; chosen?: Medication };
-  /** Each question's `showIf` result, memoised per evaluation: several rules test the same question. */
-  shown: Map<string, Truth>;
-};
+import { isDoseFree } from '../text/dosing-guard';
+import { fill } from '../text/fill';
+import { normaliseMedicationText } from '../text/normalise';
+import type { Because, Context, Truth } from './context';
 
 const NON_ANSWER_IDS: ReadonlySet<string> = new Set(NON_ANSWERS);
 const TRUE = (because: Because[]): Truth => ({ value: true, because, missing: [] });
 const FALSE: Truth = { value: false, because: [], missing: [] };
 const unknown = (missing: string[]): Truth => ({ value: undefined, because: [], missing });
 
-/** Tests `condition` against the reader's answers, Kleene-style. */
-export function test(condition: Condition, ctx: Context): Truth {
+/** Decides whether `condition` holds for the reader's answers: true, false or can't tell (Kleene-style). */
+export function decide(condition: Condition, ctx: Context): Truth {
   switch (condition.type) {
     case 'all':
     case 'any':
       return combine(condition.of, condition.type === 'any', ctx);
     case 'not': {
-      const inner = test(condition.of, ctx);
+      const inner = decide(condition.of, ctx);
       return inner.value === undefined ? inner : inner.value ? FALSE : TRUE([]);
     }
     default:
@@ -56,7 +36,7 @@ function combine(children: Condition[], isAny: boolean, ctx: Context): Truth {
   let missing: string[] | undefined;
   let held = false;
   for (const child of children) {
-    const result = test(child, ctx);
+    const result = decide(child, ctx);
     if (result.value) {
       held = true;
       because.push(...result.because);
@@ -77,7 +57,7 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
   if (question.showIf) {
     let shown = ctx.shown.get(question.id);
     if (!shown) {
-      shown = test(question.showIf, ctx);
+      shown = decide(question.showIf, ctx);
       ctx.shown.set(question.id, shown);
     }
     // Not asked is not applicable to this reader (FALSE); not known to be asked is unknown.
@@ -124,7 +104,7 @@ function medicationReason(entry: MedicationEntry, predicate: Predicate, ctx: Con
       : predicate.type === 'medication' && predicate.anyOf.includes(medication.id);
   const say = (template: string, { generic, description }: Medication, more?: Record<string, string>) =>
     fill(template, { generic, description, ...more });
-  const { recognition, chosen } = ctx.recognise(entry);
+  const { recognition, chosen } = ctx.read(entry);
   const templates = ctx.pack.medicationReasons;
   if (recognition.status === 'recognised') {
     const { medication, matched, matchedKind, others } = recognition;

@@ -3,31 +3,37 @@
  * names in many countries and scripts, common misspellings, and near misses ("did you mean …?").
  * Safety first: when one entry names several medicines, an anticoagulant is reported first.
  */
-import { BLOOD_THINNER_UNSURE_ID, medications } from '../content/medications';
 import type { Medication, MedicationName } from '../schema/medication';
+import { removeDosingLanguage } from '../text/dosing-guard';
+import { fold, normaliseMedicationText } from '../text/normalise';
 import { memo } from './memo';
+
+/** What the reader typed, as recognition reports it back. */
+type Typed = {
+  /** What the reader typed, trimmed. */
+  text: string;
+  /** The same without any strength or amount, for showing back ("Coumadin 5 mg" → "Coumadin"); may be empty. */
+  shown: string;
+};
 
 export type MedicationRecognition =
   | { status: 'empty' }
-  | {
+  | (Typed & {
       status: 'recognised';
-      /** What the reader typed, trimmed. */
-      text: string;
       medication: Medication;
       /** The name or misspelling that matched, as written in the data. */
       matched: string;
       matchedKind: MedicationName['kind'] | 'misspelling';
       /** Other medicines found in the same entry, most safety-relevant first. */
       others: Medication[];
-    }
-  | {
+    })
+  | (Typed & {
       status: 'near-miss';
-      text: string;
       medication: Medication;
       /** The closest real name, for "did you mean …?"; never a misspelling. */
       suggestion: string;
-    }
-  | { status: 'unrecognised'; text: string };
+    })
+  | (Typed & { status: 'unrecognised' });
 
 /** What an entry's key stands for, as a recognition reports it. */
 type Match = Pick<
@@ -41,43 +47,8 @@ type Index = { byKey: Map<string, Entry>; maxWords: number };
 type Span = { text: string; start: number; end: number };
 type Hit = { entry: Entry; start: number; end: number; distance: number };
 
-// Label noise: strengths, units, dosage forms, salts and how-often words, in a few languages.
-const NOISE = new Set(
-  (
-    'mg mcg μg ug g kg ml iu ui ie u unit units x ' +
-    'tablet tablets tab tabs tbl tabletten filmtabletten comprime comprimes comprimido comprimidos compresse ' +
-    'capsule capsules caps cap gelule gelules softgel softgels film coated chewable dispersible ' +
-    'injection injections inj solution suspension oral syringe syringes prefilled pre filled pen pens ' +
-    'sachet sachets powder granules ' +
-    'sodium natrium potassium calcium hcl hydrochloride mesylate mesilate etexilate tosylate tosilate ' +
-    'once twice daily day per od bd bid tid qd nightly'
-  ).split(' '),
-);
-
 // Scripts written without spaces between words: a name is found anywhere inside the text.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** Lowercase, strip accents, and turn everything that is not a letter into single spaces. */
-function fold(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      // Only Latin-style combining accents: Japanese voicing marks and Indic vowel signs are letters' parts.
-      .replace(/[\u0300-\u036f]/g, '')
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[^\p{L}]+/gu, ' ')
-      .trim()
-  );
-}
-
-/** Normalises label text for matching: "XARELTO® 20 mg film-coated tablets" → "xarelto". */
-export function normaliseMedicationText(text: string): string {
-  return fold(text)
-    .split(' ')
-    .filter((word) => word !== '' && !NOISE.has(word))
-    .join(' ');
-}
 
 const letterCount = (s: string) => [...s.replace(/ /g, '')].length;
 
@@ -151,7 +122,7 @@ const allowedTypos = (letters: number) => (letters < 4 ? 0 : letters <= 6 ? 1 : 
 /** Lower sorts first: vitamin K antagonists, named anticoagulants, "a blood thinner", the rest. */
 function safetyRank(m: Medication): number {
   if (m.classes.includes('vitamin-k-antagonist')) return 0;
-  if (m.classes.includes('anticoagulant')) return m.id === BLOOD_THINNER_UNSURE_ID ? 2 : 1;
+  if (m.classes.includes('anticoagulant')) return m.unnamed ? 2 : 1;
   return m.classes.length > 0 ? 3 : 4;
 }
 
@@ -200,13 +171,11 @@ function nearHits(spans: Span[], covered: Hit[], index: Index): Hit[] {
   return hits.sort(bySafetyThenPlace);
 }
 
-/** Recognises the medication in `text`, an anticoagulant first if the entry names several. */
-export function recogniseMedication(
-  text: string,
-  list: readonly Medication[] = medications,
-): MedicationRecognition {
+/** Recognises the medication in `text` among `list`, an anticoagulant first if the entry names several. */
+export function recogniseMedication(text: string, list: readonly Medication[]): MedicationRecognition {
   const trimmed = text.trim();
   if (trimmed === '') return { status: 'empty' };
+  const typed = { text: trimmed, shown: removeDosingLanguage(trimmed) };
   const normalised = normaliseMedicationText(trimmed);
   const index = indexFor(list);
   const spans = spansOf(normalised, index.maxWords);
@@ -216,11 +185,11 @@ export function recogniseMedication(
   if (near && (isAnticoagulant(near) || !exact[0])) {
     const { medication } = near.entry.match;
     const suggestion = closestName(medication, normalised.slice(near.start, near.end));
-    return { status: 'near-miss', text: trimmed, medication, suggestion };
+    return { status: 'near-miss', ...typed, medication, suggestion };
   }
-  if (!exact[0]) return { status: 'unrecognised', text: trimmed };
+  if (!exact[0]) return { status: 'unrecognised', ...typed };
   const [, ...others] = new Set(exact.map((h) => h.entry.match.medication));
-  return { status: 'recognised', text: trimmed, ...exact[0].entry.match, others };
+  return { status: 'recognised', ...typed, ...exact[0].entry.match, others };
 }
 
 /** The medication's real name closest to what was typed, for "did you mean …?". */
@@ -249,10 +218,10 @@ const suggestionsFor = memo((list: readonly Medication[]) => {
 });
 
 /** Names (never misspellings) for a combobox: those starting with the query first, then containing it. */
-export function suggestMedications(query: string, limit = 6): Suggestion[] {
+export function suggestMedications(query: string, list: readonly Medication[], limit = 6): Suggestion[] {
   const q = normaliseMedicationText(query);
   if (letterCount(q) < 2) return [];
-  const found = [...suggestionsFor(medications)].filter(([key]) => key.includes(q));
+  const found = [...suggestionsFor(list)].filter(([key]) => key.includes(q));
   const startsFirst = [
     ...found.filter(([key]) => key.startsWith(q)),
     ...found.filter(([key]) => !key.startsWith(q)),

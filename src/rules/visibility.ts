@@ -4,21 +4,22 @@
  * until the reader says female or intersex). Pure, so the UI and a partner's server agree.
  */
 import type { Answers } from '../schema/answers';
-import type { Pack, Question } from '../schema/pack';
-import { contextFor } from './assess';
-import { type Context, test } from './conditions';
+import type { Content } from '../schema/article';
+import type { Question } from '../schema/pack';
+import { decide } from './conditions';
+import { type Context, contextFor } from './context';
 
 const shows = (question: Question, ctx: Context) =>
-  !question.showIf || test(question.showIf, ctx).value === true;
+  !question.showIf || decide(question.showIf, ctx).value === true;
 
 /** True when `question` is asked, given the answers so far. */
-export function isQuestionShown(pack: Pack, answers: Answers, question: Question): boolean {
-  return shows(question, contextFor(pack, answers));
+export function isQuestionShown(content: Content, answers: Answers, question: Question): boolean {
+  return shows(question, contextFor(content, answers));
 }
 
 /** `answers` without answers to questions that are hidden (or unknown): what to evaluate. */
-export function shownAnswers(pack: Pack, answers: Answers): Answers {
-  const ctx = contextFor(pack, answers);
+export function shownAnswers(content: Content, answers: Answers): Answers {
+  const ctx = contextFor(content, answers);
   return Object.fromEntries(
     Object.entries(answers).filter(([id]) => {
       const question = ctx.questions.get(id);

@@ -34,11 +34,14 @@ function answerSchema(question: Question, medicationIds: ReadonlySet<string>) {
     case 'multi': {
       const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.id);
       return z.array(oneOf(optionIds(question))).check(
-        z.refine((ids) => new Set(ids).size === ids.length, 'An option is ticked twice'),
-        z.refine(
-          (ids) => ids.length < 2 || !ids.some((id) => exclusive.includes(id)),
-          `${exclusive.join(' / ')} cannot be combined with other options`,
-        ),
+        z.refine((ids) => new Set(ids).size === ids.length, {
+          message: 'An option is ticked twice',
+          params: { code: 'repeated_option' },
+        }),
+        z.refine((ids) => ids.length < 2 || !ids.some((id) => exclusive.includes(id)), {
+          message: `${exclusive.join(' / ')} cannot be combined with other options`,
+          params: { code: 'exclusive_option' },
+        }),
       );
     }
     case 'number': {
@@ -58,6 +61,7 @@ function answerSchema(question: Question, medicationIds: ReadonlySet<string>) {
             z.refine((entry) => entry.id === undefined || medicationIds.has(entry.id), {
               message: 'Unknown medication id',
               path: ['id'],
+              params: { code: 'unknown_medication' },
             }),
           ),
         )

@@ -3,8 +3,8 @@
  * use it without importing each other.
  */
 import * as z from 'zod/mini';
-import { findDosingLanguage } from '../rules/dosing-guard';
-import { fill } from '../rules/fill';
+import { findDosingLanguage } from '../text/dosing-guard';
+import { fill } from '../text/fill';
 
 /** Quotes each match, so an editor knows exactly which words to rephrase. */
 const quoted = (text: string) => findDosingLanguage(text).map((match) => `"${match.text}"`);
@@ -12,12 +12,15 @@ const quoted = (text: string) => findDosingLanguage(text).map((match) => `"${mat
 const dosingIssue = (found: string[]) =>
   `Displayed text must not contain dosing language (amounts or take/raise/lower/stop): found ${found.join(', ')}`;
 
+const DOSING = { code: 'dosing_language' } as const;
+
 /** Any string a reader may see. It must never carry dosing language. */
 export const DisplayText = z.string().check(
   z.minLength(1),
   z.superRefine((text, ctx) => {
     const found = quoted(text);
-    if (found.length > 0) ctx.addIssue({ code: 'custom', input: text, message: dosingIssue(found) });
+    if (found.length > 0)
+      ctx.addIssue({ code: 'custom', input: text, message: dosingIssue(found), params: DOSING });
   }),
 );
 
@@ -35,6 +38,6 @@ export const DisplayTemplate = DisplayText.check(
     const found = quoted(withSampleNumbers(template));
     if (found.length === 0) return;
     const message = `${dosingIssue(found)} (with each {placeholder} filled in as 2)`;
-    ctx.addIssue({ code: 'custom', input: template, message });
+    ctx.addIssue({ code: 'custom', input: template, message, params: DOSING });
   }),
 );

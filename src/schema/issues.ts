@@ -1,7 +1,69 @@
 import type * as z from 'zod/mini';
 
+/**
+ * What kind of problem an issue is, for code to match on (messages are for people and may change).
+ * The first group comes from the shape of the input; the rest name what our own checks found.
+ */
+export type IssueCode =
+  // Shape (answers, packs, options): zod's own codes, and the two we tell apart.
+  | 'missing' // a required field is absent
+  | 'unknown_field'
+  | 'invalid_type'
+  | 'invalid_value' // not one of the allowed values
+  | 'invalid_format' // text of the wrong form (a date, an id, a link template)
+  | 'too_small'
+  | 'too_big'
+  | 'no_match' // fits none of the allowed forms
+  | 'invalid' // any other check on one value
+  // A pack's own checks (the Pack schema).
+  | 'dosing_language'
+  | 'no_dosing_patterns'
+  | 'duplicate_id'
+  | 'unknown_reference'
+  | 'wrong_question_kind'
+  | 'showif_loop'
+  | 'rule_conflict'
+  // Answers.
+  | 'unknown_medication'
+  | 'repeated_option'
+  | 'exclusive_option'
+  // Options (attributes or the iframe's query).
+  | 'locale_unavailable'
+  // The content checker.
+  | 'unreadable_pack'
+  | 'locale_mismatch'
+  | 'never_shown'
+  | 'shown_to_everyone'
+  | 'never_holds'
+  | 'never_asked'
+  | 'proves_nothing'
+  | 'invariant_fails'
+  | 'too_many_combinations'
+  | 'unused_question'
+  | 'review_due'
+  | 'review_in_future';
+
 /** One problem with some input, at `path` (e.g. `["age"]` or `["medications", 2, "typed"]`). */
-export type Issue = { path: PropertyKey[]; message: string };
+export type Issue = { code: IssueCode; path: (string | number)[]; message: string };
+
+/** An issue from the content checker: an error fails the check, a warning is reported and lets it pass. */
+export type Problem = Issue & { level: 'error' | 'warning' };
+
+/** A path as a person would write it to find the spot: `rules[3].when.of[1]`, or `(the input)` for none. */
+export function formatPath(path: readonly PropertyKey[], whole = '(the input)'): string {
+  const text = path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+    .join('')
+    .replace(/^\./, '');
+  return text || whole;
+}
+
+/** The issue's code from a custom check's `params.code`, so our own checks need no second mapping. */
+const customCode = (issue: z.core.$ZodIssue): IssueCode =>
+  ((issue as { params?: { code?: IssueCode } }).params?.code ?? 'invalid') as IssueCode;
+
+const pathOf = (path: readonly PropertyKey[]) =>
+  path.map((key) => (typeof key === 'number' ? key : String(key)));
 
 // zod/mini ships without its English messages (they cost bytes), so an issue's message is either
 // our schema's own or a bare "Invalid input". For the bare ones we say what was expected, from the
@@ -36,17 +98,43 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function describe(issue: z.core.$ZodIssue, input: unknown): Issue[] {
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: [...issue.path, key], message: `Unknown field "${key}"` }));
+/** Our code for a zod issue: the same name where zod has one, `missing` apart from a wrong type. */
+function codeOf(issue: z.core.$ZodIssue, input: unknown): IssueCode {
+  switch (issue.code) {
+    case 'custom':
+      return customCode(issue);
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    case 'invalid_type':
+      return input !== undefined && valueAt(input, issue.path) === undefined ? 'missing' : 'invalid_type';
+    case 'invalid_union':
+      return issue.discriminator ? 'invalid_value' : 'no_match';
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_value':
+    case 'invalid_format':
+      return issue.code;
+    default:
+      return 'invalid';
   }
-  if (issue.message && issue.message !== BARE) return [{ path: issue.path, message: issue.message }];
-  const at = (message: string): Issue[] => [{ path: issue.path, message }];
+}
+
+function describe(issue: z.core.$ZodIssue, input: unknown): Issue[] {
+  const path = pathOf(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      code: 'unknown_field',
+      path: [...path, key],
+      message: `Unknown field "${key}"`,
+    }));
+  }
+  const code = codeOf(issue, input);
+  const at = (message: string): Issue[] => [{ code, path, message }];
+  if (issue.message && issue.message !== BARE) return at(issue.message);
   switch (issue.code) {
     case 'invalid_type': {
-      const field = issue.path.at(-1);
-      const missing = input !== undefined && valueAt(input, issue.path) === undefined;
-      if (missing && typeof field === 'string') return at(`Missing required field "${field}"`);
+      const field = path.at(-1);
+      if (code === 'missing' && typeof field === 'string') return at(`Missing required field "${field}"`);
       return at(`Expected ${issue.expected}`);
     }
     case 'too_small':

@@ -30,10 +30,12 @@ export const Medication = z.object({
   names: z.array(MedicationName).check(z.minLength(1)),
   /** Common misspellings read as this medication outright (not just suggested). */
   misspellings: z.array(z.string()),
+  /** Stands for a medicine the reader could not name ("a blood thinner, not sure which"): ranked after named ones. */
+  unnamed: z.optional(z.boolean()),
 });
 export type Medication = z.infer<typeof Medication>;
 
-export const MedicationList = z.array(Medication);
+export const MedicationList = z.readonly(z.array(Medication));
 
 /**
  * For reviewers only: where each name is used, by medication id and then name, as country codes

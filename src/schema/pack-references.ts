@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { type Condition, predicatesOf } from './condition';
+import type { IssueCode } from './issues';
 
 // Structural types of what this check reads: the Pack schema is built on top of it, so it cannot import Pack.
 type Shape = {
@@ -20,6 +21,7 @@ type Shape = {
 };
 type Ctx = z.core.$RefinementCtx<unknown>;
 type Path = (string | number)[];
+type Fail = (path: Path, message: string, code: IssueCode) => void;
 
 const PREDICATE_KINDS: Record<string, string[]> = {
   choice: ['single', 'multi'],
@@ -34,12 +36,13 @@ const PREDICATE_KINDS: Record<string, string[]> = {
  * visibility loops.
  */
 export function checkPackReferences(pack: Shape, ctx: Ctx): void {
-  const fail = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const fail: Fail = (path, message, code) =>
+    ctx.addIssue({ code: 'custom', path, message, params: { code } });
 
   const unique = (items: { id: string }[], path: Path, what: string) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) fail([...path, i, 'id'], `Duplicate ${what} id "${item.id}"`);
+      if (seen.has(item.id)) fail([...path, i, 'id'], `Duplicate ${what} id "${item.id}"`, 'duplicate_id');
       seen.add(item.id);
     });
     return seen;
@@ -55,7 +58,7 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
     for (const { predicate, path: inner } of predicatesOf(condition, path)) {
       const question = questions.get(predicate.question);
       if (!question) {
-        fail([...inner, 'question'], `Unknown question "${predicate.question}"`);
+        fail([...inner, 'question'], `Unknown question "${predicate.question}"`, 'unknown_reference');
         continue;
       }
       const kinds = PREDICATE_KINDS[predicate.type] ?? [];
@@ -63,12 +66,17 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
         fail(
           [...inner, 'type'],
           `"${predicate.type}" cannot test ${question.kind} question "${question.id}"`,
+          'wrong_question_kind',
         );
       } else if (predicate.type === 'choice') {
         const optionIds = new Set(question.options?.map((o) => o.id));
         predicate.anyOf.forEach((option, i) => {
           if (!optionIds.has(option)) {
-            fail([...inner, 'anyOf', i], `Question "${question.id}" has no option "${option}"`);
+            fail(
+              [...inner, 'anyOf', i],
+              `Question "${question.id}" has no option "${option}"`,
+              'unknown_reference',
+            );
           }
         });
       }
@@ -76,7 +84,8 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
   };
 
   pack.questions.forEach((question, i) => {
-    if (!stepIds.has(question.step)) fail(['questions', i, 'step'], `Unknown step "${question.step}"`);
+    if (!stepIds.has(question.step))
+      fail(['questions', i, 'step'], `Unknown step "${question.step}"`, 'unknown_reference');
     if (question.options) unique(question.options, ['questions', i, 'options'], 'option');
     if (question.showIf) checkCondition(question.showIf, ['questions', i, 'showIf']);
   });
@@ -85,8 +94,10 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
 
   const ruled = new Set<string>();
   pack.rules.forEach((rule, i) => {
-    if (!caveatIds.has(rule.caveat)) fail(['rules', i, 'caveat'], `Unknown caveat "${rule.caveat}"`);
-    if (ruled.has(rule.caveat)) fail(['rules', i, 'caveat'], `Caveat "${rule.caveat}" already has a rule`);
+    if (!caveatIds.has(rule.caveat))
+      fail(['rules', i, 'caveat'], `Unknown caveat "${rule.caveat}"`, 'unknown_reference');
+    if (ruled.has(rule.caveat))
+      fail(['rules', i, 'caveat'], `Caveat "${rule.caveat}" already has a rule`, 'rule_conflict');
     ruled.add(rule.caveat);
     checkCondition(rule.when, ['rules', i, 'when']);
   });
@@ -96,17 +107,26 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
     if (invariant.when) checkCondition(invariant.when, ['invariants', i, 'when']);
     const [key, caveat] =
       'shows' in invariant.outcome ? ['shows', invariant.outcome.shows] : ['hides', invariant.outcome.hides];
-    if (!caveatIds.has(caveat)) fail(['invariants', i, 'outcome', key], `Unknown caveat "${caveat}"`);
+    if (!caveatIds.has(caveat))
+      fail(['invariants', i, 'outcome', key], `Unknown caveat "${caveat}"`, 'unknown_reference');
   });
 
   pack.caveats.forEach((caveat, i) => {
     if (!sectionIds.has(caveat.section))
-      fail(['caveats', i, 'section'], `Unknown section "${caveat.section}"`);
+      fail(['caveats', i, 'section'], `Unknown section "${caveat.section}"`, 'unknown_reference');
     if (caveat.always && ruled.has(caveat.id)) {
-      fail(['caveats', i, 'always'], `Caveat "${caveat.id}" is always shown, so it must not have a rule`);
+      fail(
+        ['caveats', i, 'always'],
+        `Caveat "${caveat.id}" is always shown, so it must not have a rule`,
+        'rule_conflict',
+      );
     }
     if (!caveat.always && !ruled.has(caveat.id)) {
-      fail(['caveats', i, 'id'], `Caveat "${caveat.id}" has no rule and is not marked as always shown`);
+      fail(
+        ['caveats', i, 'id'],
+        `Caveat "${caveat.id}" has no rule and is not marked as always shown`,
+        'rule_conflict',
+      );
     }
   });
 }
@@ -116,7 +136,7 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
  * decided, and the engine would chase the loop until the stack overflows. Each loop is reported once,
  * at its first question.
  */
-function showIfCycles(questions: Shape['questions'], fail: (path: Path, message: string) => void): void {
+function showIfCycles(questions: Shape['questions'], fail: Fail): void {
   const reads = new Map(
     questions.map((q) => [
       q.id,
@@ -149,6 +169,6 @@ function showIfCycles(questions: Shape['questions'], fail: (path: Path, message:
       loop.length === 2
         ? `Question "${question.id}" is shown only depending on its own answer`
         : `Question "${question.id}" is shown only depending on questions that depend on it: ${loop.join(' → ')}`;
-    fail(['questions', i, 'showIf'], message);
+    fail(['questions', i, 'showIf'], message, 'showif_loop');
   });
 }

@@ -3,6 +3,7 @@ import { Condition } from './condition';
 import { DisplayTemplate, DisplayText } from './display-text';
 import { Id } from './ids';
 import { Invariant } from './invariant';
+import { PackLocale } from './locale';
 import { checkPackReferences } from './pack-references';
 
 export const Option = z.strictObject({
@@ -117,9 +118,7 @@ export const MedicationReasons = z.strictObject({
 const PackShape = z.strictObject({
   id: Id,
   title: DisplayText,
-  locale: z
-    .string()
-    .check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'Expected a language code such as "en" or "en-GB"')),
+  locale: PackLocale,
   /** ISO date of the last medical review of the whole pack. */
   reviewed: ReviewDate,
   article: z.strictObject({

@@ -1,6 +1,6 @@
 import type { Finding } from '../rules/assess';
-import { fill } from '../rules/fill';
 import type { Pack } from '../schema/pack';
+import { fill } from '../text/fill';
 import { EvidenceMeter } from './evidence-meter';
 import { useMessages } from './messages/context';
 

@@ -1,5 +1,5 @@
-import { fill } from '../rules/fill';
 import type { Evidence } from '../schema/pack';
+import { fill } from '../text/fill';
 import { useMessages } from './messages/context';
 
 const LEVEL = { strong: 4, moderate: 3, emerging: 2, limited: 1 } as const;

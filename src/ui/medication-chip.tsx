@@ -1,42 +1,38 @@
-import { useMemo } from 'preact/hooks';
-import { removeDosingLanguage } from '../rules/dosing-guard';
-import { fill } from '../rules/fill';
-import { recogniseMedication } from '../rules/medications';
+import { recogniserFor } from '../rules/context';
 import type { MedicationEntry } from '../schema/answers';
+import type { Medication } from '../schema/medication';
+import { fill } from '../text/fill';
 import { useMessages } from './messages/context';
 
 type Props = {
   entry: MedicationEntry;
+  medications: readonly Medication[];
   onRemove: () => void;
   onReplace: (entry: MedicationEntry) => void;
 };
 
-/** The name a reader typed, shown back without any strength or amount ("Coumadin 5 mg" → "Coumadin"). */
-export const shownName = (typed: string, fallback: string) => removeDosingLanguage(typed) || fallback;
-
 /** One medicine the reader listed: its name, a "did you mean …?" on a near miss, a remove button. */
-export function MedicationChip({ entry, onRemove, onReplace }: Props) {
+export function MedicationChip({ entry, medications, onRemove, onReplace }: Props) {
   const m = useMessages().medications;
-  const name = shownName(entry.typed, m.unnamed);
-  // Once per entry, not per render: the near-miss search is the costly part of recognition.
-  const recognition = useMemo(
-    () => (entry.id ? undefined : recogniseMedication(entry.typed)),
-    [entry.typed, entry.id],
-  );
+  // The rules' own cached recognition: the entry is recognised once, for the chip and the results alike.
+  const recognition = recogniserFor(medications)(entry.typed);
+  // Shown back without any strength or amount ("Coumadin 5 mg" → "Coumadin").
+  const name = (recognition.status !== 'empty' && recognition.shown) || m.unnamed;
+  const note = entry.id ? undefined : recognition;
 
   return (
     <li class="pfw-chip">
       <span class="pfw-chip-name">{name}</span>
-      {recognition?.status === 'near-miss' && (
+      {note?.status === 'near-miss' && (
         <button
           type="button"
           class="pfw-link"
-          onClick={() => onReplace({ typed: recognition.suggestion, id: recognition.medication.id })}
+          onClick={() => onReplace({ typed: note.suggestion, id: note.medication.id })}
         >
-          {fill(m.didYouMean, { name: recognition.suggestion })}
+          {fill(m.didYouMean, { name: note.suggestion })}
         </button>
       )}
-      {recognition?.status === 'unrecognised' && <span class="pfw-chip-note">{m.unrecognised}</span>}
+      {note?.status === 'unrecognised' && <span class="pfw-chip-note">{m.unrecognised}</span>}
       <button type="button" class="pfw-remove" aria-label={fill(m.remove, { name })} onClick={onRemove} />
     </li>
   );

@@ -1,8 +1,9 @@
 import type { Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { fill } from '../rules/fill';
 import { suggestMedications } from '../rules/medications';
 import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/answers';
+import type { Medication } from '../schema/medication';
+import { fill } from '../text/fill';
 import { useMessages } from './messages/context';
 
 type Props = {
@@ -11,16 +12,17 @@ type Props = {
   describedBy?: string | undefined;
   /** The input, for the question to return focus to when a chip's button goes away. */
   inputRef: Ref<HTMLInputElement>;
+  medications: readonly Medication[];
   onAdd: (entry: MedicationEntry) => void;
 };
 
 /** Free-text medicine input with suggestions, following the ARIA 1.2 combobox (list autocomplete) pattern. */
-export function MedicationCombobox({ inputId, describedBy, inputRef, onAdd }: Props) {
+export function MedicationCombobox({ inputId, describedBy, inputRef, medications, onAdd }: Props) {
   const m = useMessages();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const suggestions = useMemo(() => suggestMedications(text), [text]);
+  const suggestions = useMemo(() => suggestMedications(text, medications), [text, medications]);
   const expanded = open && suggestions.length > 0;
   const listId = `${inputId}-list`;
   const fullId = `${inputId}-full`;

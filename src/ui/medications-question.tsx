@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { AnswerValue, MedicationEntry } from '../schema/answers';
+import type { Medication } from '../schema/medication';
 import type { Question } from '../schema/pack';
 import { InputLabel } from './input-label';
 import { MedicationChip } from './medication-chip';
@@ -9,6 +10,8 @@ import { useUid } from './use-uid';
 
 type Props = {
   question: Extract<Question, { kind: 'medications' }>;
+  /** The medicines the chips recognise and the box suggests. */
+  medications: readonly Medication[];
   value: AnswerValue | undefined;
   onAnswer: (value: AnswerValue | undefined) => void;
 };
@@ -19,7 +22,7 @@ const same = (a: MedicationEntry, b: MedicationEntry) => a.typed.toLowerCase() =
  * Medicines as typed off the label, the pack's shortcuts and "none". `[]` means "none";
  * no answer at all means skipped, which the rules treat differently.
  */
-export function MedicationsQuestion({ question, value, onAnswer }: Props) {
+export function MedicationsQuestion({ question, medications, value, onAnswer }: Props) {
   const m = useMessages().medications;
   const id = useUid();
   const input = useRef<HTMLInputElement>(null);
@@ -45,6 +48,7 @@ export function MedicationsQuestion({ question, value, onAnswer }: Props) {
         inputId={`${id}i`}
         describedBy={question.hint && `${id}h`}
         inputRef={input}
+        medications={medications}
         onAdd={add}
       />
       {chips.length > 0 && (
@@ -53,6 +57,7 @@ export function MedicationsQuestion({ question, value, onAnswer }: Props) {
             <MedicationChip
               key={entry.typed}
               entry={entry}
+              medications={medications}
               onRemove={() => setFromChip(entries.filter((e) => e !== entry))}
               onReplace={(next) =>
                 setFromChip(

@@ -1,6 +1,6 @@
 import type { NotAssessed } from '../rules/assess';
-import { fill } from '../rules/fill';
 import type { Pack } from '../schema/pack';
+import { fill } from '../text/fill';
 import { useMessages } from './messages/context';
 
 type Props = { items: NotAssessed[]; pack: Pack; onGoTo: (step: number) => void };

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { fill } from '../rules/fill';
+import { readNumber } from '../rules/read-number';
 import type { AnswerValue } from '../schema/answers';
 import type { Question } from '../schema/pack';
+import { fill } from '../text/fill';
 import { InputLabel } from './input-label';
 import { useMessages } from './messages/context';
-import { readNumber } from './use-questionnaire';
 import { useUid } from './use-uid';
 
 type Props = {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Finding } from '../rules/assess';
-import { fill } from '../rules/fill';
+import { fill } from '../text/fill';
 import { useMessages } from './messages/context';
-import type { Messages } from './messages/en';
+import type { Messages } from './messages/messages';
 import { useUid } from './use-uid';
 
 type Props = { findings: Finding[]; print: () => void };

@@ -1,14 +1,13 @@
 import type { Assessment } from '../rules/assess';
-import { fill } from '../rules/fill';
-import type { Pack } from '../schema/pack';
+import type { Content } from '../schema/article';
+import { fill } from '../text/fill';
 import { CaveatCard } from './caveat-card';
-import { shownName } from './medication-chip';
 import { useMessages } from './messages/context';
 import { NotAssessedList } from './not-assessed-list';
 import { PrescriberSummary } from './prescriber-summary';
 
 type Props = {
-  pack: Pack;
+  content: Content;
   assessment: Assessment;
   sectionHref: (sectionId: string) => string;
   print: () => void;
@@ -17,7 +16,8 @@ type Props = {
 };
 
 /** Everything under the results heading: cards, what we couldn't check, the summary to take along. */
-export function ResultsView({ pack, assessment, sectionHref, print, onGoTo, onStartOver }: Props) {
+export function ResultsView({ content, assessment, sectionHref, print, onGoTo, onStartOver }: Props) {
+  const { pack } = content;
   const m = useMessages();
   const r = m.results;
   return (
@@ -30,8 +30,8 @@ export function ResultsView({ pack, assessment, sectionHref, print, onGoTo, onSt
         <section>
           <h3>{r.unrecognisedHeading}</h3>
           <ul>
-            {assessment.unrecognisedMedications.map((typed) => (
-              <li key={typed}>{fill(r.unrecognised, { name: shownName(typed, m.medications.unnamed) })}</li>
+            {assessment.unrecognisedMedications.map(({ text, shown }) => (
+              <li key={text}>{fill(r.unrecognised, { name: shown || m.medications.unnamed })}</li>
             ))}
           </ul>
         </section>

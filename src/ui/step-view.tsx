@@ -1,23 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fill } from '../rules/fill';
+import { readNumber } from '../rules/read-number';
 import { isQuestionShown } from '../rules/visibility';
 import type { AnswerValue } from '../schema/answers';
-import type { Pack } from '../schema/pack';
+import type { Content } from '../schema/article';
+import { fill } from '../text/fill';
 import { ChoiceQuestion } from './choice-question';
 import { MedicationsQuestion } from './medications-question';
 import { useMessages } from './messages/context';
 import { NumberQuestion } from './number-question';
-import { readNumber, type useQuestionnaire } from './use-questionnaire';
+import type { useQuestionnaire } from './use-questionnaire';
 import { useUid } from './use-uid';
 
 type Props = {
-  pack: Pack;
+  content: Content;
   flow: ReturnType<typeof useQuestionnaire>;
   headingRef: { current: HTMLHeadingElement | null };
 };
 
 /** One step of the questionnaire: its shown questions, then Back / Next. */
-export function StepView({ pack, flow, headingRef }: Props) {
+export function StepView({ content, flow, headingRef }: Props) {
+  const { pack } = content;
   const m = useMessages();
   const id = useUid();
   const formRef = useRef<HTMLFormElement>(null);
@@ -26,7 +28,7 @@ export function StepView({ pack, flow, headingRef }: Props) {
   const { step: index, answers, drafts } = flow;
   const step = pack.steps[index];
   const total = pack.steps.length;
-  const questions = pack.questions.filter((q) => q.step === step?.id && isQuestionShown(pack, answers, q));
+  const questions = pack.questions.filter((q) => q.step === step?.id && isQuestionShown(content, answers, q));
 
   useEffect(() => {
     if (checking) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -69,7 +71,13 @@ export function StepView({ pack, flow, headingRef }: Props) {
           );
         }
         return q.kind === 'medications' ? (
-          <MedicationsQuestion key={q.id} question={q} value={value} onAnswer={onAnswer} />
+          <MedicationsQuestion
+            key={q.id}
+            question={q}
+            medications={content.medications}
+            value={value}
+            onAnswer={onAnswer}
+          />
         ) : (
           <ChoiceQuestion key={q.id} question={q} value={value} onAnswer={onAnswer} />
         );

@@ -1,17 +1,21 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { assess } from '../rules/assess';
-import { fill } from '../rules/fill';
 import { shownAnswers } from '../rules/visibility';
-import type { Pack } from '../schema/pack';
+import type { Content } from '../schema/article';
+import { fill } from '../text/fill';
 import { ErrorBoundary } from './error-boundary';
 import { MessagesContext, useMessages } from './messages/context';
-import { en, type Messages } from './messages/en';
+import { en } from './messages/en';
+import { type Messages, pluralForm } from './messages/messages';
 import { ResultsView } from './results-view';
 import { StepView } from './step-view';
 import { useQuestionnaire } from './use-questionnaire';
 
 export type WidgetProps = {
-  pack: Pack;
+  /** The pack to ask and the medicines its readers may name, e.g. an article of `src/content/registry.ts`. */
+  content: Content;
+  /** The locale of `messages` and of the pack: the widget's `lang`, and its plural rules. */
+  locale?: string;
   /** Every string the widget shows; English by default. */
   messages?: Messages;
   /** Link to an article section from a caveat card; `#id` by default. */
@@ -23,12 +27,12 @@ export type WidgetProps = {
 };
 
 /** The questionnaire for one content pack, rendered inside `.pfw` so its CSS touches nothing else. */
-export function Widget({ messages = en, ...props }: WidgetProps) {
+export function Widget({ messages = en, locale = 'en', ...props }: WidgetProps) {
   return (
     <MessagesContext.Provider value={messages}>
-      <div class="pfw" part="root">
+      <div class="pfw" part="root" lang={locale} dir={messages.dir}>
         <ErrorBoundary>
-          <Questionnaire {...props} />
+          <Questionnaire locale={locale} {...props} />
         </ErrorBoundary>
       </div>
     </MessagesContext.Provider>
@@ -37,12 +41,14 @@ export function Widget({ messages = en, ...props }: WidgetProps) {
 
 // Defaults where the props are read, so a prop given as `undefined` still gets them.
 function Questionnaire({
-  pack,
+  content,
+  locale,
   sectionHref = (id) => `#${id}`,
   onResults,
   print = () => window.print(),
-}: Omit<WidgetProps, 'messages'>) {
+}: Omit<WidgetProps, 'messages' | 'locale'> & { locale: string }) {
   const m = useMessages();
+  const { pack } = content;
   const flow = useQuestionnaire(pack);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus follows the reader's own moves only: never steal it from the article on page load.
@@ -54,8 +60,8 @@ function Questionnaire({
   // The widget's own controls build valid answers, so it assesses them directly; `evaluate` (which
   // validates with zod) is for answers from elsewhere, and keeping it out keeps the embed small.
   const assessment = useMemo(
-    () => (flow.atResults ? assess(pack, shownAnswers(pack, flow.answers)) : undefined),
-    [pack, flow.answers, flow.atResults],
+    () => (flow.atResults ? assess(content, shownAnswers(content, flow.answers)) : undefined),
+    [content, flow.answers, flow.atResults],
   );
   const caveatIds = assessment ? assessment.findings.map((f) => f.caveat.id) : [];
   const idsKey = assessment && caveatIds.join();
@@ -78,11 +84,11 @@ function Questionnaire({
         </h3>
       )}
       <p role="status" class="pfw-status">
-        {assessment ? fill(m.results.status[count === 1 ? 'one' : 'other'], { count }) : ''}
+        {assessment ? fill(pluralForm(locale, m.results.status, count), { count }) : ''}
       </p>
       {assessment ? (
         <ResultsView
-          pack={pack}
+          content={content}
           assessment={assessment}
           sectionHref={sectionHref}
           print={print}
@@ -93,7 +99,7 @@ function Questionnaire({
           }}
         />
       ) : (
-        <StepView key={flow.step} pack={pack} flow={{ ...flow, goTo }} headingRef={headingRef} />
+        <StepView key={flow.step} content={content} flow={{ ...flow, goTo }} headingRef={headingRef} />
       )}
       <p class="pfw-disclaimer">{m.disclaimer}</p>
     </>

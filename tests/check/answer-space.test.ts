@@ -1,15 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { answerSpace } from '../../src/check/answer-space';
-import { forEachCombination, type Space } from '../../src/check/enumerate';
-import { medications } from '../../src/content/medications';
-import { d3k2WithInvariants } from '../../src/content/packs';
+import { d3k2 } from '../../src/content/d3-k2';
+import { medications } from '../../src/content/medications/list';
 import { recogniseMedication } from '../../src/rules/medications';
 import type { MedicationEntry } from '../../src/schema/answers';
+import { answerSpace } from '../../tools/check/answer-space';
+import { withInvariants } from '../../tools/check/check-article';
+import { forEachCombination, type Space } from '../../tools/check/enumerate';
+
+const d3k2WithInvariants = withInvariants(d3k2, d3k2.pack);
 
 const values = answerSpace(d3k2WithInvariants, medications);
 const space: Space = {
   pack: d3k2WithInvariants,
-  list: medications,
+  medications,
   values,
   questions: new Map(d3k2WithInvariants.questions.map((q) => [q.id, q])),
 };
@@ -39,7 +42,7 @@ describe('the answers worth trying for each question', () => {
   test('medicines: every set of the classes rules ask about, near misses, picks and shortcuts', () => {
     const read = (entries: MedicationEntry[]) =>
       entries.map((entry) => {
-        const recognition = recogniseMedication(entry.typed);
+        const recognition = recogniseMedication(entry.typed, medications);
         return `${recognition.status}:${'medication' in recognition ? recognition.medication.id : ''}${entry.id ? `+picked:${entry.id}` : ''}`;
       });
     const lists = (values.get('medications') ?? []).map((v) =>

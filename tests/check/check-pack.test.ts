@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { checkPack } from '../../src/check/check-pack';
-import { formatPath } from '../../src/check/problem';
-import { d3k2WithInvariants } from '../../src/content/packs';
+import { d3k2 } from '../../src/content/d3-k2';
+import { medications } from '../../src/content/medications/list';
+import { formatPath } from '../../src/schema/issues';
+import { withInvariants } from '../../tools/check/check-article';
+import { checkPack } from '../../tools/check/check-pack';
+
+const d3k2WithInvariants = withInvariants(d3k2, d3k2.pack);
 
 const options = { today: '2026-11-29', maxAgeDays: 365 };
 const fixture = (name: string): unknown =>
@@ -10,7 +14,9 @@ const fixture = (name: string): unknown =>
 
 /** Each problem as "level path: message", the way an editor reads the report. */
 const problems = (input: unknown) =>
-  checkPack(input, options).problems.map((p) => `${p.level} ${formatPath(p.path)}: ${p.message}`);
+  checkPack(input, medications, options).problems.map(
+    (p) => `${p.level} ${formatPath(p.path, '(the pack)')}: ${p.message}`,
+  );
 
 describe('an editor checking a pack', () => {
   test('a sound pack passes with nothing to report', () => {
@@ -102,10 +108,30 @@ describe('an editor checking a pack', () => {
     expect(problems(fixture(name))).toEqual(expected);
   });
 
+  // Codes are what a tool matches on; the messages above are for people and may be reworded.
+  test.each([
+    ['schema-error', ['invalid_value']],
+    ['dosing-language', ['dosing_language']],
+    ['unknown-references', ['unknown_reference', 'unknown_reference', 'unknown_reference']],
+    ['duplicate-ids', ['duplicate_id']],
+    ['unreachable-caveat', ['never_shown']],
+    ['condition-never-holds', ['never_holds']],
+    ['shown-to-everyone', ['shown_to_everyone']],
+    ['unused-question', ['unused_question']],
+    ['showif-cycle', ['showif_loop']],
+    ['missing-section', ['missing']],
+    ['unknown-section', ['unknown_reference']],
+    ['stale-review', ['review_due', 'review_due']],
+    ['failing-invariant', ['invariant_fails']],
+  ])('gives the problems in %s the codes %j', (name, codes) => {
+    expect(checkPack(fixture(name), medications, options).problems.map((p) => p.code)).toEqual(codes);
+  });
+
   test('a review age can be chosen', () => {
-    expect(checkPack(fixture('good'), { today: '2026-11-29', maxAgeDays: 7 }).problems).toEqual([
+    expect(checkPack(fixture('good'), medications, { today: '2026-11-29', maxAgeDays: 7 }).problems).toEqual([
       {
         level: 'warning',
+        code: 'review_due',
         path: ['reviewed'],
         message: 'Pack "fixture" was last reviewed on 2026-11-01, 28 days ago (more than 7): review it again',
       },
@@ -232,7 +258,7 @@ describe('invariants', () => {
 });
 
 describe('the D3 + K2 pack', () => {
-  const result = checkPack(d3k2WithInvariants, options);
+  const result = checkPack(d3k2WithInvariants, medications, options);
 
   test('has no errors, nor any warning: every question it asks changes some caveat', () => {
     expect(problems(d3k2WithInvariants)).toEqual([]);

@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 vi.setConfig({ testTimeout: 60_000 });
 
 function checkContent(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'scripts/check-content.ts', ...args], { encoding: 'utf8' });
+  const run = spawnSync('npx', ['tsx', 'tools/check-content.ts', ...args], { encoding: 'utf8' });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -28,16 +28,17 @@ describe('npm run check:content, from the command line', () => {
     expect(out).toMatch(/0 errors, \d+ warnings?; 20 answer combinations checked in \d+ ms/);
   });
 
-  test('passes the D3 + K2 pack given as a TypeScript module', () => {
+  test('passes the D3 + K2 article given as a TypeScript module, each of its locales', () => {
     const { code, out } = checkContent('src/content/d3-k2/index.ts');
     expect(code).toBe(0);
+    expect(out).toMatch(/^✓ src\/content\/d3-k2\/index\.ts, en\n/);
     expect(out).toContain('0 errors, 0 warnings');
   });
 
-  test('checks every pack in the project when given none', () => {
+  test('checks every article in the registry, in each locale, when given none', () => {
     const { code, out } = checkContent();
     expect(code).toBe(0);
-    expect(out).toMatch(/^✓ d3-k2 \(src\/content\/packs\.ts\)\n/);
+    expect(out).toMatch(/^✓ d3-k2, en \(src\/content\/registry\.ts\)\n/);
   });
 
   test('says what is wrong with a bad option, and exits 2', () => {
@@ -55,7 +56,9 @@ describe('npm run check:content, from the command line', () => {
   test('with --explain, refuses pack files rather than ignoring them', () => {
     const { code, err } = checkContent('--explain', 'd3-k2', 'tests/fixtures/packs/good.json');
     expect(code).toBe(2);
-    expect(err).toContain('--explain writes the view of a pack in src/content/packs.ts; it takes no files.');
+    expect(err).toContain(
+      '--explain writes the view of an article in src/content/registry.ts; it takes no files.',
+    );
     expect(err).toContain('Usage: npm run check:content');
   });
 });

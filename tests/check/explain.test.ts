@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { describeCondition, type Glossary } from '../../src/check/explain/describe-condition';
-import { explainPack } from '../../src/check/explain/explain-pack';
-import { medications } from '../../src/content/medications';
-import { d3k2WithInvariants } from '../../src/content/packs';
+import { d3k2 } from '../../src/content/d3-k2';
+import { medications } from '../../src/content/medications/list';
 import type { Condition } from '../../src/schema/condition';
+import { withInvariants } from '../../tools/check/check-article';
+import { describeCondition, type Glossary } from '../../tools/check/explain/describe-condition';
+import { explainPack } from '../../tools/check/explain/explain-pack';
+
+const d3k2WithInvariants = withInvariants(d3k2, d3k2.pack);
 
 const glossary: Glossary = {
   pack: d3k2WithInvariants,

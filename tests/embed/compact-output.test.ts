@@ -5,9 +5,9 @@ import { fireEvent, within } from '@testing-library/preact';
 import { h, render } from 'preact';
 import { build, type InlineConfig, type Rolldown } from 'vite';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compactOutput } from '../../scripts/compact-output';
 import { d3k2 } from '../../src/content/d3-k2';
 import { Widget } from '../../src/ui/widget';
+import { compactOutput } from '../../tools/compact-output';
 
 type Built = { h: typeof h; render: typeof render; css: string; Widget: typeof Widget };
 let built: Built;
@@ -66,8 +66,8 @@ describe('the embed build', () => {
   test('renders every step, the medicine box and the results exactly as the source does', async () => {
     const source = document.body.appendChild(document.createElement('div'));
     const compact = document.body.appendChild(document.createElement('div'));
-    render(h(Widget, { pack: d3k2 }), source);
-    built.render(built.h(built.Widget, { pack: d3k2 }), compact);
+    render(h(Widget, { content: d3k2 }), source);
+    built.render(built.h(built.Widget, { content: d3k2 }), compact);
     // Each copy counts its own ids, so the two share them: controls are found by role, not by label.
     // Testing Library flushes the source's renders; the built copy of Preact renders on its own, a task later.
     const both = async (act: (view: ReturnType<typeof within>) => void) => {

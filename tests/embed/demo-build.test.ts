@@ -1,14 +1,16 @@
+// @vitest-environment node
 // A production build of the demo page (index.html) must keep the widget: demo/main.ts imports
 // embed/index.ts for its side effect only, which package.json's "sideEffects" has to allow.
 import preact from '@preact/preset-vite';
 import { build, type Rolldown } from 'vite';
 import { expect, test } from 'vitest';
+import { optionsSchemaPlugin } from '../../tools/options-schema-plugin';
 
 test('the built demo page registers the element', async () => {
   const output = (await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [preact()],
+    plugins: [preact(), optionsSchemaPlugin()],
     build: { write: false },
   })) as Rolldown.RolldownOutput;
   const code = output.output

@@ -2,7 +2,12 @@
 // element removed and added back, and a page that already uses the tag name.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accessibilityViolations, openPartnerPage, type PageRecord, violations } from './browser';
+import {
+  accessibilityViolations,
+  openPartnerPage,
+  type PageRecord,
+  violations,
+} from '../../tools/browser/browser';
 import {
   cardTitles,
   completeAsCoumadinReader,

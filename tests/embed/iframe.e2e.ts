@@ -11,7 +11,7 @@ import {
   type PageRecord,
   twoFrames,
   violations,
-} from './browser';
+} from '../../tools/browser/browser';
 import {
   cardTitles,
   completeAsCoumadinReader,

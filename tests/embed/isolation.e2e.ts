@@ -2,7 +2,7 @@
 // the widget, nothing of the widget's reaches out into the page, and the page does not jump.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { layoutShift, openPartnerPage } from './browser';
+import { layoutShift, openPartnerPage } from '../../tools/browser/browser';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();

@@ -2,7 +2,7 @@
 // (which pierce shadow roots) and focused() are used to check what happened, never to act.
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { focused, focusIsIn } from './browser';
+import { focused, focusIsIn } from '../../tools/browser/browser';
 
 /** One widget as a reader meets it: the page that takes the keys, and where the widget lives. */
 export type WidgetOnPage = {

@@ -1,19 +1,22 @@
 // What a partner who mistypes the snippet is told: each bad attribute by name, with what is allowed.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { WidgetOptions } from '../../embed/options';
-import { describeProblems, type OptionsResult, optionNames, readOptions } from '../../embed/read-options';
-import { OPTIONS_SCHEMA_FILE, optionsSchemaText } from '../../scripts/options-schema';
+import { type OptionsResult, optionNames, readOptions } from '../../embed/read-options';
+import { articles } from '../../src/content/registry';
+import { widgetOptions } from '../../src/schema/options';
+import { catalogs } from '../../src/ui/messages/catalogs';
+
+type Raw = Record<string, string | null | undefined>;
+const read = (raw: Raw): OptionsResult => readOptions(raw, articles);
 
 /** The lines the console and the widget's box show for these attributes (none when they are fine). */
-const problemsFor = (raw: Record<string, string | null | undefined>): string[] => {
-  const result = readOptions(raw);
-  return result.ok ? [] : describeProblems(result.problems);
+const problemsFor = (raw: Raw): string[] => {
+  const result = read(raw);
+  return result.ok ? [] : result.issues.map((issue) => issue.message);
 };
-const optionsFor = (raw: Record<string, string | null | undefined>) => {
-  const result: OptionsResult = readOptions(raw);
-  if (!result.ok) throw new Error(describeProblems(result.problems).join('; '));
+const optionsFor = (raw: Raw) => {
+  const result = read(raw);
+  if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join('; '));
   return result.options;
 };
 
@@ -117,8 +120,20 @@ describe('a partner snippet with mistakes', () => {
 });
 
 describe('the attribute rules the shipped script checks', () => {
-  test('are the JSON Schema generated from the zod schema, committed and up to date (npx tsx scripts/options-schema.ts)', () => {
-    expect(readFileSync(OPTIONS_SCHEMA_FILE, 'utf8')).toBe(optionsSchemaText());
+  const WidgetOptions = widgetOptions(
+    articles.map((a) => a.id),
+    Object.keys(catalogs),
+  );
+
+  test('report each problem with a code and the option as its path', () => {
+    const result = read({ article: 'vitamin-c', theme: 'purple', 'section-href': '#top' });
+    expect(result.ok ? [] : result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'invalid_value', path: ['article'] },
+      { code: 'invalid_format', path: ['section-href'] },
+      { code: 'invalid_value', path: ['theme'] },
+    ]);
+    const missing = read({});
+    expect(missing.ok ? [] : missing.issues.map((issue) => issue.code)).toEqual(['missing']);
   });
 
   test('accept and reject exactly what the zod schema does, with the same values', () => {
@@ -144,7 +159,7 @@ describe('the attribute rules the shipped script checks', () => {
         (raw) => {
           const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
           const byZod = WidgetOptions.safeParse(given);
-          const shipped = readOptions(raw);
+          const shipped = read(raw);
           expect(shipped.ok).toBe(byZod.success);
           if (shipped.ok && byZod.success) expect(shipped.options).toEqual(byZod.data);
         },

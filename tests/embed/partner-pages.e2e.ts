@@ -13,7 +13,7 @@ import {
   type PageRecord,
   storedState,
   violations,
-} from './browser';
+} from '../../tools/browser/browser';
 import {
   cardTitles,
   completeAsCoumadinReader,

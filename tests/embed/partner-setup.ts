@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launch } from './browser';
-import { servePartners } from './server';
+import { launch } from '../../tools/browser/browser';
+import { servePartners } from '../../tools/browser/server';
 
 /** What every browser test file shares: the partner sites (two origins) and one Chromium. */
 export type PartnerSetup = { servers: Awaited<ReturnType<typeof servePartners>>; browser: Browser };

@@ -2,7 +2,7 @@
 // be driven headless, so print() is replaced by a counter and paper is emulated with the print media type.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openPartnerPage, type PageRecord } from './browser';
+import { openPartnerPage, type PageRecord } from '../../tools/browser/browser';
 import {
   completeAsCoumadinReader,
   INTERACTION,

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { nameOrigins } from '../../src/content/medication-origins';
-import { medications } from '../../src/content/medications';
+import { medications } from '../../src/content/medications/list';
+import { nameOrigins } from '../../src/content/medications/origins';
 import {
   type MedicationRecognition,
-  normaliseMedicationText,
   recogniseMedication,
   suggestMedications,
 } from '../../src/rules/medications';
 import { type MedicationClass, MedicationList, NameOrigins } from '../../src/schema/medication';
+import { normaliseMedicationText } from '../../src/text/normalise';
 
 const idOf = (rec: MedicationRecognition) => ('medication' in rec ? rec.medication.id : undefined);
 
@@ -95,7 +95,7 @@ describe('recognising a medication as a reader types it off a pill bottle', () =
     ['heprin', 'heparin', 'misspelling'],
     ['Sintron 4', 'acenocoumarol', 'misspelling'],
   ] as const)('reads "%s" as %s (%s)', (typed, id, kind) => {
-    const rec = recogniseMedication(typed);
+    const rec = recogniseMedication(typed, medications);
     expect(rec.status).toBe('recognised');
     expect(idOf(rec)).toBe(id);
     if (rec.status === 'recognised') expect(rec.matchedKind).toBe(kind);
@@ -117,11 +117,11 @@ describe('recognising a medication as a reader types it off a pill bottle', () =
     ['Welchol', ['fat-absorption-reducer']],
     ['Cholestagel', ['fat-absorption-reducer']],
   ] as const)('knows "%s" is %j', (typed, classes) => {
-    expect(medicationClasses(recogniseMedication(typed))).toEqual(classes);
+    expect(medicationClasses(recogniseMedication(typed, medications))).toEqual(classes);
   });
 
   test('says what matched, so the reader sees we understood', () => {
-    expect(recogniseMedication('coumadin 5 mg')).toMatchObject({
+    expect(recogniseMedication('coumadin 5 mg', medications)).toMatchObject({
       status: 'recognised',
       text: 'coumadin 5 mg',
       matched: 'Coumadin',
@@ -140,13 +140,13 @@ describe('a reader who is not sure which blood thinner they take', () => {
     'anti-coagulant',
     'some kind of anticoagulants',
   ])('"%s" counts as a blood thinner', (typed) => {
-    const rec = recogniseMedication(typed);
+    const rec = recogniseMedication(typed, medications);
     expect(idOf(rec)).toBe('blood-thinner-unsure');
     expect(medicationClasses(rec)).toEqual(['anticoagulant']);
   });
 
   test('a named blood thinner wins over the words "blood thinner"', () => {
-    expect(idOf(recogniseMedication('blood thinner called Xarelto'))).toBe('rivaroxaban');
+    expect(idOf(recogniseMedication('blood thinner called Xarelto', medications))).toBe('rivaroxaban');
   });
 });
 
@@ -158,13 +158,13 @@ describe('an entry that names several medicines', () => {
     ['Xenical + Coumadin', 'warfarin', ['orlistat']],
     ['Eliquis, used to be on warfarin', 'warfarin', ['apixaban']],
   ])('"%s" reports %s first, safety first', (typed, first, others) => {
-    const rec = recogniseMedication(typed);
+    const rec = recogniseMedication(typed, medications);
     expect(idOf(rec)).toBe(first);
     if (rec.status === 'recognised') expect(rec.others.map((m) => m.id)).toEqual(others);
   });
 
   test('classes cover every medicine in the entry', () => {
-    expect(medicationClasses(recogniseMedication('orlistat and warfarin')).sort()).toEqual([
+    expect(medicationClasses(recogniseMedication('orlistat and warfarin', medications)).sort()).toEqual([
       'anticoagulant',
       'fat-absorption-reducer',
       'vitamin-k-antagonist',
@@ -172,7 +172,7 @@ describe('an entry that names several medicines', () => {
   });
 
   test('a typo of a blood thinner is asked about even beside a recognised medicine', () => {
-    expect(recogniseMedication('metformin, warfarn')).toMatchObject({
+    expect(recogniseMedication('metformin, warfarn', medications)).toMatchObject({
       status: 'near-miss',
       suggestion: 'warfarin',
     });
@@ -194,7 +194,7 @@ describe('a near miss gets a "did you mean …?"', () => {
     ['Questrn', 'cholestyramine', 'Questran'],
     ['rivaroxabn', 'rivaroxaban', 'rivaroxaban'],
   ])('"%s" → %s, suggesting "%s"', (typed, id, suggestion) => {
-    const rec = recogniseMedication(typed);
+    const rec = recogniseMedication(typed, medications);
     expect(rec).toMatchObject({ status: 'near-miss', suggestion });
     expect(idOf(rec)).toBe(id);
     // Not confirmed yet: no classes until the reader says yes.
@@ -202,12 +202,12 @@ describe('a near miss gets a "did you mean …?"', () => {
   });
 
   test('names under 4 letters are never guessed at', () => {
-    expect(recogniseMedication('all').status).toBe('unrecognised');
+    expect(recogniseMedication('all', medications).status).toBe('unrecognised');
   });
 
   test('too many typos is unrecognised, not a guess', () => {
-    expect(recogniseMedication('wxyzq').status).toBe('unrecognised');
-    expect(recogniseMedication('Zxrlt').status).toBe('unrecognised');
+    expect(recogniseMedication('wxyzq', medications).status).toBe('unrecognised');
+    expect(recogniseMedication('Zxrlt', medications).status).toBe('unrecognised');
   });
 });
 
@@ -233,7 +233,7 @@ describe('medicines that only look like blood thinners', () => {
     ['amlodipine', 'amlodipine'],
     ['omeprazole 20mg capsules', 'omeprazole'],
   ])('"%s" is recognised as %s, never as an anticoagulant', (typed, id) => {
-    const rec = recogniseMedication(typed);
+    const rec = recogniseMedication(typed, medications);
     expect(rec.status).toBe('recognised');
     expect(idOf(rec)).toBe(id);
     expect(medicationClasses(rec)).toEqual([]);
@@ -242,7 +242,7 @@ describe('medicines that only look like blood thinners', () => {
   test.each(['Xenical', 'orlistat 120 mg'])(
     '"%s" is a fat-absorption reducer, not an anticoagulant',
     (typed) => {
-      expect(medicationClasses(recogniseMedication(typed))).toEqual(['fat-absorption-reducer']);
+      expect(medicationClasses(recogniseMedication(typed, medications))).toEqual(['fat-absorption-reducer']);
     },
   );
 });
@@ -251,20 +251,20 @@ describe('what we cannot recognise', () => {
   test.each(['Zyrtec', 'vitamin D3', 'fish oil', 'my heart pill'])(
     '"%s" is unrecognised and keeps what was typed for the pharmacist line',
     (typed) => {
-      const rec = recogniseMedication(typed);
-      expect(rec).toEqual({ status: 'unrecognised', text: typed });
+      const rec = recogniseMedication(typed, medications);
+      expect(rec).toEqual({ status: 'unrecognised', text: typed, shown: typed });
       expect(medicationClasses(rec)).toEqual([]);
     },
   );
 
   test.each(['', '   ', '\n\t'])('blank input %j is empty', (typed) => {
-    expect(recogniseMedication(typed)).toEqual({ status: 'empty' });
+    expect(recogniseMedication(typed, medications)).toEqual({ status: 'empty' });
   });
 
   test.each(['!!!', '1234 mg', '®™©', '5 mg tablets', '-'])(
     'garbage %j is empty or unrecognised',
     (typed) => {
-      expect(['empty', 'unrecognised']).toContain(recogniseMedication(typed).status);
+      expect(['empty', 'unrecognised']).toContain(recogniseMedication(typed, medications).status);
     },
   );
 
@@ -273,9 +273,9 @@ describe('what we cannot recognise', () => {
       fc.property(
         fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
         (s) => {
-          const rec = recogniseMedication(s);
+          const rec = recogniseMedication(s, medications);
           expect(['empty', 'recognised', 'near-miss', 'unrecognised']).toContain(rec.status);
-          suggestMedications(s);
+          suggestMedications(s, medications);
         },
       ),
       { numRuns: 2000 },
@@ -300,7 +300,7 @@ describe('normalising label text', () => {
 });
 
 describe('suggesting names as the reader types', () => {
-  const names = (q: string) => suggestMedications(q).map((s) => s.name);
+  const names = (q: string) => suggestMedications(q, medications).map((s) => s.name);
 
   test.each([
     ['xar', ['Xarelto']],
@@ -314,7 +314,7 @@ describe('suggesting names as the reader types', () => {
   });
 
   test('names starting with the query come before names containing it', () => {
-    const list = suggestMedications('warf', 20).map((s) => s.name);
+    const list = suggestMedications('warf', medications, 20).map((s) => s.name);
     expect(list[0]).toBe('warfarin');
     expect(list).toContain('Uniwarfin');
     expect(list.indexOf('Uniwarfin')).toBeGreaterThan(list.indexOf('Warfarin-natrium'));
@@ -323,17 +323,17 @@ describe('suggesting names as the reader types', () => {
   test('never offers a misspelling, and never the same name twice', () => {
     const misspellings = new Set(medications.flatMap((m) => m.misspellings));
     for (const q of ['wa', 'xa', 'el', 'co', 'he', 'lo', 'pr', 'an']) {
-      const list = suggestMedications(q, 50).map((s) => s.name);
+      const list = suggestMedications(q, medications, 50).map((s) => s.name);
       expect(list.filter((n) => misspellings.has(n))).toEqual([]);
       expect(new Set(list).size).toBe(list.length);
     }
   });
 
   test('respects the limit and gives the same order every time', () => {
-    expect(suggestMedications('a', 6)).toEqual([]);
-    expect(suggestMedications('an').length).toBeLessThanOrEqual(6);
-    expect(suggestMedications('co', 3)).toHaveLength(3);
-    expect(suggestMedications('co')).toEqual(suggestMedications('co'));
+    expect(suggestMedications('a', medications, 6)).toEqual([]);
+    expect(suggestMedications('an', medications).length).toBeLessThanOrEqual(6);
+    expect(suggestMedications('co', medications, 3)).toHaveLength(3);
+    expect(suggestMedications('co', medications)).toEqual(suggestMedications('co', medications));
   });
 });
 
@@ -386,14 +386,14 @@ describe('the medication data', () => {
     );
     fc.assert(
       fc.property(fc.constantFrom(...all), ([text, m]) => {
-        const rec = recogniseMedication(text);
+        const rec = recogniseMedication(text, medications);
         expect(rec.status).toBe('recognised');
         expect(idOf(rec)).toBe(m.id);
       }),
       { numRuns: all.length * 3 },
     );
     // And exhaustively, so a failure names the culprit.
-    for (const [text, m] of all) expect(idOf(recogniseMedication(text)), text).toBe(m.id);
+    for (const [text, m] of all) expect(idOf(recogniseMedication(text, medications)), text).toBe(m.id);
   });
 
   test('look-alikes carry no class; anticoagulants all carry "anticoagulant"', () => {

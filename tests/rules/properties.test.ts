@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { medications } from '../../src/content/medications';
-import { isDoseFree } from '../../src/rules/dosing-guard';
+import { medications } from '../../src/content/medications/list';
 import { evaluate } from '../../src/rules/evaluate';
 import { recogniseMedication } from '../../src/rules/medications';
 import type { Answers, MedicationEntry } from '../../src/schema/answers';
 import type { Question } from '../../src/schema/pack';
+import { isDoseFree } from '../../src/text/dosing-guard';
 
 const RUNS = 10_000;
 // Ten thousand readers per property take several seconds on a shared two-core machine.
@@ -50,14 +50,14 @@ function answerFor(question: Question): fc.Arbitrary<Answers[string]> {
 }
 
 const answerSets: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(d3k2.questions.map((q) => [q.id, answerFor(q)])),
+  Object.fromEntries(d3k2.pack.questions.map((q) => [q.id, answerFor(q)])),
   { requiredKeys: [] },
 ) as fc.Arbitrary<Answers>;
 
 const takesAnticoagulant = (answers: Answers) =>
   ((answers.medications ?? []) as MedicationEntry[]).some((entry) => {
     const chosen = medications.find((m) => m.id === entry.id);
-    const recognition = recogniseMedication(entry.typed);
+    const recognition = recogniseMedication(entry.typed, medications);
     return (
       chosen?.classes.includes('anticoagulant') ||
       (recognition.status === 'recognised' && recognition.medication.classes.includes('anticoagulant'))
@@ -86,7 +86,7 @@ describe(`over ${RUNS.toLocaleString('en')} generated readers`, () => {
           caveat.evidence?.note ?? '',
           ...because.map((b) => b.text),
         ]);
-        return texts.every(isDoseFree);
+        return texts.every((text) => isDoseFree(text));
       }),
       { numRuns: RUNS },
     );

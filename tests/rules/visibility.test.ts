@@ -3,7 +3,7 @@ import { d3k2 } from '../../src/content/d3-k2';
 import { isQuestionShown, shownAnswers } from '../../src/rules/visibility';
 import type { Answers } from '../../src/schema/answers';
 
-const question = (id: string) => d3k2.questions.find((q) => q.id === id)!;
+const question = (id: string) => d3k2.pack.questions.find((q) => q.id === id)!;
 const shown = (id: string, answers: Answers) => isQuestionShown(d3k2, answers, question(id));
 
 describe('which questions a reader is asked', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { d3k2 } from '../../src/content/d3-k2';
+import { d3k2 as article } from '../../src/content/d3-k2';
 import { Pack } from '../../src/schema/pack';
+
+const d3k2 = article.pack;
 
 // Each story breaks a copy of the real pack in one place, as an editor might.
 function broken(edit: (pack: typeof d3k2) => void) {

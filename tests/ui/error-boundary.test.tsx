@@ -7,8 +7,8 @@ import { openWidget } from './reader';
 describe('when the widget cannot render', () => {
   test('shows a clear message inside the widget instead of breaking the page', () => {
     // A pack without steps makes rendering throw, as a broken partner pack might.
-    const broken = { ...d3k2, steps: undefined } as unknown as Pack;
-    const { container } = openWidget({ pack: broken });
+    const broken = { ...d3k2.pack, steps: undefined } as unknown as Pack;
+    const { container } = openWidget({ content: { ...d3k2, pack: broken } });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toBe(
       'Sorry, this questionnaire could not be shown. The article above and below still applies.',

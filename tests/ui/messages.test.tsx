@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
-import { isDoseFree } from '../../src/rules/dosing-guard';
-import { fill } from '../../src/rules/fill';
-import { en, type Messages } from '../../src/ui/messages/en';
+import { isDoseFree } from '../../src/text/dosing-guard';
+import { fill } from '../../src/text/fill';
+import { en } from '../../src/ui/messages/en';
+import type { Messages } from '../../src/ui/messages/messages';
 import { openWidget } from './reader';
 
 const strings = (value: unknown): string[] =>
@@ -18,7 +19,7 @@ describe('the message catalog', () => {
     for (const text of strings(en)) expect(isDoseFree(text), text).toBe(true);
   });
 
-  test('a second locale is a file that satisfies Messages, and the widget speaks it', () => {
+  test('a second catalog of the Messages shape is what the widget speaks', () => {
     const pirate = {
       ...en,
       next: 'Onward',

@@ -2,14 +2,14 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { findDosingLanguage } from '../../src/rules/dosing-guard';
+import { findDosingLanguage } from '../../src/text/dosing-guard';
 import { Widget, type WidgetProps } from '../../src/ui/widget';
 
 // Vitest runs without globals here, so Testing Library cannot unmount on its own between tests.
 afterEach(cleanup);
 
 export function openWidget(props: Partial<WidgetProps> = {}) {
-  return render(<Widget pack={d3k2} {...props} />);
+  return render(<Widget content={d3k2} {...props} />);
 }
 
 export const click = (role: 'button' | 'radio' | 'checkbox' | 'link', name: string | RegExp) =>
@@ -22,7 +22,7 @@ export const seeResults = () => click('button', 'See my results');
 /** Presses Next until the given step ("Step 5 of 7") shows; fails, rather than hangs, if Next does not move. */
 export function skipTo(step: number) {
   for (let presses = 0; !screen.queryByText(`Step ${step} of 7`); presses++) {
-    if (presses === d3k2.steps.length) throw new Error(`Next never reached step ${step}`);
+    if (presses === d3k2.pack.steps.length) throw new Error(`Next never reached step ${step}`);
     next();
   }
 }

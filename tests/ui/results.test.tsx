@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { isDoseFree } from '../../src/rules/dosing-guard';
+import { isDoseFree } from '../../src/text/dosing-guard';
 import {
   addMedicine,
   back,
@@ -142,7 +142,7 @@ describe('onResults', () => {
     coumadinAndCalcium({ onResults });
     expect(onResults).toHaveBeenCalledTimes(1);
     const [ids] = onResults.mock.lastCall!;
-    const known = new Set(d3k2.caveats.map((c) => c.id));
+    const known = new Set(d3k2.pack.caveats.map((c) => c.id));
     expect(ids[0]).toBe('anticoagulant');
     expect(ids.every((id: unknown) => typeof id === 'string' && known.has(id))).toBe(true);
     expect(ids).toHaveLength(cards().length);

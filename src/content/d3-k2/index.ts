@@ -1,15 +1,17 @@
+import type { Article } from '../../schema/article';
 import type { Pack } from '../../schema/pack';
+import { medications } from '../medications/list';
 import { article } from './article';
 import { caveats } from './caveats';
+import { invariants } from './invariants';
 import { questions, steps } from './questions';
 import { rules } from './rules';
 
 /**
- * The D3 + K2 pack as the widget ships it. Typed here and validated by `Pack` in tests and
- * `npm run check:content`, so the shipped widget does not re-parse it on every page load. Its
- * invariants (`./invariants`) are joined to it in `../packs`: only the checker reads them.
+ * The D3 + K2 pack in English. Typed here and validated by `Pack` in tests and `npm run check:content`,
+ * so the shipped widget does not re-parse it on every page load.
  */
-export const d3k2: Pack = {
+const en: Pack = {
   id: 'd3-k2',
   title: 'Which parts of this article apply to you?',
   locale: 'en',
@@ -27,4 +29,13 @@ export const d3k2: Pack = {
       'You entered “{typed}”, which looks like {suggestion}; please check the name with your pharmacist',
     chosen: 'You told us you take {generic}, {description}',
   },
+};
+
+/** The D3 + K2 article as the registry lists it. */
+export const d3k2: Article = {
+  id: en.id,
+  pack: en,
+  locales: { en },
+  invariants,
+  medications,
 };

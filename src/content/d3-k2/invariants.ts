@@ -1,5 +1,5 @@
 import type { Pack } from '../../schema/pack';
-import { BLOOD_THINNER_UNSURE_ID } from '../medications';
+import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
 import { answered, onClass } from './conditions';
 
 /**

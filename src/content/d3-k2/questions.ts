@@ -1,5 +1,5 @@
 import type { Option, Pack } from '../../schema/pack';
-import { BLOOD_THINNER_UNSURE_ID } from '../medications';
+import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
 import { answered, takes } from './conditions';
 
 const dontKnow: Option = { id: 'dont_know', label: "I don't know" };

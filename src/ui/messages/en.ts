@@ -1,8 +1,8 @@
-/**
- * Every string the widget shows, in English. Another locale is a new file whose object
- * `satisfies Messages`. `{name}` placeholders are filled by `fill` (src/rules/fill.ts).
- */
-export const en = {
+import type { Messages } from './messages';
+
+/** Every string the widget shows, in English: the catalog every other locale falls back to. */
+export const en: Messages = {
+  dir: 'ltr',
   listSeparator: ', ',
   progress: 'Step {current} of {total}',
   back: 'Back',
@@ -22,7 +22,7 @@ export const en = {
   },
   results: {
     heading: 'What applies to you',
-    status: { one: '1 caveat applies to you', other: '{count} caveats apply to you' },
+    status: { one: '{count} caveat applies to you', other: '{count} caveats apply to you' },
     severity: { interaction: 'Interaction', caution: 'Caution', info: 'Background' },
     why: "Why you're seeing this",
     always: 'Shown to every reader',
@@ -54,5 +54,3 @@ export const en = {
   error: 'Sorry, this questionnaire could not be shown. The article above and below still applies.',
   optionsError: 'This questionnaire could not start: the page that embeds it has set it up wrongly.',
 };
-
-export type Messages = typeof en;

@@ -1,0 +1,7 @@
+/** The widget options' JSON Schema properties, generated at build time by tools/options-schema-plugin.ts. */
+declare module 'virtual:options-schema' {
+  export const properties: Record<
+    string,
+    { enum?: string[]; pattern?: string; default?: string; description?: string }
+  >;
+}

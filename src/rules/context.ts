@@ -1,0 +1,91 @@
+/**
+ * What conditions are decided against: one reader's answers, the pack, and the medicines its readers
+ * may name, with the per-pack and per-list indexes built once. The one place that recognises an entry:
+ * the widget's chips and the rules read the same cached recognition.
+ */
+import type { Answers, MedicationEntry } from '../schema/answers';
+import type { Content } from '../schema/article';
+import type { Medication } from '../schema/medication';
+import type { Caveat, Pack, Question } from '../schema/pack';
+import { type MedicationRecognition, recogniseMedication } from './medications';
+import { memo } from './memo';
+
+/** One plain-words reason a caveat applies, from one answer. */
+export type Because = { question: string; text: string };
+
+/**
+ * Three-valued truth: `undefined` means "can't tell", because a question it depends on was
+ * skipped or answered "don't know" / "prefer not to say". `missing` names those questions.
+ */
+export type Truth = { value: boolean | undefined; because: Because[]; missing: string[] };
+
+/** A medication entry as the rules read it: what its text is recognised as, and what the reader picked. */
+export type ReadEntry = { recognition: MedicationRecognition; chosen?: Medication };
+
+/** What a condition is decided against: answers already validated for `pack`. */
+export type Context = {
+  pack: Pack;
+  questions: ReadonlyMap<string, Question>;
+  answers: Readonly<Record<string, unknown>>;
+  read: (entry: MedicationEntry) => ReadEntry;
+  /** Each question's `showIf` result, memoised per evaluation: several rules test the same question. */
+  shown: Map<string, Truth>;
+};
+
+const SEVERITY_RANK = { interaction: 0, caution: 1, info: 2 } as const;
+const MAX_REMEMBERED = 500;
+
+/** Per pack: questions by id, caveats most important first (severity, article section, pack order), rules by caveat. */
+export const prepared = memo((pack: Pack) => {
+  const section = new Map(pack.article.sections.map((s, i) => [s.id, i]));
+  const rank = (c: Caveat) => SEVERITY_RANK[c.severity] * section.size + (section.get(c.section) ?? 0);
+  return {
+    questions: new Map(pack.questions.map((q) => [q.id, q])),
+    // `sort` is stable: caveats of the same severity and section keep their pack order.
+    order: [...pack.caveats].sort((a, b) => rank(a) - rank(b)),
+    rules: new Map(pack.rules.map((r) => [r.caveat, r.when])),
+  };
+});
+
+/**
+ * Recognition of typed text among `list`, remembered (up to 500 entries per list): a reader's list is
+ * re-read on every answer and shown as chips, and the near-miss search is the costly part.
+ */
+export const recogniserFor = memo((list: readonly Medication[]) => {
+  const remembered = new Map<string, MedicationRecognition>();
+  return (typed: string): MedicationRecognition => {
+    let recognition = remembered.get(typed);
+    if (!recognition) {
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      recognition = recogniseMedication(typed, list);
+      remembered.set(typed, recognition);
+    }
+    return recognition;
+  };
+});
+
+const byIdFor = memo((list: readonly Medication[]) => new Map(list.map((m) => [m.id, m])));
+
+/** How the rules read one entry: its text's recognition and, if the reader picked one, that medicine. */
+export function readEntry(list: readonly Medication[], { typed, id }: MedicationEntry): ReadEntry {
+  const recognition = recogniserFor(list)(typed);
+  const chosen = id ? byIdFor(list).get(id) : undefined;
+  return chosen ? { recognition, chosen } : { recognition };
+}
+
+/** The context for answers already valid for `content.pack`; the content checker and the UI use it too. */
+export function contextFor({ pack, medications }: Content, answers: Answers): Context {
+  return {
+    pack,
+    questions: prepared(pack).questions,
+    answers,
+    shown: new Map(),
+    read: (entry) => readEntry(medications, entry),
+  };
+}
+
+/**
+ * The order findings are listed in, whatever the answers: severity, then article section, then pack
+ * order. Fixed per pack, so "X is shown first" depends only on the caveats ranked before X.
+ */
+export const caveatOrder = (pack: Pack): readonly Caveat[] => prepared(pack).order;

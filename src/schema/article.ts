@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { Id } from './ids';
+import { Invariant } from './invariant';
+import { Locale } from './locale';
+import { MedicationList } from './medication';
+import { Pack } from './pack';
+
+/** What the rules read answers against: one pack and the medicines its readers may name. Handed in, never imported. */
+export const Content = z.object({
+  pack: Pack,
+  medications: MedicationList,
+});
+export type Content = z.infer<typeof Content>;
+
+/**
+ * One article the widget can serve, as the registry lists it: its pack in every locale it is written
+ * in (`pack` is the default one's), the promises `npm run check:content` proves, and its medicines.
+ */
+export const Article = z.object({
+  ...Content.shape,
+  /** What a partner writes in `article="…"`; the pack's own id. */
+  id: Id,
+  /** The pack by locale; each has the same questions, caveats and rules, in that locale's words. */
+  locales: z.record(Locale, Pack),
+  invariants: z.array(Invariant),
+});
+export type Article = z.infer<typeof Article>;

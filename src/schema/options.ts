@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+
+// The widget's options, from element attributes or iframe query parameters (same names). This zod
+// schema is the single source of truth; the shipped script checks attributes against the JSON Schema
+// the build generates from it (`virtual:options-schema`), because zod itself would cost ~5 kB gzip.
+
+const listed = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+const oneOf = (values: readonly string[]) =>
+  z.enum(values as [string, ...string[]], `expected one of ${listed(values)}`);
+
+/** Section links become `href`s: only page anchors, relative paths and http(s) URLs, never `javascript:`. */
+const SECTION_HREF =
+  'a link template that starts with "#", "/", "./" or "http(s)://" and contains {id}, e.g. "#{id}"';
+
+/** The options for a build that serves `articles` (their ids) in `locales` (those with a message catalog). */
+export function widgetOptions(articles: readonly string[], locales: readonly string[]) {
+  return z.strictObject({
+    article: oneOf(articles),
+    locale: z._default(oneOf(locales), 'en'),
+    'section-href': z._default(
+      z
+        .string()
+        .check(
+          z.regex(/^(#|\/|\.\.?\/|[Hh][Tt][Tt][Pp][Ss]?:\/\/)\S*\{id\}/, `expected ${SECTION_HREF}`),
+          z.describe(SECTION_HREF),
+        ),
+      '#{id}',
+    ),
+    theme: z._default(oneOf(['auto', 'light', 'dark']), 'auto'),
+  });
+}
+export type WidgetOptions = z.infer<ReturnType<typeof widgetOptions>>;
+
+/**
+ * The JSON Schema the shipped script validates attributes with, generated from `widgetOptions`.
+ * @public (read by tools/options-schema-plugin.ts through tsx, which knip cannot follow)
+ */
+export function optionsJsonSchema(articles: readonly string[], locales: readonly string[]): object {
+  return z.toJSONSchema(widgetOptions(articles, locales), { io: 'input' });
+}

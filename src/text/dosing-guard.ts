@@ -1,0 +1,112 @@
+/**
+ * Finds dosing language: amounts with units, how often to take something, and instructions to
+ * take, raise, lower, double or stop an amount. The widget must never say how much to take, so packs are rejected and tests
+ * fail on any match. Deliberately broad: a false alarm costs an editor a rewording; a miss could
+ * cost a reader their safety.
+ */
+
+export type DosingMatch = {
+  /** The text that looks like dosing advice. */
+  text: string;
+  /** Where it starts in the checked string. */
+  index: number;
+  kind: 'amount' | 'instruction' | 'frequency';
+};
+
+/** One locale's patterns for the three kinds of dosing language. */
+type Patterns = Record<DosingMatch['kind'], RegExp>;
+
+function englishPatterns(): Patterns {
+  const NUMBER = String.raw`(?:\d[\d.,\s]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|half\s+an?|an?)`;
+  const UNIT = String.raw`(?:i\.?\s?u|international\s+units?|units?|mcg|µg|μg|ug|micrograms?|mg|milligrams?|g|grams?|ml|drops?|tablets?|tabs?|capsules?|caps|softgels?|pills?|gummies|gummy|sprays?|doses?|scoops?)`;
+  // "increase your dose", "take more", "stop taking warfarin", "double the amount".
+  const VERB =
+    '(?:take|taking|raise|raising|increase|increasing|lower|lowering|reduce|reducing|decrease|decreasing|double|doubling|halve|halving|triple|cut|cutting|boost|boosting|adjust|adjusting|skip|skipping|start|starting|stop|stopping|up|bump)';
+  const OBJECT = String.raw`(?:(?:with|on|at)\s+)?(?:(?:your|the|a|an|this|that|their|my)\s+)?(?:(?:daily|usual|current|supplement|vitamin\s+\w+|\w+)\s+)?(?:dose|doses|dosage|dosing|amount|intake)`;
+  const COMPARATIVE = String.raw`(?:more|less|extra|fewer|higher|lower|twice|half|double|triple|a\s+lot\s+more|as\s+much)`;
+  return {
+    // "1,000 IU", "two capsules", "45 mg" — an amount is a number followed by a dose unit.
+    amount: new RegExp(String.raw`(?<![\p{L}\d-])${NUMBER}\s*${UNIT}(?![\p{L}])`, 'giu'),
+    instruction: new RegExp(
+      String.raw`\b${VERB}\s+(?:${OBJECT}|${COMPARATIVE}\b)|\bstop\s+(?:taking|using)\b|\b(?:dose|dosage)\s+(?:of|should|is|to)\b`,
+      'giu',
+    ),
+    // "twice a day", "once daily", "3 times per week", "every 8 hours", "every other day": how often is dosing too.
+    frequency:
+      /\b(?:(?:once|twice|thrice|(?:\d+|one|two|three|four)\s*(?:x|times))\s+(?:a|per|each|every)\s+(?:day|night|morning|evening|week|month)|(?:once|twice|thrice|(?:\d+|one|two|three|four)\s*(?:x|times))\s+(?:daily|nightly|weekly|monthly)|every\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:hours?|days?|weeks?)|every\s+other\s+(?:day|week))\b/giu,
+  };
+}
+
+/**
+ * Dosing patterns by language (the subtag before any region: "en-GB" uses "en"). A pack may be written
+ * only in a language listed here; adding a language means writing its patterns first.
+ */
+const PATTERNS: Readonly<Record<string, Patterns>> = { en: englishPatterns() };
+
+const languageOf = (locale: string) => locale.split('-')[0]?.toLowerCase() ?? '';
+
+/** True when the dosing guard has patterns for `locale`'s language, so text in it can be checked. */
+export const hasDosingPatterns = (locale: string): boolean => Object.hasOwn(PATTERNS, languageOf(locale));
+
+/**
+ * Accents go, one character for one, so "dóse" reads as "dose" (accented pseudo-locales, readers'
+ * spellings) and every match's index still points into the original text.
+ */
+const withoutAccents = (text: string) =>
+  text.replace(/[\u0080-\uffff]/g, (c) => {
+    const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
+    return bare.length === 1 ? bare : c;
+  });
+
+/**
+ * Every place in `text` that reads as dosing advice, in `locale`'s language or, without one, in any
+ * language the guard knows (a reader may type in any of them). An empty list means it is safe to show.
+ */
+export function findDosingLanguage(text: string, locale?: string): DosingMatch[] {
+  const sets = locale === undefined ? Object.values(PATTERNS) : [PATTERNS[languageOf(locale)]];
+  const bare = withoutAccents(text);
+  const matches: DosingMatch[] = [];
+  for (const patterns of sets) {
+    if (!patterns) throw new Error(`The dosing guard has no patterns for locale "${locale}"`);
+    for (const kind of ['amount', 'frequency', 'instruction'] as const) {
+      for (const m of bare.matchAll(patterns[kind])) {
+        matches.push({
+          text: text.slice(m.index, m.index + m[0].trimEnd().length).trim(),
+          index: m.index,
+          kind,
+        });
+      }
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+/** True when `text` contains no dosing language. */
+export function isDoseFree(text: string, locale?: string): boolean {
+  return findDosingLanguage(text, locale).length === 0;
+}
+
+/**
+ * `text` with any dosing language (in any language the guard knows) cut out, for echoing what a reader
+ * typed (e.g. "Zorblax 10 mg" → "Zorblax").
+ * Cutting can join the pieces either side into new dosing text ("take take more more" → "take more"),
+ * so cutting repeats until nothing is left to find; each pass shortens the text, so this ends.
+ */
+export function removeDosingLanguage(text: string): string {
+  let kept = text;
+  for (let matches = findDosingLanguage(kept); matches.length > 0; matches = findDosingLanguage(kept)) {
+    kept = cutMatches(kept, matches);
+  }
+  return kept;
+}
+
+function cutMatches(text: string, matches: DosingMatch[]): string {
+  let kept = '';
+  let from = 0;
+  for (const match of matches) {
+    if (match.index < from) continue;
+    kept += text.slice(from, match.index);
+    from = match.index + match.text.length;
+  }
+  return (kept + text.slice(from)).replace(/\s{2,}/g, ' ').trim();
+}

@@ -1,0 +1,75 @@
+/**
+ * The shape of a message catalog: every string the widget shows. `{name}` placeholders are filled by
+ * `fill` (src/text/fill.ts); counted phrases have one form per plural category of the locale
+ * (`Intl.PluralRules`), `other` always.
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export type Messages = {
+  /** Writing direction of the locale's script. */
+  dir: 'ltr' | 'rtl';
+  listSeparator: string;
+  progress: string;
+  back: string;
+  next: string;
+  seeResults: string;
+  numberInvalid: string;
+  privacy: string;
+  medications: {
+    add: string;
+    suggestions: string;
+    remove: string;
+    didYouMean: string;
+    unrecognised: string;
+    none: string;
+    unnamed: string;
+    tooLong: string;
+  };
+  results: {
+    heading: string;
+    status: Plural;
+    severity: Record<'interaction' | 'caution' | 'info', string>;
+    why: string;
+    always: string;
+    evidence: string;
+    evidenceNote: string;
+    strength: Record<'strong' | 'moderate' | 'emerging' | 'limited', string>;
+    fromArticle: string;
+    notAssessedHeading: string;
+    notAssessedIntro: string;
+    decidedBy: string;
+    goTo: string;
+    unrecognisedHeading: string;
+    unrecognised: string;
+    summaryHeading: string;
+    noQuestions: string;
+    appliesHeading: string;
+    /** Lines of the copied plain-text summary. */
+    copyQuestion: string;
+    copyItem: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    print: string;
+    change: string;
+    startOver: string;
+  };
+  disclaimer: string;
+  error: string;
+  optionsError: string;
+};
+
+/** A catalog that leaves some strings to its fallback locale's. */
+export type PartialMessages = {
+  [K in keyof Messages]?: Messages[K] extends string ? Messages[K] : Partial<Messages[K]>;
+};
+
+/** One locale's catalog: every string, or some and the locale that supplies the rest. */
+export type Catalog =
+  | { messages: Messages; fallback?: undefined }
+  | { messages: PartialMessages; fallback: string };
+
+/** The form of `forms` for `count` in `locale`, e.g. "3 caveats apply to you" (`{count}` is left to fill). */
+export function pluralForm(locale: string, forms: Plural, count: number): string {
+  return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+}

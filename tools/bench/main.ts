@@ -1,0 +1,158 @@
+// `npm run bench`: figures to report, not timed tests (this machine is shared and noisy).
+// Builds dist/, then in Debian's headless Chromium loads the widget on the plain partner page and
+// walks one reader through it, next to a static-HTML baseline of the same first step, unthrottled
+// and with the CPU throttled ×4 (tools/bench/browser.ts, measured in the page by tools/bench/probe.ts); then
+// evaluates the rules in Node (tools/bench/rules.ts). Prints a table and writes tools/bench/results.json.
+//   --runs=N   runs per figure and mode (at least 10; 15 by default)
+//   --capture  regenerates tools/bench/pages/ (the static baseline) from the current widget instead
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { launch } from '../browser/browser';
+import { baselineRun, captureBaseline, sameMarkup, widgetRun } from './browser';
+import { type Mode, report, type Samples } from './report';
+import { serveBench, servedEmbed } from './server';
+
+const started = performance.now();
+// The 1, 5 and 15-minute load averages: other work on the machine moves the figures.
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+const loadBefore = load();
+const runsArg = process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length);
+const RUNS = Math.max(10, Number(runsArg) || 15);
+const capture = process.argv.includes('--capture');
+
+// Always build: the figures must be for the current source, and a fresh clone has no dist/ yet.
+execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+// Built by Vite into a temporary folder (node_modules may be shared with other checkouts). The rules
+// are measured as Vite builds them for the widget, not as tsx runs them: tsx adds keep-names wrappers
+// to every closure, which would understate the shipped code's speed, and would break the probe,
+// which Playwright sends into the page as source.
+const outDir = mkdtempSync(join(tmpdir(), 'pfw-bench-'));
+/** Builds tools/bench/`entry`.ts into outDir; returns the built file's path. */
+async function bundle(entry: string, format: 'es' | 'iife'): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    cacheDir: join(outDir, 'vite'),
+    build: {
+      outDir,
+      emptyOutDir: false,
+      lib: {
+        entry: `tools/bench/${entry}.ts`,
+        formats: [format],
+        name: 'pfwBench',
+        fileName: () => `${entry}.js`,
+      },
+    },
+  });
+  return join(outDir, `${entry}.js`);
+}
+const probe = await bundle('probe', 'iife');
+
+// The page's integrity attribute must match the script as served, with its start mark.
+const sri = `sha384-${createHash('sha384')
+  .update(servedEmbed(readFileSync('dist/embed.js')))
+  .digest('base64')}`;
+const server = await serveBench({ EMBED_SRI: sri });
+const browser = await launch();
+const chromium = browser.version();
+const samples: Samples = {
+  widget: { unthrottled: [], x4: [] },
+  baseline: { unthrottled: [], x4: [] },
+  rules: [],
+};
+let stale = false;
+try {
+  if (capture) await captureBaseline(browser, server.origin, probe);
+  const modes: [Mode, number][] = capture
+    ? []
+    : [
+        ['unthrottled', 1],
+        ['x4', 4],
+      ];
+  for (const [mode, rate] of modes) {
+    process.stderr.write(`${mode}: `);
+    // One discarded run of each first: the first pages after launch pay for starting processes.
+    await widgetRun(browser, server.origin, probe, rate);
+    await baselineRun(browser, server.origin, probe, rate);
+    // Alternating, so drift in the machine's load affects both pages alike.
+    for (let i = 0; i < RUNS; i++) {
+      const w = await widgetRun(browser, server.origin, probe, rate);
+      const b = await baselineRun(browser, server.origin, probe, rate);
+      stale ||= !sameMarkup(w.firstStep, b.firstStep);
+      samples.widget[mode].push(w.sample);
+      samples.baseline[mode].push({
+        ...b.sample,
+        ratio: (w.sample.fromPage ?? NaN) / (b.sample.fromPage ?? NaN),
+      });
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (capture) {
+  rmSync(outDir, { recursive: true, force: true });
+  execFileSync('npx', ['biome', 'format', '--write', 'tools/bench/pages'], { stdio: 'inherit' });
+  console.log('wrote tools/bench/pages/baseline.html and tools/bench/pages/first-step.css');
+  process.exit(0);
+}
+
+try {
+  const rulesModule = await bundle('rules', 'es');
+  // In plain node, not in this tsx process: tsx's loader rewrites even built JavaScript with keep-names
+  // wrappers, which halves the figure.
+  samples.rules = JSON.parse(
+    execFileSync('node', [
+      '--input-type=module',
+      '-e',
+      `import { benchRules } from ${JSON.stringify(rulesModule)};
+       console.log(JSON.stringify(Array.from({ length: ${RUNS} }, () => benchRules(500))));`,
+    ]).toString(),
+  ) as number[];
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+console.log();
+const metrics = report(samples);
+console.log(`\nMedian and interquartile range of ${RUNS} runs per mode, each in a fresh browser context.`);
+if ((loadavg()[0] ?? 0) > availableParallelism() + 2) {
+  // The bench itself keeps about two processes busy; more than that is other work.
+  console.warn(
+    `Note: the machine was busy (load average ${load()} on ${availableParallelism()} CPUs), so the times are inflated.`,
+  );
+}
+if (stale) {
+  console.warn(
+    'WARNING: tools/bench/pages/ no longer matches the widget’s first step: run `npm run bench -- --capture`.',
+  );
+}
+
+const seconds = Math.round((performance.now() - started) / 1000);
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: {
+    cpus: availableParallelism(),
+    cpu: cpus()[0]?.model ?? '',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    chromium,
+    node: process.version,
+    loadAverage: { before: loadBefore, after: load() },
+  },
+  runs: RUNS,
+  seconds,
+  staleBaseline: stale,
+  metrics,
+};
+const round = (_: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
+writeFileSync('tools/bench/results.json', `${JSON.stringify(results, round, 2)}\n`);
+console.log(`Wrote tools/bench/results.json. The bench took ${seconds} s.`);

@@ -1,0 +1,62 @@
+// `npm run build`: the partner script (dist/embed.js), the iframe page (dist/frame.html), the
+// iframe resizer (dist/resizer.js) and an ES module build with types (dist/esm/) for bundler users.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { build, type InlineConfig } from 'vite';
+import { compactOutput } from './compact-output';
+import { optionsSchemaPlugin } from './options-schema-plugin';
+
+const outDir = 'dist';
+const quiet = {
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [preact(), compactOutput(), optionsSchemaPlugin()],
+} satisfies InlineConfig;
+
+/** A self-contained IIFE: everything inlined, no globals, no second request. */
+async function script(entry: string, fileName: string, { map = false } = {}) {
+  await build({
+    ...quiet,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      // 'hidden': the map is written next to the file (for `npm run size`) but not linked from it.
+      sourcemap: map ? 'hidden' : false,
+      lib: { entry, formats: ['iife'], name: 'personalFactors', fileName: () => fileName },
+    },
+  });
+}
+
+function integrity(file: string): string {
+  return `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+}
+
+rmSync(outDir, { recursive: true, force: true });
+await script('embed/index.ts', 'embed.js', { map: true });
+await script('embed/resizer.ts', 'resizer.js');
+await build({
+  ...quiet,
+  root: 'embed',
+  base: './',
+  build: {
+    outDir: `../${outDir}`,
+    emptyOutDir: false,
+    rolldownOptions: { input: { frame: 'embed/frame.html' } },
+  },
+});
+await build({
+  ...quiet,
+  build: {
+    outDir: `${outDir}/esm`,
+    emptyOutDir: false,
+    lib: { entry: { index: 'src/index.ts', element: 'embed/define.ts' }, formats: ['es'] },
+    rolldownOptions: { external: [/^preact/, /^zod/] },
+  },
+});
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+
+const sri = { 'embed.js': integrity(`${outDir}/embed.js`), 'resizer.js': integrity(`${outDir}/resizer.js`) };
+writeFileSync(`${outDir}/sri.json`, `${JSON.stringify(sri, null, 2)}\n`);
+for (const [file, hash] of Object.entries(sri)) console.log(`${file}  integrity="${hash}"`);
