@@ -67,6 +67,14 @@ module.exports = {
       to: { path: '^(src/ui/|embed/|tools/|tests/)' },
     },
     {
+      name: 'partners-use-the-door',
+      comment:
+        'tests/headless-api.test.ts is a partner: it imports only src/index.ts, so everything a partner needs is exported there.',
+      severity: 'error',
+      from: { path: '^tests/headless-api\\.test\\.ts$' },
+      to: { path: '^(src/(?!index\\.ts$)|embed/|tools/)' },
+    },
+    {
       name: 'embed-on-ui-and-core',
       comment: 'embed/ adapts the UI to host pages: it must not import tools/ or tests/.',
       severity: 'error',

@@ -5,6 +5,8 @@ import { optionsSchemaPlugin } from './tools/options-schema-plugin.ts';
 export default defineConfig({
   plugins: [preact(), optionsSchemaPlugin()],
   test: {
+    // Generous: property tests and full walks run several seconds on a busy two-core machine.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

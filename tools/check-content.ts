@@ -1,7 +1,7 @@
 /**
  * Checks content packs and says where each problem is.
  *
- *   npm run check:content                          every article in src/content/registry.ts, each locale
+ *   npm run check:content                          every article in src/content/registry.ts (or PFW_REGISTRY), each locale
  *   npm run check:content -- path/to/pack.json     one pack (JSON, or a TypeScript module exporting it) or article
  *   npm run check:content -- --max-age-days 180    how old a medical review may be (default 365)
  *   npm run check:content -- --explain d3-k2       also write the reviewer's view, docs/packs/d3-k2.md
@@ -9,22 +9,26 @@
  * Exits 1 if any pack has an error (warnings are reported but pass), 2 on a usage mistake.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { medications } from '../src/content/medications/list';
-import { articles } from '../src/content/registry';
 import type { Article } from '../src/schema/article';
 import { checkArticle, withInvariants } from './check/check-article';
 import { type CheckOptions, type CheckResult, checkPack } from './check/check-pack';
 import { explainPack } from './check/explain/explain-pack';
 import { formatReport } from './check/format-report';
 import { error } from './check/problem';
+import { registryPath } from './options-schema-plugin';
 
 const USAGE =
   'Usage: npm run check:content [-- [--max-age-days N] [--explain PACK_ID] [pack.json | pack.ts …]]';
 
 class UsageError extends Error {}
+
+// The registry `npm run build` would ship: src/content/registry.ts, or the one PFW_REGISTRY names.
+const REGISTRY = relative(process.cwd(), registryPath());
+const { articles } = (await import(pathToFileURL(registryPath()).href)) as { articles: readonly Article[] };
 
 /** A registry entry rather than a bare pack: it brings its own locales, invariants and medicines. */
 const isArticle = (value: unknown): value is Article =>
@@ -70,12 +74,12 @@ function writeExplanation(id: string, options: CheckOptions): number {
   const article = articles.find((a) => a.id === id);
   if (!article)
     throw new UsageError(
-      `No article "${id}" in src/content/registry.ts (there: ${articles.map((a) => a.id).join(', ')})`,
+      `No article "${id}" in ${REGISTRY} (there: ${articles.map((a) => a.id).join(', ')})`,
     );
   const started = performance.now();
   const pack = withInvariants(article, article.pack);
   const result = checkPack(pack, article.medications, options);
-  console.log(formatReport(`${id} (src/content/registry.ts)`, result, performance.now() - started));
+  console.log(formatReport(`${id} (${REGISTRY})`, result, performance.now() - started));
   if (result.problems.some((p) => p.level === 'error')) {
     console.log(`Not writing docs/packs/${id}.md: fix the errors first.`);
     return 1;
@@ -99,7 +103,7 @@ async function main(): Promise<number> {
     for (const article of articles) {
       const started = performance.now();
       for (const [locale, result] of checkArticle(article, options)) {
-        report(`${article.id}, ${locale} (src/content/registry.ts)`, result, started);
+        report(`${article.id}, ${locale} (${REGISTRY})`, result, started);
       }
     }
   }

@@ -1,15 +1,24 @@
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const ID = 'virtual:options-schema';
+const DEFAULT_REGISTRY = resolve('src/content/registry.ts');
 
-/** The options' JSON Schema properties, for the registry's articles and the shipped catalogs' locales. */
-export async function optionsSchemaProperties(): Promise<object> {
+/**
+ * Which registry a build serves: `src/content/registry.ts`, or the module `PFW_REGISTRY` names (a build
+ * for one article, or a test's fixture). A build option, not a fork: nothing else changes.
+ */
+export const registryPath = (given = process.env.PFW_REGISTRY): string =>
+  given ? resolve(given) : DEFAULT_REGISTRY;
+
+/** The options' JSON Schema properties, for `registry`'s articles and the shipped catalogs' locales. */
+export async function optionsSchemaProperties(registry: string): Promise<object> {
   // Loaded when asked for, through tsx: Vite's config loader reads this file as plain ESM, so it must
   // not import the project's extensionless TypeScript modules itself.
   const { tsImport } = await import('tsx/esm/api');
   const load = (path: string) => tsImport(path, import.meta.url);
   const [{ articles }, { optionsJsonSchema }, { catalogs }] = await Promise.all([
-    load('../src/content/registry.ts') as Promise<typeof import('../src/content/registry')>,
+    load(registry) as Promise<typeof import('../src/content/registry')>,
     load('../src/schema/options.ts') as Promise<typeof import('../src/schema/options')>,
     load('../src/ui/messages/catalogs.ts') as Promise<typeof import('../src/ui/messages/catalogs')>,
   ]);
@@ -23,13 +32,30 @@ export async function optionsSchemaProperties(): Promise<object> {
 /**
  * Serves `virtual:options-schema`, the JSON Schema of the widget's options generated from its zod
  * schema and the registry, to the dev server, the tests and the build: nothing is written to disk.
- * Only the properties: the rest of the JSON Schema document would ship for nothing.
+ * Only the properties: the rest of the JSON Schema document would ship for nothing. With another
+ * registry, imports of `src/content/registry.ts` get that one instead.
  */
-export const optionsSchemaPlugin = (): Plugin => ({
-  name: 'pfw:options-schema',
-  resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
-  load: async (id) =>
-    id === `\0${ID}`
-      ? `export const properties = ${JSON.stringify(await optionsSchemaProperties())};`
-      : undefined,
-});
+export const optionsSchemaPlugin = ({ registry: given }: { registry?: string } = {}): Plugin => {
+  const registry = registryPath(given);
+  return {
+    name: 'pfw:options-schema',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === ID) return `\0${ID}`;
+      // The other registry may build on the shipped one: its own import of it is left alone.
+      if (
+        registry === DEFAULT_REGISTRY ||
+        !importer ||
+        importer === registry ||
+        !source.endsWith('/registry')
+      )
+        return undefined;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === DEFAULT_REGISTRY ? registry : resolved;
+    },
+    load: async (id) =>
+      id === `\0${ID}`
+        ? `export const properties = ${JSON.stringify(await optionsSchemaProperties(registry))};`
+        : undefined,
+  };
+};

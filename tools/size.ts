@@ -1,11 +1,13 @@
 // `npm run size`: what dist/embed.js costs a partner's page, gzip and brotli, where the bytes go,
-// and a ceiling: above it, it exits non-zero (npm test does not run it yet).
+// and a ceiling: above it, it exits non-zero (npm test runs it after the build).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 
-const CEILING_GZIP = 20_000; // bytes: the CI budget
-const GOAL_GZIP = 16_000; // bytes: what we aim for
+// The ceiling may rise only in a commit that needs the bytes for safety coverage (anticoagulant names)
+// or for reader-visible content, saying what they buy; it is lowered when a change saves more than 0.5 kB.
+const CEILING_GZIP = 28_000; // bytes: the CI budget while the complete anticoagulant list lands
+const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';
 const code = readFileSync(file, 'utf8');

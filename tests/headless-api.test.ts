@@ -1,0 +1,55 @@
+// A partner's server, using only the public door (src/index.ts): the same decisions as the widget,
+// without it. Nothing here imports a module behind the door.
+import { describe, expect, test } from 'vitest';
+import {
+  articles,
+  d3k2,
+  evaluate,
+  formatPath,
+  isDoseFree,
+  isQuestionShown,
+  recogniseMedication,
+  shownAnswers,
+  suggestMedications,
+} from '../src/index';
+
+describe('the headless API', () => {
+  test('lists the articles the widget serves, each with its pack by locale and its medicines', () => {
+    expect(articles.map((a) => a.id)).toContain('d3-k2');
+    expect(Object.keys(d3k2.locales)).toContain(d3k2.pack.locale);
+    expect(d3k2.medications.length).toBeGreaterThan(10);
+  });
+
+  test('evaluates a reader on a blood thinner and puts the interaction first, with the reason', () => {
+    const result = evaluate(d3k2, { age: 71, medications: [{ typed: 'Coumadin 5 mg tablets' }] });
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
+    expect(result.findings[0]?.caveat.id).toBe('anticoagulant');
+    expect(result.findings[0]?.because.map((b) => b.text).join(' ')).toContain('Coumadin');
+    for (const finding of result.findings) expect(isDoseFree(finding.caveat.body)).toBe(true);
+  });
+
+  test('returns bad answers as issues with a code, a path and a message, never throwing', () => {
+    const result = evaluate(d3k2, { age: 'old', colour: 'blue' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map(({ code, path }) => [code, formatPath(path)])).toEqual([
+      ['no_match', 'age'],
+      ['unknown_field', 'colour'],
+    ]);
+  });
+
+  test('recognises and suggests medicines from the article’s own list', () => {
+    expect(recogniseMedication('Xarelto 20mg', d3k2.medications)).toMatchObject({
+      status: 'recognised',
+      medication: { id: 'rivaroxaban' },
+    });
+    expect(suggestMedications('eliq', d3k2.medications).map((s) => s.name)).toContain('Eliquis');
+  });
+
+  test('tells which questions are asked, and drops answers to hidden ones', () => {
+    const menopause = d3k2.pack.questions.find((q) => q.id === 'menopause');
+    if (!menopause) throw new Error('no menopause question');
+    expect(isQuestionShown(d3k2, { sex: 'male' }, menopause)).toBe(false);
+    expect(shownAnswers(d3k2, { sex: 'male', menopause: 'after' })).toEqual({ sex: 'male' });
+  });
+});

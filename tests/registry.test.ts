@@ -1,0 +1,68 @@
+// A new article joins through the registry alone: tests/fixtures/registry/registry.ts adds the fixture
+// pack to the shipped ones, and nothing else changes. It is then checked, shipped and selectable.
+import { spawnSync } from 'node:child_process';
+import preact from '@preact/preset-vite';
+import { JSDOM } from 'jsdom';
+import { build, type Rolldown } from 'vite';
+import { describe, expect, test } from 'vitest';
+import { compactOutput } from '../tools/compact-output';
+import { optionsSchemaPlugin } from '../tools/options-schema-plugin';
+import good from './fixtures/packs/good.json';
+
+const REGISTRY = 'tests/fixtures/registry/registry.ts';
+
+/** dist/embed.js as `npm run build` makes it for that registry, in memory. */
+async function embedScript(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [preact(), compactOutput(), optionsSchemaPlugin({ registry: REGISTRY })],
+    build: { write: false, lib: { entry: 'embed/index.ts', formats: ['iife'], name: 'personalFactors' } },
+  })) as Rolldown.RolldownOutput[];
+  const [chunk] = output
+    .flatMap((o) => o.output)
+    .filter((f): f is Rolldown.OutputChunk => f.type === 'chunk');
+  if (!chunk) throw new Error('the build made no script');
+  return chunk.code;
+}
+
+/** A page with `body`, running the script; the widget's shadow-root text once it has rendered. */
+async function pageWith(script: string, body: string) {
+  const dom = new JSDOM(`<!doctype html><body>${body}</body>`, { runScripts: 'outside-only' });
+  const { window } = dom;
+  // jsdom has no constructable style sheets; the widget only adopts them.
+  window.eval('window.CSSStyleSheet = class { replaceSync() {} }');
+  const errors: string[] = [];
+  window.console.error = (message: unknown) => errors.push(String(message));
+  window.eval(script);
+  await new Promise((resolve) => window.setTimeout(resolve, 20));
+  const text = [...window.document.querySelectorAll('*')]
+    .map((element) => element.shadowRoot?.textContent ?? '')
+    .join(' ');
+  return { text, errors };
+}
+
+describe('an article added to the registry alone', () => {
+  test('is checked by npm run check:content', () => {
+    const run = spawnSync('npx', ['tsx', 'tools/check-content.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, PFW_REGISTRY: REGISTRY },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`✓ fixture, en (${REGISTRY})`);
+    expect(run.stdout).toContain('✓ d3-k2, en');
+  }, 60_000);
+
+  test('ships in the build and is selectable by article, next to the others', async () => {
+    const script = await embedScript();
+    const fixture = await pageWith(script, '<personal-factors article="fixture"></personal-factors>');
+    expect(fixture.errors).toEqual([]);
+    // The fixture's own questionnaire, not the D3 + K2 one: its step count.
+    expect(fixture.text).toContain(`Step 1 of ${good.steps.length}`);
+    expect(good.steps.length).not.toBe(7);
+    const unknown = await pageWith(script, '<personal-factors article="vitamin-c"></personal-factors>');
+    expect(unknown.errors).toEqual([
+      '<personal-factors>: "article" is "vitamin-c": expected one of "d3-k2", "fixture"',
+    ]);
+  }, 60_000);
+});
