@@ -119,6 +119,23 @@ describe('a partner snippet with mistakes', () => {
   });
 });
 
+describe('a locale the article is not written in', () => {
+  test('is refused with the locales the article has, even when there are messages for it', () => {
+    const englishOnly = [{ id: 'd3-k2', locales: { en: {} } }] as unknown as typeof articles;
+    const result = readOptions({ article: 'd3-k2', locale: 'en' }, englishOnly);
+    expect(result.ok).toBe(true);
+    const noEnglish = [{ id: 'd3-k2', locales: { 'en-GB': {} } }] as unknown as typeof articles;
+    const refused = readOptions({ article: 'd3-k2', locale: 'en' }, noEnglish);
+    expect(refused.ok ? [] : refused.issues).toEqual([
+      {
+        code: 'locale_unavailable',
+        path: ['locale'],
+        message: '"locale" is "en", but article "d3-k2" is written only in "en-GB"',
+      },
+    ]);
+  });
+});
+
 describe('the attribute rules the shipped script checks', () => {
   const WidgetOptions = widgetOptions(
     articles.map((a) => a.id),

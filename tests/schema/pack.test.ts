@@ -212,3 +212,16 @@ describe('a content pack that does not hold together', () => {
     ).toEqual([{ path: ['caveats', 0, 'reviewed'], message: 'Expected a date as YYYY-MM-DD' }]);
   });
 });
+
+describe('a pack in a language the dosing guard has no patterns for', () => {
+  test('is rejected, so no reader sees text the guard cannot check', () => {
+    const result = Pack.safeParse({ ...d3k2, locale: 'fr' });
+    expect(
+      result.error?.issues.map((i) => [i.path, (i as { params?: { code?: string } }).params?.code]),
+    ).toEqual([[['locale'], 'no_dosing_patterns']]);
+  });
+
+  test('a regional variant of a known language is fine', () => {
+    expect(Pack.safeParse({ ...d3k2, locale: 'en-GB' }).success).toBe(true);
+  });
+});
