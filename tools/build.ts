@@ -1,5 +1,6 @@
 // `npm run build`: the partner script (dist/embed.js), the iframe page (dist/frame.html), the
-// iframe resizer (dist/resizer.js) and an ES module build with types (dist/esm/) for bundler users.
+// iframe resizer (dist/resizer.js), an ES module build with types (dist/esm/) for bundler users, and
+// their integrity hashes (dist/sri.json) with the snippets that carry them (dist/snippet.html).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import preact from '@preact/preset-vite';
 import { build, type InlineConfig } from 'vite';
 import { compactOutput } from './compact-output';
 import { optionsSchemaPlugin } from './options-schema-plugin';
+import { type Integrity, snippetFile } from './snippet';
 
 const outDir = 'dist';
 const quiet = {
@@ -57,6 +59,12 @@ await build({
 });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
-const sri = { 'embed.js': integrity(`${outDir}/embed.js`), 'resizer.js': integrity(`${outDir}/resizer.js`) };
+const sri: Integrity = {
+  'embed.js': integrity(`${outDir}/embed.js`),
+  'resizer.js': integrity(`${outDir}/resizer.js`),
+};
 writeFileSync(`${outDir}/sri.json`, `${JSON.stringify(sri, null, 2)}\n`);
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+writeFileSync(`${outDir}/snippet.html`, snippetFile(version, sri));
 for (const [file, hash] of Object.entries(sri)) console.log(`${file}  integrity="${hash}"`);
+console.log(`The snippets with these hashes: ${outDir}/snippet.html`);
