@@ -32,12 +32,12 @@ describe.each([['embed.js', elementSnippet] as const, ['resizer.js', iframeSnipp
       expect(snippetHtml).toContain(snippet(base, sri[file]));
       expect(snippetHtml).not.toContain(HASH_MARKS[file]);
     });
-
-    test('the README names no literal hash a build would make stale', () => {
-      expect(readme).not.toMatch(/integrity="sha384-[A-Za-z0-9+/]{64}"/);
-    });
   },
 );
+
+test('the README names no literal hash, which the next build would make stale', () => {
+  expect(readme).not.toMatch(/integrity="sha384-[A-Za-z0-9+/]{64}"/);
+});
 
 test('the README says where the filled-in snippets and the hashes are', () => {
   expect(readme).toContain(
