@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig } from 'vite';
 import { compactOutput } from './compact-output';
+import { entryDeclarations, fullImportPaths } from './declarations';
 import { optionsSchemaPlugin } from './options-schema-plugin';
 import { type Integrity, snippetFile } from './snippet';
 
@@ -48,16 +49,25 @@ await build({
     rolldownOptions: { input: { frame: 'embed/frame.html' } },
   },
 });
+const esmEntries = { index: 'src/index.ts', element: 'embed/define.ts' };
 await build({
   ...quiet,
   build: {
     outDir: `${outDir}/esm`,
     emptyOutDir: false,
-    lib: { entry: { index: 'src/index.ts', element: 'embed/define.ts' }, formats: ['es'] },
+    lib: { entry: esmEntries, formats: ['es'] },
+    // The partner's own preact and zod (peer dependencies): one copy of each in their bundle.
     rolldownOptions: { external: [/^preact/, /^zod/] },
   },
 });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+fullImportPaths(`${outDir}/esm/types`);
+entryDeclarations(`${outDir}/esm`, esmEntries);
+// The package's `./embed.js` and `./resizer.js` are scripts: importing one only registers or listens.
+writeFileSync(
+  `${outDir}/script.d.ts`,
+  '// A script with no exports: importing it only has its effect.\nexport {};\n',
+);
 
 const sri: Integrity = {
   'embed.js': integrity(`${outDir}/embed.js`),
