@@ -32,6 +32,8 @@ const served = await serve(
     pages: ['.'],
     index: '/index.html',
     port: Number(values.port),
+    // The article, its stylesheet and the build: nothing else of the project's folder.
+    only: /^\/(index\.html|demo\/demo\.css|dist\/.+)$/,
     rewrite: (path, body) => (path === '/index.html' ? page : body),
   },
 );

@@ -33,12 +33,20 @@ type ServeOptions = {
   index?: string;
   /** 0: any free port. */
   port?: number;
+  /** When given, only paths it matches are served (the preview serves the project's root folder). */
+  only?: RegExp;
 };
 
 /** Serves the project on a free port; `%NAME%` placeholders in pages are replaced from `values`. */
 export async function serve(
   values: Record<string, string> = {},
-  { pages = ['tests/fixtures/pages'], rewrite = (_path, body) => body, index, port = 0 }: ServeOptions = {},
+  {
+    pages = ['tests/fixtures/pages'],
+    rewrite = (_path, body) => body,
+    index,
+    port = 0,
+    only,
+  }: ServeOptions = {},
 ): Promise<Served> {
   const root = process.cwd();
   const server = createServer(async (request, response) => {
@@ -48,7 +56,12 @@ export async function serve(
       response.writeHead(204).end(); // browsers ask for it; a 404 would read as a console error
       return;
     }
-    const files = path.startsWith('/dist/') ? [join(root, path)] : pages.map((dir) => join(root, dir, path));
+    const allowed = !only || only.test(path);
+    const files = !allowed
+      ? []
+      : path.startsWith('/dist/')
+        ? [join(root, path)]
+        : pages.map((dir) => join(root, dir, path));
     for (const file of files) {
       const read = await readFile(file).catch(() => undefined);
       if (!read) continue;
