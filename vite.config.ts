@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/{text,rules,content,schema,check}/**/*.test.ts', 'tests/*.test.ts'],
+          include: ['tests/{text,rules,content,schema,check,tools}/**/*.test.ts', 'tests/*.test.ts'],
         },
       },
       {

@@ -6,7 +6,7 @@ import { catalogs, messagesFor } from '../src/ui/messages/catalogs';
 import { Widget, type WidgetProps } from '../src/ui/widget';
 import { OptionsError } from './options-error';
 import { printOnly } from './print';
-import { RESULTS_EVENT } from './protocol';
+import { RESULTS_EVENT, resultsDetail } from './protocol';
 import { optionNames, readOptions } from './read-options';
 import { styleSheets } from './style-sheets';
 
@@ -52,6 +52,7 @@ export class PersonalFactorsElement extends HTMLElement {
     if (result.ok) {
       this.#reported = '';
       const { article, locale, theme } = result.options;
+      const shareIds = result.options['share-results'] === 'caveat-ids';
       const template = result.options['section-href'];
       // Both exist: the options allow only the registry's articles, in locales each is written in and has messages for.
       const { locales, medications } = articles.find((a) => a.id === article) as Article;
@@ -63,7 +64,11 @@ export class PersonalFactorsElement extends HTMLElement {
         sectionHref: (id: string) => fill(template, { id: encodeURIComponent(id) }),
         onResults: (caveats: string[]) =>
           this.dispatchEvent(
-            new CustomEvent(RESULTS_EVENT, { bubbles: true, composed: true, detail: { article, caveats } }),
+            new CustomEvent(RESULTS_EVENT, {
+              bubbles: true,
+              composed: true,
+              detail: resultsDetail(article, caveats, shareIds),
+            }),
           ),
         print: () => printOnly(this),
       };

@@ -2,7 +2,7 @@
 // report to the parent page so it can size the iframe without scrollbars.
 import './frame.css';
 import { DEFAULT_ELEMENT_NAME, defineElement } from './define';
-import { FRAME_MESSAGE, RESULTS_EVENT } from './protocol';
+import { FRAME_MESSAGE, RESULTS_EVENT, type ResultsDetail } from './protocol';
 import { optionNames } from './read-options';
 
 const params = new URLSearchParams(location.search);
@@ -23,11 +23,9 @@ if (parentOrigin && window.parent !== window) {
   new ResizeObserver(() => {
     post({ type: FRAME_MESSAGE.resize, height: Math.ceil(document.body.getBoundingClientRect().height) });
   }).observe(document.body);
+  // The element's detail as it is: ids only if the query opted in, as the element's attribute would.
   element.addEventListener(RESULTS_EVENT, (event) => {
-    post({
-      type: FRAME_MESSAGE.results,
-      caveats: (event as CustomEvent<{ caveats: string[] }>).detail.caveats,
-    });
+    post({ type: FRAME_MESSAGE.results, ...(event as CustomEvent<ResultsDetail>).detail });
   });
 }
 

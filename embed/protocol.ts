@@ -1,8 +1,8 @@
 import { ID_PATTERN } from '../src/schema/id-pattern';
 
 /**
- * The DOM event that carries results, caveat ids only, never answers: fired on the element, and by the
- * resizer on the iframe. The frame's message for them has the same type.
+ * The DOM event that says results were shown: fired on the element, and by the resizer on the iframe.
+ * The frame's message for them has the same type. Never answers; caveat ids only when the page opts in.
  */
 export const RESULTS_EVENT = 'personal-factors:results';
 
@@ -12,11 +12,33 @@ export const FRAME_MESSAGE = {
   results: RESULTS_EVENT,
 } as const;
 
+/**
+ * The results event's `detail`, the same from the element and from the resizer: the article and how
+ * many caveats apply; `caveats` (their ids, most important first) only with `share-results="caveat-ids"`.
+ */
+export type ResultsDetail = { article: string; count: number; caveats?: string[] };
+
+/** The event detail for `caveats`, with their ids only when the page asked for them. */
+export function resultsDetail(article: string, caveats: string[], shareIds: boolean): ResultsDetail {
+  return shareIds ? { article, count: caveats.length, caveats } : { article, count: caveats.length };
+}
+
 export type FrameMessage =
   | { type: typeof FRAME_MESSAGE.resize; height: number }
-  | { type: typeof FRAME_MESSAGE.results; caveats: string[] };
+  | ({ type: typeof FRAME_MESSAGE.results } & ResultsDetail);
 
 const MAX_HEIGHT = 20_000;
+const MAX_CAVEATS = 100;
+
+const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);
+
+/** A results message carries exactly the detail's fields: nothing else can ride along to the host. */
+function isResults(message: Record<string, unknown>): boolean {
+  const { type, article, count, caveats, ...rest } = message;
+  if (Object.keys(rest).length || !isId(article)) return false;
+  if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > MAX_CAVEATS) return false;
+  return caveats === undefined || (Array.isArray(caveats) && caveats.length === count && caveats.every(isId));
+}
 
 /** True only for a well-formed message from our frame; anything else on the channel is ignored. */
 export function isFrameMessage(data: unknown): data is FrameMessage {
@@ -29,12 +51,5 @@ export function isFrameMessage(data: unknown): data is FrameMessage {
       (message.height as number) <= MAX_HEIGHT
     );
   }
-  if (message.type === FRAME_MESSAGE.results) {
-    return (
-      Array.isArray(message.caveats) &&
-      message.caveats.length <= 100 &&
-      message.caveats.every((id) => typeof id === 'string' && ID_PATTERN.test(id))
-    );
-  }
-  return false;
+  return message.type === FRAME_MESSAGE.results && isResults(message);
 }

@@ -17,8 +17,7 @@ window.addEventListener('message', (event) => {
     if (!reserved.has(frame)) reserved.set(frame, frame.clientHeight);
     frame.style.height = `${Math.max(event.data.height, reserved.get(frame) ?? 0)}px`;
   } else {
-    frame.dispatchEvent(
-      new CustomEvent(RESULTS_EVENT, { bubbles: true, detail: { caveats: event.data.caveats } }),
-    );
+    const { type, ...detail } = event.data;
+    frame.dispatchEvent(new CustomEvent(RESULTS_EVENT, { bubbles: true, detail }));
   }
 });

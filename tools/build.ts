@@ -1,12 +1,15 @@
 // `npm run build`: the partner script (dist/embed.js), the iframe page (dist/frame.html), the
-// iframe resizer (dist/resizer.js) and an ES module build with types (dist/esm/) for bundler users.
+// iframe resizer (dist/resizer.js), an ES module build with types (dist/esm/) for bundler users, and
+// their integrity hashes (dist/sri.json) with the snippets that carry them (dist/snippet.html).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig } from 'vite';
 import { compactOutput } from './compact-output';
+import { entryDeclarations, fullImportPaths } from './declarations';
 import { optionsSchemaPlugin } from './options-schema-plugin';
+import { type Integrity, snippetFile } from './snippet';
 
 const outDir = 'dist';
 const quiet = {
@@ -46,17 +49,32 @@ await build({
     rolldownOptions: { input: { frame: 'embed/frame.html' } },
   },
 });
+const esmEntries = { index: 'src/index.ts', element: 'embed/define.ts' };
 await build({
   ...quiet,
   build: {
     outDir: `${outDir}/esm`,
     emptyOutDir: false,
-    lib: { entry: { index: 'src/index.ts', element: 'embed/define.ts' }, formats: ['es'] },
+    lib: { entry: esmEntries, formats: ['es'] },
+    // The partner's own preact and zod (peer dependencies): one copy of each in their bundle.
     rolldownOptions: { external: [/^preact/, /^zod/] },
   },
 });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+fullImportPaths(`${outDir}/esm/types`);
+entryDeclarations(`${outDir}/esm`, esmEntries);
+// The package's `./embed.js` and `./resizer.js` are scripts: importing one only registers or listens.
+writeFileSync(
+  `${outDir}/script.d.ts`,
+  '// A script with no exports: importing it only has its effect.\nexport {};\n',
+);
 
-const sri = { 'embed.js': integrity(`${outDir}/embed.js`), 'resizer.js': integrity(`${outDir}/resizer.js`) };
+const sri: Integrity = {
+  'embed.js': integrity(`${outDir}/embed.js`),
+  'resizer.js': integrity(`${outDir}/resizer.js`),
+};
 writeFileSync(`${outDir}/sri.json`, `${JSON.stringify(sri, null, 2)}\n`);
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+writeFileSync(`${outDir}/snippet.html`, snippetFile(version, sri));
 for (const [file, hash] of Object.entries(sri)) console.log(`${file}  integrity="${hash}"`);
+console.log(`The snippets with these hashes: ${outDir}/snippet.html`);

@@ -12,6 +12,9 @@ const oneOf = (values: readonly string[]) =>
 const SECTION_HREF =
   'a link template that starts with "#", "/", "./" or "http(s)://" and contains {id}, e.g. "#{id}"';
 
+/** What the results event carries: `count` only, or the caveat ids too, when the page opts in. */
+export const SHARE_RESULTS = ['count', 'caveat-ids'] as const;
+
 /** The options for a build that serves `articles` (their ids) in `locales` (those with a message catalog). */
 export function widgetOptions(articles: readonly string[], locales: readonly string[]) {
   return z.strictObject({
@@ -27,6 +30,9 @@ export function widgetOptions(articles: readonly string[], locales: readonly str
       '#{id}',
     ),
     theme: z._default(oneOf(['auto', 'light', 'dark']), 'auto'),
+    // Which caveats apply is an inference about the reader ("anticoagulant": takes a blood thinner), and
+    // any script on the host page hears the results event: by default it carries only how many apply.
+    'share-results': z._default(oneOf(SHARE_RESULTS), 'count'),
   });
 }
 export type WidgetOptions = z.infer<ReturnType<typeof widgetOptions>>;

@@ -72,7 +72,7 @@ async function addFrame(page: Page, src: string, marked: boolean): Promise<Frame
 
 const FAKES = [
   { type: RESIZE, height: 123 },
-  { type: RESULTS, caveats: ['anticoagulant'] },
+  { type: RESULTS, article: 'd3-k2', count: 1, caveats: ['anticoagulant'] },
 ];
 
 describe('the widget in an iframe from another origin, sized by resizer.js', () => {
@@ -125,12 +125,12 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
     );
   });
 
-  test('the host hears the results through the resizer, on the iframe, as caveat ids only', async () => {
+  test('the host hears through the resizer, on the iframe, what the element says: the article and a count', async () => {
     const { results } = await heard(page);
-    expect(results.length).toBe(1);
-    const detail = results[0]?.detail as { caveats: string[] };
-    expect(Object.keys(detail)).toEqual(['caveats']);
-    expect(detail.caveats[0]).toBe('anticoagulant');
+    expect(results.map((r) => r.detail)).toEqual([
+      { article: 'd3-k2', count: (await cardTitles(widget)).length },
+    ]);
+    expect((await heard(frame)).results.map((r) => r.detail)).toEqual(results.map((r) => r.detail));
   });
 
   test('the resizer ignores look-alike messages from the host page itself', async () => {
@@ -174,8 +174,9 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
         { type: RESIZE, height: 1_000_000 },
         { type: RESIZE, height: -5 },
         { type: RESIZE },
-        { type: RESULTS, caveats: 'anticoagulant' },
-        { type: RESULTS, caveats: ['You take Coumadin'] },
+        { type: RESULTS, article: 'd3-k2', count: 1, caveats: 'anticoagulant' },
+        { type: RESULTS, article: 'd3-k2', count: 1, caveats: ['You take Coumadin'] },
+        { type: RESULTS, article: 'd3-k2', count: 1, answers: { age: 71 } },
         'personal-factors:resize 123',
       ],
       'sentinel:widget',

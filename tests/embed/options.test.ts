@@ -27,6 +27,7 @@ describe('a partner snippet with just the article', () => {
       locale: 'en',
       'section-href': '#{id}',
       theme: 'auto',
+      'share-results': 'count',
     });
   });
 
@@ -36,16 +37,21 @@ describe('a partner snippet with just the article', () => {
     );
   });
 
-  test('the element watches exactly the four documented attributes', () => {
-    expect([...optionNames].sort()).toEqual(['article', 'locale', 'section-href', 'theme']);
+  test('the element watches exactly the five documented attributes', () => {
+    expect([...optionNames].sort()).toEqual(['article', 'locale', 'section-href', 'share-results', 'theme']);
   });
 });
 
 describe('a partner who sets every option', () => {
   test('keeps each value as given', () => {
-    expect(
-      optionsFor({ article: 'd3-k2', locale: 'en', theme: 'dark', 'section-href': '/guides/d3-k2#{id}' }),
-    ).toEqual({ article: 'd3-k2', locale: 'en', theme: 'dark', 'section-href': '/guides/d3-k2#{id}' });
+    const every = {
+      article: 'd3-k2',
+      locale: 'en',
+      theme: 'dark',
+      'section-href': '/guides/d3-k2#{id}',
+      'share-results': 'caveat-ids',
+    };
+    expect(optionsFor(every)).toEqual(every);
   });
 
   test.each([
@@ -80,6 +86,12 @@ describe('a partner snippet with mistakes', () => {
   test('with an unknown locale is told the locales there are', () => {
     expect(problemsFor({ article: 'd3-k2', locale: 'fr' })).toEqual([
       '"locale" is "fr": expected one of "en"',
+    ]);
+  });
+
+  test('with a share-results value it does not know is told the two there are', () => {
+    expect(problemsFor({ article: 'd3-k2', 'share-results': 'all' })).toEqual([
+      '"share-results" is "all": expected one of "count", "caveat-ids"',
     ]);
   });
 
@@ -166,13 +178,21 @@ describe('the attribute rules the shipped script checks', () => {
         '/a#{id}',
         'https://x.org/{id}',
         'javascript:{id}',
+        'count',
+        'caveat-ids',
         '',
       ),
       fc.string(),
     );
     fc.assert(
       fc.property(
-        fc.record({ article: value, locale: value, 'section-href': value, theme: value }),
+        fc.record({
+          article: value,
+          locale: value,
+          'section-href': value,
+          theme: value,
+          'share-results': value,
+        }),
         (raw) => {
           const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
           const byZod = WidgetOptions.safeParse(given);

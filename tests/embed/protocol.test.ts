@@ -1,6 +1,6 @@
 // The iframe's messages to its host page: the resizer acts only on these exact shapes.
 import { describe, expect, test } from 'vitest';
-import { FRAME_MESSAGE, isFrameMessage } from '../../embed/protocol';
+import { FRAME_MESSAGE, isFrameMessage, resultsDetail } from '../../embed/protocol';
 
 describe('a resize message', () => {
   test('is accepted with a whole, non-negative height in pixels', () => {
@@ -22,27 +22,53 @@ describe('a resize message', () => {
 });
 
 describe('a results message', () => {
-  test('is accepted with a list of caveat ids, and with an empty list', () => {
+  const shown = { type: FRAME_MESSAGE.results, article: 'd3-k2' };
+
+  test('is accepted with the article and a count, and with the ids when the page opted in', () => {
+    expect(isFrameMessage({ ...shown, count: 3 })).toBe(true);
+    expect(isFrameMessage({ ...shown, count: 0 })).toBe(true);
     expect(
       isFrameMessage({
-        type: FRAME_MESSAGE.results,
+        ...shown,
+        count: 3,
         caveats: ['anticoagulant', 'calcium-supplements', 'amounts-for-your-provider'],
       }),
     ).toBe(true);
-    expect(isFrameMessage({ type: FRAME_MESSAGE.results, caveats: [] })).toBe(true);
+    expect(isFrameMessage({ ...shown, count: 0, caveats: [] })).toBe(true);
   });
 
   test.each([
-    ['no caveats', {}],
-    ['caveats that are not a list', { caveats: 'anticoagulant' }],
-    ['a caveat that is not a string', { caveats: [{ id: 'anticoagulant' }] }],
-    ['a caveat that is free text, not an id', { caveats: ['I take Coumadin 5 mg'] }],
-    ['markup for a caveat', { caveats: ['<img src=x onerror=alert(1)>'] }],
-    ['an id with capitals', { caveats: ['Anticoagulant'] }],
-    ['an empty id', { caveats: [''] }],
-    ['more caveats than any pack has', { caveats: Array.from({ length: 101 }, (_, i) => `c${i}`) }],
+    ['no count', {}],
+    ['a count in a string', { count: '1' }],
+    ['a fractional count', { count: 1.5 }],
+    ['a negative count', { count: -1 }],
+    ['more caveats than any pack has', { count: 101 }],
+    ['no article', { article: undefined, count: 1 }],
+    ['an article that is not an id', { article: 'D3 & K2', count: 1 }],
+    ['caveats that are not a list', { count: 1, caveats: 'anticoagulant' }],
+    ['a caveat that is not a string', { count: 1, caveats: [{ id: 'anticoagulant' }] }],
+    ['a caveat that is free text, not an id', { count: 1, caveats: ['I take Coumadin 5 mg'] }],
+    ['markup for a caveat', { count: 1, caveats: ['<img src=x onerror=alert(1)>'] }],
+    ['an id with capitals', { count: 1, caveats: ['Anticoagulant'] }],
+    ['an empty id', { count: 1, caveats: [''] }],
+    ['fewer ids than the count', { count: 2, caveats: ['anticoagulant'] }],
+    ['a field the detail does not have', { count: 1, answers: { age: 71 } }],
   ])('is ignored with %s', (_, fields) => {
-    expect(isFrameMessage({ type: FRAME_MESSAGE.results, ...fields })).toBe(false);
+    expect(isFrameMessage({ ...shown, ...fields })).toBe(false);
+  });
+});
+
+describe('the results detail', () => {
+  test('says only how many caveats apply, unless the page opted in to their ids', () => {
+    expect(resultsDetail('d3-k2', ['anticoagulant', 'older-adult'], false)).toEqual({
+      article: 'd3-k2',
+      count: 2,
+    });
+    expect(resultsDetail('d3-k2', ['anticoagulant', 'older-adult'], true)).toEqual({
+      article: 'd3-k2',
+      count: 2,
+      caveats: ['anticoagulant', 'older-adult'],
+    });
   });
 });
 

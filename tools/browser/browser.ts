@@ -1,11 +1,15 @@
-// Shared browser plumbing for the partner-page tests: Debian's Chromium driven by playwright-core,
-// and a record of everything a page did that a partner would care about.
+// Shared browser plumbing for the partner-page tests: the machine's Chromium (or Chrome) driven by
+// playwright-core, and a record of everything a page did that a partner would care about.
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import { findBrowser } from './find-browser';
 
+/** Starts the browser `findBrowser` picks; without one, fails with the line that says what to install. */
 export async function launch(): Promise<Browser> {
+  const found = findBrowser();
+  if (!found.ok) throw new Error(found.problem);
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: found.path,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -29,21 +29,39 @@ type ServeOptions = {
   pages?: string[];
   /** A file's bytes as served, by URL path (the bench puts a mark in front of embed.js). */
   rewrite?: (path: string, body: Buffer) => Buffer;
+  /** The page served at `/` (the preview's demo article); without it, `/` is not found. */
+  index?: string;
+  /** 0: any free port. */
+  port?: number;
+  /** When given, only paths it matches are served (the preview serves the project's root folder). */
+  only?: RegExp;
 };
 
 /** Serves the project on a free port; `%NAME%` placeholders in pages are replaced from `values`. */
 export async function serve(
   values: Record<string, string> = {},
-  { pages = ['tests/fixtures/pages'], rewrite = (_path, body) => body }: ServeOptions = {},
+  {
+    pages = ['tests/fixtures/pages'],
+    rewrite = (_path, body) => body,
+    index,
+    port = 0,
+    only,
+  }: ServeOptions = {},
 ): Promise<Served> {
   const root = process.cwd();
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const asked = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const path = asked === '/' && index ? index : asked;
     if (path === '/favicon.ico') {
       response.writeHead(204).end(); // browsers ask for it; a 404 would read as a console error
       return;
     }
-    const files = path.startsWith('/dist/') ? [join(root, path)] : pages.map((dir) => join(root, dir, path));
+    const allowed = !only || only.test(path);
+    const files = !allowed
+      ? []
+      : path.startsWith('/dist/')
+        ? [join(root, path)]
+        : pages.map((dir) => join(root, dir, path));
     for (const file of files) {
       const read = await readFile(file).catch(() => undefined);
       if (!read) continue;
@@ -61,10 +79,13 @@ export async function serve(
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const { port: listening } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${listening}`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
