@@ -80,14 +80,14 @@ describe('an editor checking a pack', () => {
       ],
     ],
     [
-      'a caveat with no section',
+      'a caveat with no sources',
       'missing-section',
-      ['error caveats[0].section: Missing required field "section"'],
+      ['error caveats[0].sources: Missing required field "sources"'],
     ],
     [
       'a caveat from a section the article does not declare',
       'unknown-section',
-      ['error caveats[0].section: Unknown section "conclusion"'],
+      ['error caveats[0].sources.article[0]: Unknown section "conclusion"'],
     ],
     [
       'reviews older than the allowed age (warnings)',
@@ -280,7 +280,7 @@ describe('the D3 + K2 pack', () => {
     const pack = structuredClone(d3k2WithInvariants);
     pack.caveats[0]!.severity = 'caution';
     expect(problems(pack)).toContain(
-      'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "amounts-for-your-provider", expected "anticoagulant" first',
+      'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "pairing-evidence", "amounts-for-your-provider", expected "anticoagulant" first',
     );
   });
 
@@ -291,7 +291,7 @@ describe('the D3 + K2 pack', () => {
       of: [pack.rules[0]!.when, { type: 'atLeast', question: 'age', value: 18 }],
     };
     expect(problems(pack)).toContain(
-      'error invariants[1]: Invariant "unsure-blood-thinner-first" fails (A reader who takes a blood thinner but is not sure which sees the blood-thinner caveat first): a reader who answers {"medications":[{"typed":"blood thinner"}]} is shown "amounts-for-your-provider", expected "anticoagulant" first',
+      'error invariants[1]: Invariant "unsure-blood-thinner-first" fails (A reader who takes a blood thinner but is not sure which sees the blood-thinner caveat first): a reader who answers {"medications":[{"typed":"blood thinner"}]} is shown "pairing-evidence", "amounts-for-your-provider", expected "anticoagulant" first',
     );
   });
 });

@@ -138,6 +138,46 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
       ],
     ],
   },
+  'pairing-evidence': {
+    shows: [
+      ['a reader who skips everything', {}],
+      ['a reader on warfarin', meds('warfarin')],
+    ],
+    hides: [],
+  },
+  'mixed-results': {
+    shows: [
+      ['a reader interested in bones', { reasons: ['bones'] }],
+      ['a reader taking D3', { supplements: ['d3'] }],
+      ['a reader taking K2', { supplements: ['k2'] }],
+    ],
+    hides: [
+      [
+        'a reader interested in heart health who takes only calcium',
+        { reasons: ['heart'], supplements: ['calcium'] },
+      ],
+    ],
+  },
+  'evidence-k2-fractures': {
+    shows: [
+      ['a reader interested in bones', { reasons: ['bones'] }],
+      ['a reader interested in bones, for whom menopause does not apply', { reasons: ['bones'], age: 30 }],
+    ],
+    hides: [['a reader interested in heart health', { reasons: ['heart'] }]],
+  },
+  'evidence-mk7-bone-density': {
+    shows: [
+      ['a reader interested in bones', { reasons: ['bones'] }],
+      ['a reader taking K2 as MK-7', { supplements: ['k2'], k2_form: 'mk7' }],
+    ],
+    hides: [
+      ['a reader interested in immunity', { reasons: ['immune'] }],
+      [
+        'a reader taking K2 as MK-4, interested in heart health',
+        { supplements: ['k2'], k2_form: 'mk4', reasons: ['heart'] },
+      ],
+    ],
+  },
   'evidence-bone-density': {
     shows: [['a reader interested in bones', { reasons: ['bones'] }]],
     hides: [['a reader interested in immunity', { reasons: ['immune'] }]],
@@ -220,6 +260,8 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
       'anticoagulant',
       'older-adult',
       'calcium-supplements',
+      'pairing-evidence',
+      'mixed-results',
       'midlife-bones',
       'amounts-for-your-provider',
     ]);
@@ -247,7 +289,10 @@ describe('a reader who answers "prefer not to say"', () => {
     const result = evaluate(d3k2, { age: 'prefer_not' });
     if (!result.ok) throw new Error('answers should be valid');
     expect(result.notAssessed.find((n) => n.caveat.id === 'older-adult')?.missing).toEqual(['age']);
-    expect(result.findings.map((f) => f.caveat.id)).toEqual(['amounts-for-your-provider']);
+    expect(result.findings.map((f) => f.caveat.id)).toEqual([
+      'pairing-evidence',
+      'amounts-for-your-provider',
+    ]);
   });
 });
 

@@ -72,7 +72,18 @@ export const rules: Pack['rules'] = [
       ],
     },
   },
+  // "Research on this combination is not uniform": for readers interested in the pair or taking it.
+  {
+    caveat: 'mixed-results',
+    when: { type: 'any', of: [answered('reasons', 'bones', 'general'), takes('d3', 'k2')] },
+  },
   { caveat: 'evidence-bone-density', when: answered('reasons', 'bones') },
+  // The fracture trials were in women after menopause; the card says so, and shows for anyone asking about bones.
+  { caveat: 'evidence-k2-fractures', when: answered('reasons', 'bones') },
+  {
+    caveat: 'evidence-mk7-bone-density',
+    when: { type: 'any', of: [answered('reasons', 'bones'), answered('k2_form', 'mk7')] },
+  },
   { caveat: 'evidence-heart', when: answered('reasons', 'heart') },
   { caveat: 'evidence-immune', when: answered('reasons', 'immune') },
   {

@@ -30,6 +30,7 @@ export const en: Messages = {
     evidenceNote: '{area}: {note}',
     strength: { strong: 'Strong', moderate: 'Moderate', emerging: 'Emerging', limited: 'Limited' },
     fromArticle: 'From the article: {heading}',
+    alsoBasedOn: 'Also based on: {publisher}, {title}',
     notAssessedHeading: "We couldn't check these",
     notAssessedIntro: 'Answering these questions would tell us whether they apply to you.',
     decidedBy: 'Would be decided by: {questions}',
