@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { evaluate } from '../../src/rules/evaluate';
 import type { Caveat } from '../../src/schema/pack';
+import { en } from '../../src/ui/messages/en';
 
 const { caveats } = d3k2.pack;
 
@@ -114,5 +115,48 @@ describe('a reader on warfarin who takes D3, K2 and calcium', () => {
     for (const caveat of aboutTakingK2) {
       expect(caveat.body).toContain('If you take a blood thinner, talk to your prescriber');
     }
+  });
+});
+
+/** Words the review found unplain; none may reach a reader. */
+const JARGON = ['caveat', 'pathway', 'antagonist', 'pharmacological', 'more pointed', 'kind of information'];
+
+/** Every string of the pack and its medicine list that a reader can see. */
+function packStrings(): string[] {
+  const { pack, medications } = d3k2;
+  return [
+    pack.title,
+    ...pack.steps.map((s) => s.title),
+    ...pack.questions.flatMap((q) => [
+      q.label,
+      q.hint ?? '',
+      ...('reason' in q ? [q.reason] : []),
+      ...('options' in q ? q.options.map((o) => o.label) : []),
+      ...('shortcuts' in q ? q.shortcuts.map((s) => s.label) : []),
+    ]),
+    ...pack.caveats.flatMap((c) => [
+      shownText(c),
+      ...(c.sources.external ?? []).flatMap((s) => [s.publisher, s.title]),
+    ]),
+    ...Object.values(pack.medicationReasons),
+    ...medications.map((m) => m.description),
+  ];
+}
+
+/** Every string of a message catalog, by its path ("results.why"). */
+const messageStrings = (value: unknown, path = ''): [string, string][] =>
+  typeof value === 'string'
+    ? [[path, value]]
+    : Object.entries(value as object).flatMap(([k, v]) => messageStrings(v, path ? `${path}.${k}` : k));
+
+describe('the words a reader sees', () => {
+  test.each(JARGON)('no pack text or medicine description says "%s"', (word) => {
+    expect(packStrings().filter((s) => s.toLowerCase().includes(word))).toEqual([]);
+  });
+
+  test.each(JARGON)('no widget message says "%s"', (word) => {
+    // The results count ("… caveats apply to you") is being reworded with the results summary.
+    const shown = messageStrings(en).filter(([path]) => !path.startsWith('results.status'));
+    expect(shown.filter(([, s]) => s.toLowerCase().includes(word))).toEqual([]);
   });
 });

@@ -21,9 +21,9 @@ describe('evaluating answers that are not valid', () => {
     ],
     [
       'a single answer given as a list',
-      { sex: ['female'] },
-      ['sex'],
-      'Expected one of: female, male, intersex, prefer_not',
+      { menopause: ['after'] },
+      ['menopause'],
+      'Expected one of: not_applicable, before, during, after, dont_know, prefer_not',
     ],
     [
       '"None of these" ticked with a condition',
@@ -68,10 +68,10 @@ describe('evaluating answers that are not valid', () => {
   });
 
   test('lists every bad field at once, not just the first', () => {
-    const result = evaluate(d3k2, { age: -1, sex: 'x', natto: 3 });
+    const result = evaluate(d3k2, { age: -1, menopause: 'x', natto: 3 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.path)).toEqual([['age'], ['sex'], ['natto']]);
+    expect(result.issues.map((i) => i.path)).toEqual([['age'], ['menopause'], ['natto']]);
   });
 
   test.each([null, 'answers', 42, [], undefined])('returns an error, never throws, for %j', (input) => {

@@ -58,19 +58,19 @@ describe('a content pack that does not hold together', () => {
   test('a repeated option id fails', () => {
     expect(
       broken((p) => {
-        const sex = p.questions[1]!;
-        if (sex.kind === 'single') sex.options.push({ id: 'male', label: 'Male again' });
+        const menopause = p.questions[1]!;
+        if (menopause.kind === 'single') menopause.options.push({ id: 'after', label: 'After again' });
       }),
-    ).toEqual([{ path: ['questions', 1, 'options', 4, 'id'], message: 'Duplicate option id "male"' }]);
+    ).toEqual([{ path: ['questions', 1, 'options', 6, 'id'], message: 'Duplicate option id "after"' }]);
   });
 
   test('an age test on a choice question fails', () => {
     expect(
       broken((p) => {
-        p.rules[6] = { caveat: 'older-adult', when: { type: 'atLeast', question: 'sex', value: 65 } };
+        p.rules[6] = { caveat: 'older-adult', when: { type: 'atLeast', question: 'menopause', value: 65 } };
       }),
     ).toEqual([
-      { path: ['rules', 6, 'when', 'type'], message: '"atLeast" cannot test single question "sex"' },
+      { path: ['rules', 6, 'when', 'type'], message: '"atLeast" cannot test single question "menopause"' },
     ]);
   });
 
@@ -159,12 +159,12 @@ describe('a content pack that does not hold together', () => {
   test('a question shown depending on its own answer fails: evaluating it would never end', () => {
     expect(
       broken((p) => {
-        p.questions[1]!.showIf = { type: 'choice', question: 'sex', anyOf: ['female'] };
+        p.questions[1]!.showIf = { type: 'choice', question: 'menopause', anyOf: ['after'] };
       }),
     ).toEqual([
       {
         path: ['questions', 1, 'showIf'],
-        message: 'Question "sex" is shown only depending on its own answer',
+        message: 'Question "menopause" is shown only depending on its own answer',
       },
     ]);
   });

@@ -46,7 +46,7 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
     const first = cards()[0]!;
     expect(within(first).getByText("Why you're seeing this")).toBeTruthy();
     expect(within(first).getByRole('listitem').textContent).toBe(
-      'You take Coumadin, a brand of warfarin, a blood thinner of the vitamin K antagonist type',
+      'You take Coumadin, a brand of warfarin, a blood thinner that works against vitamin K',
     );
   });
 
@@ -75,12 +75,12 @@ describe('a reader who eats natto weekly and takes no medicines', () => {
     const { container } = openWidget();
     skipTo(3);
     fireEvent.click(
-      question('How often do you eat natto or other fermented foods?').getByRole('radio', {
+      question('How often do you eat natto (a Japanese fermented soybean food)?').getByRole('radio', {
         name: 'Weekly or more',
       }),
     );
     skipTo(5);
-    click('checkbox', "I don't take any regular medicines");
+    click('checkbox', "I don't take any medicines at the moment");
     skipToResults();
     expect(cardTitles()).toContain('Natto is an unusually rich source of K2');
     expect(screen.queryByText('Interaction')).toBeNull();
@@ -108,7 +108,7 @@ describe('a reader who skips every question', () => {
     const list = within(screen.getByRole('heading', { name: "We couldn't check these" }).parentElement!);
     const interaction = list.getByText(INTERACTION).closest('li')!;
     expect(
-      within(interaction).getByText('Would be decided by: Which medicines do you take regularly?'),
+      within(interaction).getByText('Would be decided by: Which medicines are you using at the moment?'),
     ).toBeTruthy();
     const older = list.getByText('Later in life the body makes and absorbs less D3').closest('li')!;
     expect(within(older).getByText('Would be decided by: How old are you?')).toBeTruthy();

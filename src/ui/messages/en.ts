@@ -16,7 +16,7 @@ export const en: Messages = {
     remove: 'Remove {name}',
     didYouMean: 'Did you mean {name}?',
     unrecognised: 'not recognised — mention it to your pharmacist',
-    none: "I don't take any regular medicines",
+    none: "I don't take any medicines at the moment",
     unnamed: 'This entry',
     tooLong: 'Only the first {max} characters fit: check that the name is all there.',
   },
