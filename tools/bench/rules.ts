@@ -12,7 +12,14 @@ const readers: Answers[] = [
     d3_strength: 'no',
     with_fat: 'yes',
   },
-  { age: 35, menopause: 'before', natto: 'weekly', medications: [], supplements: ['none'], reasons: ['general'] },
+  {
+    age: 35,
+    menopause: 'before',
+    natto: 'weekly',
+    medications: [],
+    supplements: ['none'],
+    reasons: ['general'],
+  },
   {
     age: 58,
     menopause: 'after',
