@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { evaluate } from '../../src/rules/evaluate';
@@ -159,4 +160,22 @@ describe('the words a reader sees', () => {
     const shown = messageStrings(en).filter(([path]) => !path.startsWith('results.status'));
     expect(shown.filter(([, s]) => s.toLowerCase().includes(word))).toEqual([]);
   });
+});
+
+/** Typographic quotes as straight ones, runs of spaces as one: a quote is compared word for word. */
+const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+// The article as published, kept in the shared folder beside the repository.
+const articleText = plain(
+  readFileSync(new URL('../../../shared/article/d3-k2-benefits.txt', import.meta.url), 'utf8'),
+);
+
+describe("each caveat's quote, which the reviewer's view prints beside it", () => {
+  for (const caveat of caveats) {
+    test(`"${caveat.id}" quotes the article word for word ("…" marks a cut)`, () => {
+      const parts = caveat.quote.split('…').map(plain).filter(Boolean);
+      expect(parts.length).toBeGreaterThan(0);
+      for (const part of parts) expect(articleText, caveat.id).toContain(part);
+    });
+  }
 });

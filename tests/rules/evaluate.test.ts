@@ -23,7 +23,7 @@ describe('evaluating answers that are not valid', () => {
       'a single answer given as a list',
       { menopause: ['after'] },
       ['menopause'],
-      'Expected one of: not_applicable, before, during, after, dont_know, prefer_not',
+      'Expected one of: not_applicable, before, during, after, prefer_not',
     ],
     [
       '"None of these" ticked with a condition',

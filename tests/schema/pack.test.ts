@@ -61,7 +61,7 @@ describe('a content pack that does not hold together', () => {
         const menopause = p.questions[1]!;
         if (menopause.kind === 'single') menopause.options.push({ id: 'after', label: 'After again' });
       }),
-    ).toEqual([{ path: ['questions', 1, 'options', 6, 'id'], message: 'Duplicate option id "after"' }]);
+    ).toEqual([{ path: ['questions', 1, 'options', 5, 'id'], message: 'Duplicate option id "after"' }]);
   });
 
   test('an age test on a choice question fails', () => {

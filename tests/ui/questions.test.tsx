@@ -44,7 +44,7 @@ describe('moving through the steps', () => {
     openWidget();
     const group = screen.getByRole('group', { name: 'Have you been through menopause?' });
     expect(group.tagName).toBe('FIELDSET');
-    expect(question('Have you been through menopause?').getAllByRole('radio')).toHaveLength(6);
+    expect(question('Have you been through menopause?').getAllByRole('radio')).toHaveLength(5);
   });
 
   test('asks about menopause directly, never about sex, with an answer for readers it does not apply to', () => {

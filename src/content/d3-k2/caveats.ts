@@ -99,7 +99,7 @@ export const caveats: Pack['caveats'] = [
     id: 'calcium-supplements',
     severity: 'caution',
     title: 'Calcium supplements and K2: still an open question',
-    body: 'Calcium supplements add to the calcium travelling in your blood, and that calcium needs to end up in the right places. K2 switches on proteins that help with this, which is why K2 often comes up alongside calcium. But the worry that calcium settles in the wrong places without enough K2 is, for now, a theory, and the evidence is not yet conclusive. If you take a blood thinner, talk to your prescriber before any change to K2.',
+    body: 'Calcium supplements add to the calcium in your blood, and that calcium needs to end up in the right places. K2 switches on proteins that help with this. That is why K2 often comes up alongside calcium. But the worry that calcium settles in the wrong places without enough K2 is, for now, a theory. The evidence is not yet conclusive. If you take a blood thinner, talk to your prescriber before any change to K2.',
     ask: 'I use calcium together with other supplements. Does that combination make sense for me?',
     sources: { article: ['subtopics', 'why-the-pair'] },
     quote:
@@ -113,7 +113,7 @@ export const caveats: Pack['caveats'] = [
     severity: 'info',
     always: true,
     title: 'Why D3 and K2 are paired, and how sure the research is',
-    body: 'The idea is that D3 helps your body absorb calcium and K2 helps send it to the right places. The concern behind it, that calcium might settle in the wrong places when D3 is high and K2 is low, is a theory so far. Most of the support comes from observational studies and smaller trials. The evidence looks promising but is not yet conclusive, and most mainstream nutrition guidelines do not make strong recommendations about the pair.',
+    body: 'The idea is that D3 helps your body absorb calcium, and K2 helps send it to the right places. Some worry that calcium might settle in the wrong places when D3 is high and K2 is low. So far, that is a theory. Most of the support comes from observational studies and smaller trials. The evidence looks promising but is not yet conclusive. Most mainstream nutrition guidelines do not make strong recommendations about the pair.',
     sources: { article: ['why-the-pair'] },
     quote:
       'Research — largely observational studies and smaller clinical trials — suggests that having sufficient K2 may reduce the risk of misplaced calcium deposition that theoretically increases when D3 intake is high without adequate K2. … the evidence is promising but not yet conclusive enough to support strong clinical recommendations in most mainstream nutrition guidelines.',
@@ -122,7 +122,7 @@ export const caveats: Pack['caveats'] = [
     id: 'mixed-results',
     severity: 'info',
     title: 'Study results for D3 and K2 are mixed',
-    body: 'Research on these vitamins is not consistent. Some trials find a real effect and others find very little, especially in people who were not low in either vitamin to begin with. The benefit seems greatest for people who are actually low.',
+    body: 'Research on these vitamins is not consistent. Some trials find a real effect and others find very little. The trials that find little are often in people who were not low in either vitamin to begin with. The benefit seems greatest for people who are actually low.',
     sources: { article: ['bone-health'] },
     quote:
       'Importantly, research on this combination is not uniform. Some trials show meaningful effects; others show minimal benefit, particularly in individuals who are not deficient in either nutrient at baseline.',
@@ -130,8 +130,8 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'postmenopausal-bones',
     severity: 'info',
-    title: 'K2 bone research has looked particularly at women after menopause',
-    body: 'K2’s place in bone health is less widely accepted than D3’s. Several trials, mostly from Japan, linked the MK-4 form of K2 with fewer broken bones in women after menopause. Those trials used far more MK-4 than supplements sold elsewhere usually contain. Overall, there is less evidence for K2 than for D3, and any effect seems to depend heavily on how much K2 a person already has, what they eat, and how much calcium and D3 they get alongside it.',
+    title: 'Some K2 bone trials were in women after menopause',
+    body: "K2's place in bone health is less widely accepted than D3's. Several trials, mostly from Japan, linked the MK-4 form of K2 with fewer broken bones in women after menopause. Those trials used far more MK-4 than supplements sold elsewhere usually contain. Overall, there is less evidence for K2 than for D3. Any effect seems to depend heavily on how much K2 a person already has, what they eat, and how much calcium and D3 they get.",
     ask: 'Is there anything about my bone health, such as a bone density scan, that we should look at?',
     sources: { article: ['bone-health', 'what-shapes-benefit'] },
     quote:
@@ -151,7 +151,7 @@ export const caveats: Pack['caveats'] = [
     id: 'midlife-bones',
     severity: 'info',
     title: 'Bone health becomes a bigger concern after midlife',
-    body: 'After midlife, and especially for women after menopause, bone health becomes more of a medical concern. That is one reason research on K2 and osteocalcin, a bone protein that needs K2 to switch it on, is done more often in older people.',
+    body: 'After midlife, bone health matters more to doctors, especially for women after menopause. Osteocalcin is a bone protein that needs K2 to switch it on. That is one reason K2 and osteocalcin are studied more in older people.',
     sources: { article: ['what-shapes-benefit', 'why-the-pair'] },
     quote:
       'Bone metabolism is also more active as a clinical concern after midlife, particularly in postmenopausal women. K2’s role in osteocalcin activation is therefore more frequently studied in older populations.',
@@ -178,7 +178,7 @@ export const caveats: Pack['caveats'] = [
     id: 'natto-eater',
     severity: 'info',
     title: 'Natto is an unusually rich source of K2',
-    body: 'Natto, a fermented food, is an unusually good source of MK-7, a form of K2. People who eat it regularly may not have the low K2 activity that a Western diet with little fermented food can bring.',
+    body: 'Natto, a fermented food, is unusually rich in MK-7, a form of K2. A Western diet with little fermented food can leave K2 activity low. People who eat natto regularly may not have that problem.',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
     quote: 'someone eating natto regularly may not. … natto is unusually rich in MK-7',
   },
@@ -186,7 +186,7 @@ export const caveats: Pack['caveats'] = [
     id: 'low-k2-diet',
     severity: 'info',
     title: 'A diet with little fermented food may be low in K2',
-    body: 'A typical Western diet with little fermented food may leave the proteins that rely on K2 less active. Foods with K2 include egg yolks, some hard cheeses, natto and other fermented foods, and certain other animal foods.',
+    body: 'A typical Western diet has little fermented food. That may leave the proteins that rely on K2 less active. Foods with K2 include egg yolks, some hard cheeses, natto and other fermented foods, and some other animal foods.',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
     quote:
       'someone eating a Western diet with minimal fermented food may have functionally low K2 activity at the protein level … K2 is found in fermented foods (natto is unusually rich in MK-7), some hard cheeses, egg yolks, and certain animal products.',
@@ -242,7 +242,7 @@ export const caveats: Pack['caveats'] = [
     id: 'evidence-heart',
     severity: 'info',
     title: 'Heart and arteries: the evidence is still emerging',
-    body: 'Observational studies, which look at what people already eat and do, have linked more K2 in the diet with less calcium in the arteries and fewer heart problems. But such studies cannot show cause and effect, because people who eat more K2 also differ in other ways. Trials are fewer and smaller, and their results are mixed. A believable explanation is not the same as a proven heart benefit.',
+    body: 'Observational studies look at what people already eat and do. Such studies have linked more K2 in the diet with less calcium in the arteries and fewer heart problems. But they cannot show cause and effect, because people who eat more K2 also differ in other ways. Trials are fewer and smaller, and their results are mixed. A believable explanation is not the same as a proven heart benefit.',
     evidence: {
       area: 'Arterial calcification reduction (K2)',
       strength: 'emerging',
@@ -255,8 +255,8 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'evidence-immune',
     severity: 'info',
-    title: 'Immune function: moderate evidence, strongest for fixing a shortage',
-    body: 'How D3 affects the immune system is an active research area, and some of its roles are still being worked out. The most solid findings come from correcting a vitamin D deficiency.',
+    title: 'Immune system: moderate evidence, best for fixing a shortage',
+    body: 'D3 and the immune system is an active research area. Some of its roles are still being worked out. The most solid findings come from fixing a lack of vitamin D.',
     evidence: {
       area: 'Immune function (D3)',
       strength: 'moderate',
@@ -270,7 +270,7 @@ export const caveats: Pack['caveats'] = [
     id: 'evidence-combined',
     severity: 'info',
     title: 'D3 and K2 together: little direct trial data',
-    body: 'Most studies look at each vitamin on its own, so there is little direct trial evidence on what the two do together.',
+    body: 'Most studies look at each vitamin on its own. So there is little direct trial evidence on what the two do together.',
     evidence: {
       area: 'D3 + K2 combined outcomes',
       strength: 'limited',
