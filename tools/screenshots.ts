@@ -29,12 +29,11 @@ type Act = (page: Page, extra: (name: string) => Promise<void>) => Promise<void>
 const story: Act[] = [
   async (page) => {
     await page.getByLabel('How old are you?').fill('71');
-    await page.getByRole('radio', { name: 'Female' }).check();
-    await page.getByRole('radio', { name: 'After menopause' }).check();
+    await page.getByRole('radio', { name: "Yes, I've been through it" }).check();
   },
   async (page) => {
     await page.getByRole('radio', { name: 'Rarely', exact: true }).check();
-    await page.getByRole('radio', { name: /^Far from the equator/ }).check();
+    await page.getByRole('radio', { name: /^Long and dark/ }).check();
   },
   async (page) => {
     const natto = page.getByRole('group', { name: /natto/ });

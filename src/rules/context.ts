@@ -38,7 +38,8 @@ const MAX_REMEMBERED = 500;
 /** Per pack: questions by id, caveats most important first (severity, article section, pack order), rules by caveat. */
 export const prepared = memo((pack: Pack) => {
   const section = new Map(pack.article.sections.map((s, i) => [s.id, i]));
-  const rank = (c: Caveat) => SEVERITY_RANK[c.severity] * section.size + (section.get(c.section) ?? 0);
+  const rank = (c: Caveat) =>
+    SEVERITY_RANK[c.severity] * section.size + (section.get(c.sources.article[0] ?? '') ?? 0);
   return {
     questions: new Map(pack.questions.map((q) => [q.id, q])),
     // `sort` is stable: caveats of the same severity and section keep their pack order.

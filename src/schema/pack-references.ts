@@ -13,7 +13,7 @@ type Shape = {
     options?: { id: string }[];
     showIf?: Condition | undefined;
   }[];
-  caveats: { id: string; section: string; always?: boolean | undefined }[];
+  caveats: { id: string; sources: { article: string[] }; always?: boolean | undefined }[];
   rules: { caveat: string; when: Condition }[];
   invariants?:
     | { id: string; when?: Condition | undefined; outcome: { shows: string } | { hides: string } }[]
@@ -112,8 +112,10 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
   });
 
   pack.caveats.forEach((caveat, i) => {
-    if (!sectionIds.has(caveat.section))
-      fail(['caveats', i, 'section'], `Unknown section "${caveat.section}"`, 'unknown_reference');
+    caveat.sources.article.forEach((section, j) => {
+      if (!sectionIds.has(section))
+        fail(['caveats', i, 'sources', 'article', j], `Unknown section "${section}"`, 'unknown_reference');
+    });
     if (caveat.always && ruled.has(caveat.id)) {
       fail(
         ['caveats', i, 'always'],

@@ -72,13 +72,32 @@ export const ReviewDate = z.iso.date('Expected a date as YYYY-MM-DD');
 export const Severity = z.enum(['interaction', 'caution', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
+/** A source other than the article, e.g. a fact sheet, for a fact the article names without detail. */
+export const ExternalSource = z.strictObject({
+  publisher: DisplayText,
+  title: DisplayText,
+  url: z.url({ protocol: /^https$/ }),
+  /** When a reviewer last read the source. */
+  accessed: ReviewDate,
+});
+export type ExternalSource = z.infer<typeof ExternalSource>;
+
+/** Where a caveat's facts come from: the article always; other sources where the text uses them. */
+export const Sources = z.strictObject({
+  /** Ids of the article sections (of `article.sections`); the first is the one the card links to. */
+  article: z.array(Id).check(z.minLength(1, 'A caveat needs at least one article section')),
+  external: z.optional(z.array(ExternalSource)),
+});
+export type Sources = z.infer<typeof Sources>;
+
 export const Caveat = z.strictObject({
   id: Id,
   title: DisplayText,
   body: DisplayText,
   severity: Severity,
-  /** Id of the article section it comes from (one of `article.sections`). */
-  section: Id,
+  sources: Sources,
+  /** The short article text the caveat paraphrases, verbatim ("…" marks a cut), for the reviewer's view only. */
+  quote: z.string().check(z.minLength(1)),
   evidence: z.optional(Evidence),
   /** A question for the reader to bring to their prescriber or pharmacist. */
   ask: z.optional(DisplayText),

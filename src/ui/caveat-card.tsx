@@ -9,7 +9,8 @@ type Props = { finding: Finding; pack: Pack; sectionHref: (sectionId: string) =>
 /** One caveat that applies: what it says, why the reader sees it, how strong the evidence is, where it comes from. */
 export function CaveatCard({ finding: { caveat, because }, pack, sectionHref }: Props) {
   const m = useMessages().results;
-  const heading = pack.article.sections.find((s) => s.id === caveat.section)?.heading ?? caveat.section;
+  const [section = ''] = caveat.sources.article;
+  const heading = pack.article.sections.find((s) => s.id === section)?.heading ?? section;
   return (
     <article class={`pfw-card pfw-${caveat.severity}`} part="card">
       <p class="pfw-badge">{m.severity[caveat.severity]}</p>
@@ -28,9 +29,20 @@ export function CaveatCard({ finding: { caveat, because }, pack, sectionHref }: 
         caveat.always && <p class="pfw-why">{m.always}</p>
       )}
       {caveat.evidence && <EvidenceMeter evidence={caveat.evidence} />}
-      <a class="pfw-source" href={sectionHref(caveat.section)}>
+      <a class="pfw-source" href={sectionHref(section)}>
         {fill(m.fromArticle, { heading })}
       </a>
+      {caveat.sources.external?.map((source) => (
+        <a
+          key={source.url}
+          class="pfw-source-external"
+          href={source.url}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {fill(m.alsoBasedOn, { publisher: source.publisher, title: source.title })}
+        </a>
+      ))}
     </article>
   );
 }

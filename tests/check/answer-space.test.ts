@@ -71,14 +71,21 @@ describe('the answers worth trying for each question', () => {
 describe('enumerating combinations', () => {
   test('a question hidden by its showIf is only ever left unanswered', () => {
     const seen: unknown[] = [];
-    const count = forEachCombination(space, ['menopause', 'sex'], (answers) => {
+    const count = forEachCombination(space, ['k2_form', 'supplements'], (answers) => {
       seen.push(answers);
     });
-    // sex: skipped, male and prefer-not hide menopause (3); female and intersex show it with 6 values each.
-    expect(count).toBe(3 + 2 * 6);
-    expect(seen).toContainEqual({ sex: 'male' });
-    expect(seen).not.toContainEqual({ sex: 'male', menopause: 'after' });
-    expect(seen).toContainEqual({ sex: 'intersex', menopause: 'after' });
+    const ticked = (a: unknown) => (a as { supplements?: string[] }).supplements;
+    const withK2 = seen.filter((a) => ticked(a)?.includes('k2'));
+    const k2Lists = new Set(withK2.map((a) => JSON.stringify(ticked(a))));
+    // Readers who tick K2 are asked its form (skipped, MK-4, MK-7 or not sure); everyone else never is.
+    expect(count).toBe(seen.length);
+    expect(withK2).toHaveLength(4 * k2Lists.size);
+    expect(
+      seen.filter((a) => !ticked(a)?.includes('k2')).every((a) => !Object.hasOwn(a as object, 'k2_form')),
+    ).toBe(true);
+    expect(seen).toContainEqual({ supplements: ['d3'] });
+    expect(seen).not.toContainEqual({ supplements: ['d3'], k2_form: 'mk4' });
+    expect(seen).toContainEqual({ supplements: ['k2'], k2_form: 'mk4' });
   });
 
   test('stops when the visitor says so', () => {

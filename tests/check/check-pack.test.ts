@@ -80,14 +80,14 @@ describe('an editor checking a pack', () => {
       ],
     ],
     [
-      'a caveat with no section',
+      'a caveat with no sources',
       'missing-section',
-      ['error caveats[0].section: Missing required field "section"'],
+      ['error caveats[0].sources: Missing required field "sources"'],
     ],
     [
       'a caveat from a section the article does not declare',
       'unknown-section',
-      ['error caveats[0].section: Unknown section "conclusion"'],
+      ['error caveats[0].sources.article[0]: Unknown section "conclusion"'],
     ],
     [
       'reviews older than the allowed age (warnings)',
@@ -165,15 +165,15 @@ describe('checks that need the medication list', () => {
 describe('conditions on visibility and invariants', () => {
   test('a question whose showIf can never hold is never asked', () => {
     const pack = structuredClone(d3k2WithInvariants);
-    pack.questions[2]!.showIf = {
+    pack.questions[1]!.showIf = {
       type: 'all',
       of: [
-        { type: 'choice', question: 'sex', anyOf: ['female'] },
-        { type: 'choice', question: 'sex', anyOf: ['male'] },
+        { type: 'choice', question: 'latitude', anyOf: ['far'] },
+        { type: 'choice', question: 'latitude', anyOf: ['near'] },
       ],
     };
     expect(problems(pack)).toContain(
-      'error questions[2].showIf: Question "menopause" is never asked: its showIf can never hold',
+      'error questions[1].showIf: Question "menopause" is never asked: its showIf can never hold',
     );
   });
 
@@ -196,15 +196,14 @@ describe('conditions on visibility and invariants', () => {
 describe('a condition too big to check exactly', () => {
   test('is reported rather than left to run for minutes', () => {
     const pack = structuredClone(d3k2WithInvariants);
-    // Nine questions of five answers each (four options and "skipped"): 5^9 combinations.
+    // Ten questions of five answers each (four options and "skipped"), latitude six: 5^9 × 6 combinations.
     const answers: [string, string][] = [
       ['sunlight', 'rarely'],
       ['latitude', 'far'],
       ['skin_tone', 'darker'],
-      ...['natto', 'hard_cheese', 'egg_yolks', 'fatty_fish', 'fortified'].map((q): [string, string] => [
-        q,
-        'rarely',
-      ]),
+      ...['natto', 'fermented_other', 'hard_cheese', 'egg_yolks', 'fatty_fish', 'fortified'].map(
+        (q): [string, string] => [q, 'rarely'],
+      ),
     ];
     pack.rules[13] = {
       caveat: 'low-k2-diet',
@@ -217,7 +216,7 @@ describe('a condition too big to check exactly', () => {
       },
     };
     expect(problems(pack)).toEqual([
-      'error rules[13].when: Too many combinations of answers to check exactly (up to 1,953,125, more than 1,000,000): split the condition, or make it read fewer questions',
+      'error rules[13].when: Too many combinations of answers to check exactly (up to 11,718,750, more than 1,000,000): split the condition, or make it read fewer questions',
     ]);
   });
 });
@@ -271,7 +270,9 @@ describe('the D3 + K2 pack', () => {
       'untested-told-to-test',
       'older-adult',
       'amounts-for-your-provider',
-      'no-menopause-research-for-men',
+      'no-menopause-research-when-not-after',
+      'pairing-hedge-for-everyone',
+      'bones-reason-sees-k2-evidence',
     ]);
     expect(result.problems.filter((p) => p.path[0] === 'invariants')).toEqual([]);
   });
@@ -280,7 +281,7 @@ describe('the D3 + K2 pack', () => {
     const pack = structuredClone(d3k2WithInvariants);
     pack.caveats[0]!.severity = 'caution';
     expect(problems(pack)).toContain(
-      'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "amounts-for-your-provider", expected "anticoagulant" first',
+      'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "pairing-evidence", "amounts-for-your-provider", expected "anticoagulant" first',
     );
   });
 
@@ -291,7 +292,7 @@ describe('the D3 + K2 pack', () => {
       of: [pack.rules[0]!.when, { type: 'atLeast', question: 'age', value: 18 }],
     };
     expect(problems(pack)).toContain(
-      'error invariants[1]: Invariant "unsure-blood-thinner-first" fails (A reader who takes a blood thinner but is not sure which sees the blood-thinner caveat first): a reader who answers {"medications":[{"typed":"blood thinner"}]} is shown "amounts-for-your-provider", expected "anticoagulant" first',
+      'error invariants[1]: Invariant "unsure-blood-thinner-first" fails (A reader who takes a blood thinner but is not sure which sees the blood-thinner caveat first): a reader who answers {"medications":[{"typed":"blood thinner"}]} is shown "pairing-evidence", "amounts-for-your-provider", expected "anticoagulant" first',
     );
   });
 });

@@ -61,7 +61,10 @@ describe("the reviewer's view of the D3 + K2 pack", () => {
             { type: 'not', of: { type: 'choice', question: 'natto', anyOf: ['weekly'] } },
           ],
         },
-        { type: 'not', of: { type: 'any', of: [{ type: 'choice', question: 'sex', anyOf: ['male'] }] } },
+        {
+          type: 'not',
+          of: { type: 'any', of: [{ type: 'choice', question: 'menopause', anyOf: ['not_applicable'] }] },
+        },
       ],
     };
     expect(describe_(condition)).toEqual([
@@ -69,9 +72,9 @@ describe("the reviewer's view of the D3 + K2 pack", () => {
       "- the reader's answer to _What interests you about D3 and K2?_ includes _General health_",
       '- all of:',
       "  - the reader's answer to _How old are you?_ is 50 or more",
-      "  - not: the reader's answer to _How often do you eat natto or other fermented foods?_ is _Weekly or more_",
+      "  - not: the reader's answer to _How often do you eat natto (a Japanese fermented soybean food)?_ is _Weekly or more_",
       '- none of:',
-      "  - the reader's answer to _What sex were you assigned at birth?_ is _Male_",
+      "  - the reader's answer to _Have you been through menopause?_ is _Doesn't apply to me_",
     ]);
   });
 });

@@ -67,7 +67,9 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
   'fat-digestion': {
     shows: [
       ["a reader with Crohn's disease", { digestion: ['crohns'] }],
-      ['a reader after bariatric surgery', { digestion: ['bariatric', 'gallbladder'] }],
+      ['a reader after bariatric surgery', { digestion: ['bariatric'] }],
+      ['a reader with cystic fibrosis', { digestion: ['cystic_fibrosis'] }],
+      ['a reader with ulcerative colitis', { digestion: ['ulcerative_colitis'] }],
       ['a reader on orlistat (Xenical)', meds('Xenical 120mg')],
     ],
     hides: [['a reader with none of these conditions', { digestion: ['none'], medications: [] }]],
@@ -81,10 +83,11 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
     hides: [['a 49-year-old', { age: 49 }]],
   },
   'postmenopausal-bones': {
-    shows: [['a woman after menopause', { sex: 'female', menopause: 'after' }]],
+    shows: [['a woman after menopause', { menopause: 'after' }]],
     hides: [
-      ['a woman before menopause', { sex: 'female', menopause: 'before' }],
-      ['a man, whose stale menopause answer no longer applies', { sex: 'male', menopause: 'after' }],
+      ['a woman before menopause', { menopause: 'before' }],
+      ['a woman going through menopause', { menopause: 'during' }],
+      ['a reader for whom menopause does not apply', { menopause: 'not_applicable' }],
     ],
   },
   'calcium-supplements': {
@@ -110,21 +113,40 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
   },
   'natto-eater': {
     shows: [['a reader who eats natto every week', { natto: 'weekly' }]],
-    hides: [['a reader who rarely eats natto', { natto: 'rarely' }]],
+    hides: [
+      ['a reader who rarely eats natto', { natto: 'rarely' }],
+      [
+        'a reader who eats other fermented foods weekly but rarely natto',
+        { natto: 'rarely', fermented_other: 'weekly' },
+      ],
+    ],
   },
   'low-k2-diet': {
     shows: [
-      ['a reader who rarely eats fermented foods or hard cheese', { natto: 'rarely', hard_cheese: 'rarely' }],
+      [
+        'a reader who rarely eats natto, other fermented foods or hard cheese',
+        { natto: 'rarely', fermented_other: 'rarely', hard_cheese: 'rarely' },
+      ],
     ],
     hides: [
-      ['a reader who eats natto every week', { natto: 'weekly', hard_cheese: 'rarely' }],
-      ['a reader who rarely eats natto but often hard cheese', { natto: 'rarely', hard_cheese: 'weekly' }],
+      [
+        'a reader who eats natto every week',
+        { natto: 'weekly', fermented_other: 'rarely', hard_cheese: 'rarely' },
+      ],
+      [
+        'a reader who rarely eats natto but often other fermented foods',
+        { natto: 'rarely', fermented_other: 'weekly', hard_cheese: 'rarely' },
+      ],
+      [
+        'a reader who rarely eats fermented foods but often hard cheese',
+        { natto: 'rarely', fermented_other: 'rarely', hard_cheese: 'weekly' },
+      ],
     ],
   },
   'sun-and-food': {
     shows: [
       ['a reader who is rarely outdoors', { sunlight: 'rarely' }],
-      ['a reader far from the equator', { latitude: 'far' }],
+      ['a reader with long dark winters', { latitude: 'far' }],
       ['a reader with darker skin', { skin_tone: 'darker' }],
       [
         'a reader who rarely eats fatty fish, egg yolks or fortified foods',
@@ -136,11 +158,62 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
         'a reader with lighter skin, near the equator, outdoors most days',
         { sunlight: 'most_days', latitude: 'near', skin_tone: 'lighter', fatty_fish: 'weekly' },
       ],
+      [
+        'a reader with lighter skin and in-between winters, outdoors most days',
+        { sunlight: 'most_days', latitude: 'temperate', skin_tone: 'lighter', fatty_fish: 'weekly' },
+      ],
+    ],
+  },
+  'pairing-evidence': {
+    shows: [
+      ['a reader who skips everything', {}],
+      ['a reader on warfarin', meds('warfarin')],
+    ],
+    hides: [],
+  },
+  'mixed-results': {
+    shows: [
+      ['a reader interested in bones', { reasons: ['bones'] }],
+      ['a reader taking D3', { supplements: ['d3'] }],
+      ['a reader taking K2', { supplements: ['k2'] }],
+    ],
+    hides: [
+      [
+        'a reader interested in heart health who takes only calcium',
+        { reasons: ['heart'], supplements: ['calcium'] },
+      ],
+      ['a reader who is just curious', { reasons: ['curious'] }],
+    ],
+  },
+  'evidence-k2-fractures': {
+    shows: [
+      ['a reader interested in bones', { reasons: ['bones'] }],
+      [
+        'a reader interested in bones, for whom menopause does not apply',
+        { reasons: ['bones'], menopause: 'not_applicable' },
+      ],
+    ],
+    hides: [['a reader interested in heart health', { reasons: ['heart'] }]],
+  },
+  'evidence-mk7-bone-density': {
+    shows: [
+      ['a reader interested in bones', { reasons: ['bones'] }],
+      ['a reader taking K2 as MK-7', { supplements: ['k2'], k2_form: 'mk7' }],
+    ],
+    hides: [
+      ['a reader interested in immunity', { reasons: ['immune'] }],
+      [
+        'a reader taking K2 as MK-4, interested in heart health',
+        { supplements: ['k2'], k2_form: 'mk4', reasons: ['heart'] },
+      ],
     ],
   },
   'evidence-bone-density': {
     shows: [['a reader interested in bones', { reasons: ['bones'] }]],
-    hides: [['a reader interested in immunity', { reasons: ['immune'] }]],
+    hides: [
+      ['a reader interested in immunity', { reasons: ['immune'] }],
+      ['a reader who is just curious', { reasons: ['curious'] }],
+    ],
   },
   'evidence-heart': {
     shows: [['a reader interested in heart health', { reasons: ['heart'] }]],
@@ -210,7 +283,7 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
     const [first] = result.findings;
     expect(first?.caveat.id).toBe('anticoagulant');
     expect(first?.because.map((b) => b.text)).toEqual([
-      'You take Coumadin, a brand of warfarin, a blood thinner of the vitamin K antagonist type',
+      'You take Coumadin, a brand of warfarin, a blood thinner that works against vitamin K',
     ]);
   });
 
@@ -220,6 +293,8 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
       'anticoagulant',
       'older-adult',
       'calcium-supplements',
+      'pairing-evidence',
+      'mixed-results',
       'midlife-bones',
       'amounts-for-your-provider',
     ]);
@@ -229,7 +304,7 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
     if (!result.ok) throw new Error('answers should be valid');
     const notAssessed = Object.fromEntries(result.notAssessed.map((n) => [n.caveat.id, n.missing]));
     expect(notAssessed['test-your-level']).toEqual(['vitamin_d_test']);
-    expect(notAssessed['postmenopausal-bones']).toEqual(['sex']);
+    expect(notAssessed['postmenopausal-bones']).toEqual(['menopause']);
     expect(notAssessed['sun-and-food']).toEqual([
       'sunlight',
       'latitude',
@@ -247,7 +322,10 @@ describe('a reader who answers "prefer not to say"', () => {
     const result = evaluate(d3k2, { age: 'prefer_not' });
     if (!result.ok) throw new Error('answers should be valid');
     expect(result.notAssessed.find((n) => n.caveat.id === 'older-adult')?.missing).toEqual(['age']);
-    expect(result.findings.map((f) => f.caveat.id)).toEqual(['amounts-for-your-provider']);
+    expect(result.findings.map((f) => f.caveat.id)).toEqual([
+      'pairing-evidence',
+      'amounts-for-your-provider',
+    ]);
   });
 });
 

@@ -80,7 +80,7 @@ describe('the embed build', () => {
       fireEvent.click(view.getByRole('button', { name: /^(Next|See my results)$/ }));
 
     await both(() => {});
-    await both((view) => fireEvent.click(view.getByRole('radio', { name: 'Female' })));
+    await both((view) => fireEvent.click(view.getByRole('radio', { name: "Yes, I've been through it" })));
     await both((view) => fireEvent.input(view.getByRole('textbox'), { target: { value: '200' } }));
     await both(next); // invalid age: the error shows
     await both((view) => fireEvent.input(view.getByRole('textbox'), { target: { value: '71' } }));

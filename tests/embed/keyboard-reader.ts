@@ -68,7 +68,7 @@ export async function expectHeadingFocused(widget: WidgetOnPage, heading: string
 export const progress = (widget: WidgetOnPage) => widget.root.locator('.pfw-progress').textContent();
 
 /**
- * The reader from the article's main story: 71, female, after menopause, takes Coumadin, D3 and
+ * The reader from the article's main story: 71, after menopause, takes Coumadin, D3 and
  * calcium; answers those and skips everything else, by keyboard. `atStep` runs at each step and on
  * the results (for axe, say) with the step's name.
  */
@@ -78,18 +78,16 @@ export async function completeAsCoumadinReader(
 ): Promise<void> {
   const { root } = widget;
 
-  // Step 1, "About you": Tab in from the article, type the age, tick Female, pick a menopause answer.
+  // Step 1, "About you": Tab in from the article, type the age, pick a menopause answer.
   await atStep('step 1');
   await tabTo(widget, 'input How old are you?');
   await widget.page.keyboard.type('71');
-  await tabTo(widget, 'input Female');
-  expect(await press(widget, 'Space')).toBe('input Female');
-  expect(await root.getByRole('radio', { name: 'Female' }).isChecked()).toBe(true);
-  // Female brings in the menopause question; arrows move through its radios and pick as they go.
-  await tabTo(widget, 'input Before menopause');
+  // Tab lands on the menopause question's first radio; arrows move through them and pick as they go.
+  await tabTo(widget, "input Doesn't apply to me");
   await press(widget, 'ArrowDown');
-  expect(await press(widget, 'ArrowDown')).toBe('input After menopause');
-  expect(await root.getByRole('radio', { name: 'After menopause' }).isChecked()).toBe(true);
+  await press(widget, 'ArrowDown');
+  expect(await press(widget, 'ArrowDown')).toBe("input Yes, I've been through it");
+  expect(await root.getByRole('radio', { name: "Yes, I've been through it" }).isChecked()).toBe(true);
   await goOn(widget, 'Sunlight');
   expect(await progress(widget)).toBe('Step 2 of 7');
 
@@ -103,7 +101,7 @@ export async function completeAsCoumadinReader(
 
   // Step 5: types the name off the box, picks the suggestion with the arrow key and Enter.
   await atStep('step 5');
-  await tabTo(widget, 'input[role=combobox] Which medicines do you take regularly?');
+  await tabTo(widget, 'input[role=combobox] Which medicines are you using at the moment?');
   await widget.page.keyboard.type('coumadin');
   const box = root.getByRole('combobox');
   expect(await box.getAttribute('aria-expanded')).toBe('true');
@@ -112,7 +110,9 @@ export async function completeAsCoumadinReader(
   expect(await active.textContent()).toMatch(/^Coumadin/);
   expect(await box.getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
   await atStep('step 5, suggestions open');
-  expect(await press(widget, 'Enter')).toBe('input[role=combobox] Which medicines do you take regularly?');
+  expect(await press(widget, 'Enter')).toBe(
+    'input[role=combobox] Which medicines are you using at the moment?',
+  );
   expect(await root.locator('.pfw-chip-name').allTextContents()).toEqual(['Coumadin']);
   expect(await box.inputValue()).toBe('');
   await goOn(widget, 'Supplements');

@@ -166,7 +166,7 @@ describe.each(PAGES)('a reader who takes Coumadin, on $story', (partner) => {
     expect(titles[0]).toBe(INTERACTION);
     expect(titles.length).toBeGreaterThan(1);
     expect(await widget.root.locator('.pfw-card').first().getByRole('listitem').first().textContent()).toBe(
-      'You take Coumadin, a brand of warfarin, a blood thinner of the vitamin K antagonist type',
+      'You take Coumadin, a brand of warfarin, a blood thinner that works against vitamin K',
     );
     expect(await widget.root.getByRole('status').textContent()).toBe(`${titles.length} caveats apply to you`);
   });

@@ -21,9 +21,9 @@ describe('evaluating answers that are not valid', () => {
     ],
     [
       'a single answer given as a list',
-      { sex: ['female'] },
-      ['sex'],
-      'Expected one of: female, male, intersex, prefer_not',
+      { menopause: ['after'] },
+      ['menopause'],
+      'Expected one of: not_applicable, before, during, after, prefer_not',
     ],
     [
       '"None of these" ticked with a condition',
@@ -68,10 +68,10 @@ describe('evaluating answers that are not valid', () => {
   });
 
   test('lists every bad field at once, not just the first', () => {
-    const result = evaluate(d3k2, { age: -1, sex: 'x', natto: 3 });
+    const result = evaluate(d3k2, { age: -1, menopause: 'x', natto: 3 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.path)).toEqual([['age'], ['sex'], ['natto']]);
+    expect(result.issues.map((i) => i.path)).toEqual([['age'], ['menopause'], ['natto']]);
   });
 
   test.each([null, 'answers', 42, [], undefined])('returns an error, never throws, for %j', (input) => {
@@ -102,9 +102,12 @@ describe('evaluation', () => {
     expect(evaluate(d3k2, answers)).toEqual(evaluate(d3k2, structuredClone(answers)));
   });
 
-  test('shows the always-shown caveat to a reader who answered nothing', () => {
+  test('shows the always-shown caveats to a reader who answered nothing', () => {
     const result = evaluate(d3k2, {});
-    expect(result.ok && result.findings.map((f) => f.caveat.id)).toEqual(['amounts-for-your-provider']);
+    expect(result.ok && result.findings.map((f) => f.caveat.id)).toEqual([
+      'pairing-evidence',
+      'amounts-for-your-provider',
+    ]);
   });
 });
 
@@ -157,7 +160,11 @@ describe('the order caveats are listed in', () => {
       'fat-digestion',
       'older-adult',
       'calcium-supplements',
+      'pairing-evidence',
+      'mixed-results',
       'postmenopausal-bones',
+      'evidence-bone-density',
+      'evidence-mk7-bone-density',
       'evidence-heart',
       'adequate-level',
       'midlife-bones',
@@ -165,7 +172,7 @@ describe('the order caveats are listed in', () => {
       'k2-form',
       'natto-eater',
       'low-k2-diet',
-      'evidence-bone-density',
+      'evidence-k2-fractures',
       'evidence-immune',
       'evidence-combined',
       'sun-and-food',
@@ -177,7 +184,7 @@ describe('the order caveats are listed in', () => {
     const reversed = { ...d3k2.pack, caveats: [...d3k2.pack.caveats].reverse() };
     const infoInWhatShapes = (pack: typeof d3k2.pack) =>
       caveatOrder(pack)
-        .filter((c) => c.severity === 'info' && c.section === 'what-shapes-benefit')
+        .filter((c) => c.severity === 'info' && c.sources.article[0] === 'what-shapes-benefit')
         .map((c) => c.id);
     expect(infoInWhatShapes(reversed)).toEqual(infoInWhatShapes(d3k2.pack).reverse());
   });

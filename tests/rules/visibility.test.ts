@@ -11,17 +11,23 @@ describe('which questions a reader is asked', () => {
     expect(shown('age', {})).toBe(true);
   });
 
-  test.each([
-    ['female', true],
-    ['intersex', true],
-    ['male', false],
-    ['prefer_not', false],
-  ])('menopause is asked of a reader who answers sex "%s": %s', (sex, expected) => {
-    expect(shown('menopause', { sex })).toBe(expected);
+  test('menopause is asked of everyone, with an answer for readers it does not apply to', () => {
+    expect(shown('menopause', {})).toBe(true);
+    expect(question('menopause')).toMatchObject({
+      options: expect.arrayContaining([{ id: 'not_applicable', label: "Doesn't apply to me" }]),
+    });
   });
 
-  test('menopause is not asked while sex is skipped', () => {
-    expect(shown('menopause', {})).toBe(false);
+  test.each([
+    ['d3', true],
+    ['k2', false],
+    ['none', false],
+  ])('the D3 strength is asked of a reader who ticks "%s": %s', (supplement, expected) => {
+    expect(shown('d3_strength', { supplements: [supplement] })).toBe(expected);
+  });
+
+  test('the D3 strength is not asked while supplements are skipped', () => {
+    expect(shown('d3_strength', {})).toBe(false);
   });
 
   test('the K2 form is asked only once K2 is ticked', () => {
@@ -33,13 +39,12 @@ describe('which questions a reader is asked', () => {
 describe('answers sent to the rules', () => {
   test('drop answers to questions that became hidden, and keep the rest', () => {
     const answers: Answers = {
-      sex: 'male',
       menopause: 'after',
       supplements: ['d3'],
       k2_form: 'mk4',
       age: 70,
     };
-    expect(shownAnswers(d3k2, answers)).toEqual({ sex: 'male', supplements: ['d3'], age: 70 });
+    expect(shownAnswers(d3k2, answers)).toEqual({ menopause: 'after', supplements: ['d3'], age: 70 });
   });
 
   test('drop answers to questions the pack does not have', () => {

@@ -24,10 +24,10 @@ type Story = [
 describe('an editor who breaks the shape of a pack is told what was expected', () => {
   test.each<Story>([
     [
-      "leaves out a caveat's section",
-      (p) => Reflect.deleteProperty(p.caveats[0]!, 'section'),
-      ['caveats', 0, 'section'],
-      'Missing required field "section"',
+      "leaves out a caveat's sources",
+      (p) => Reflect.deleteProperty(p.caveats[0]!, 'sources'),
+      ['caveats', 0, 'sources'],
+      'Missing required field "sources"',
       'missing',
     ],
     [

@@ -42,7 +42,7 @@ describe('a content pack that does not hold together', () => {
   test('a rule for an unknown caveat fails', () => {
     expect(
       broken((p) => p.rules.push({ caveat: 'ghost', when: { type: 'atLeast', question: 'age', value: 1 } })),
-    ).toEqual([{ path: ['rules', 19, 'caveat'], message: 'Unknown caveat "ghost"' }]);
+    ).toEqual([{ path: ['rules', d3k2.rules.length, 'caveat'], message: 'Unknown caveat "ghost"' }]);
   });
 
   test('a repeated caveat id fails', () => {
@@ -50,7 +50,7 @@ describe('a content pack that does not hold together', () => {
       p.caveats.push({ ...p.caveats[0]! });
     });
     expect(issues).toContainEqual({
-      path: ['caveats', 20, 'id'],
+      path: ['caveats', d3k2.caveats.length, 'id'],
       message: 'Duplicate caveat id "anticoagulant"',
     });
   });
@@ -58,19 +58,19 @@ describe('a content pack that does not hold together', () => {
   test('a repeated option id fails', () => {
     expect(
       broken((p) => {
-        const sex = p.questions[1]!;
-        if (sex.kind === 'single') sex.options.push({ id: 'male', label: 'Male again' });
+        const menopause = p.questions[1]!;
+        if (menopause.kind === 'single') menopause.options.push({ id: 'after', label: 'After again' });
       }),
-    ).toEqual([{ path: ['questions', 1, 'options', 4, 'id'], message: 'Duplicate option id "male"' }]);
+    ).toEqual([{ path: ['questions', 1, 'options', 5, 'id'], message: 'Duplicate option id "after"' }]);
   });
 
   test('an age test on a choice question fails', () => {
     expect(
       broken((p) => {
-        p.rules[6] = { caveat: 'older-adult', when: { type: 'atLeast', question: 'sex', value: 65 } };
+        p.rules[6] = { caveat: 'older-adult', when: { type: 'atLeast', question: 'menopause', value: 65 } };
       }),
     ).toEqual([
-      { path: ['rules', 6, 'when', 'type'], message: '"atLeast" cannot test single question "sex"' },
+      { path: ['rules', 6, 'when', 'type'], message: '"atLeast" cannot test single question "menopause"' },
     ]);
   });
 
@@ -90,9 +90,29 @@ describe('a content pack that does not hold together', () => {
   test('a caveat from a section the article does not have fails', () => {
     expect(
       broken((p) => {
-        p.caveats[0]!.section = 'conclusion';
+        p.caveats[0]!.sources.article.push('conclusion');
       }),
-    ).toEqual([{ path: ['caveats', 0, 'section'], message: 'Unknown section "conclusion"' }]);
+    ).toEqual([{ path: ['caveats', 0, 'sources', 'article', 1], message: 'Unknown section "conclusion"' }]);
+  });
+
+  test('a caveat must come from at least one article section', () => {
+    expect(
+      broken((p) => {
+        p.caveats[0]!.sources.article = [];
+      }),
+    ).toEqual([
+      { path: ['caveats', 0, 'sources', 'article'], message: 'A caveat needs at least one article section' },
+    ]);
+  });
+
+  test('an external source needs a web address', () => {
+    expect(
+      broken((p) => {
+        p.caveats[0]!.sources.external = [
+          { publisher: 'A publisher', title: 'A page', url: 'not a link', accessed: '2026-12-01' },
+        ];
+      }),
+    ).toEqual([{ path: ['caveats', 0, 'sources', 'external', 0, 'url'], message: expect.any(String) }]);
   });
 
   test('a caveat with dosing advice fails', () => {
@@ -139,12 +159,12 @@ describe('a content pack that does not hold together', () => {
   test('a question shown depending on its own answer fails: evaluating it would never end', () => {
     expect(
       broken((p) => {
-        p.questions[1]!.showIf = { type: 'choice', question: 'sex', anyOf: ['female'] };
+        p.questions[1]!.showIf = { type: 'choice', question: 'menopause', anyOf: ['after'] };
       }),
     ).toEqual([
       {
         path: ['questions', 1, 'showIf'],
-        message: 'Question "sex" is shown only depending on its own answer',
+        message: 'Question "menopause" is shown only depending on its own answer',
       },
     ]);
   });
@@ -156,7 +176,7 @@ describe('a content pack that does not hold together', () => {
       }),
     ).toEqual([
       {
-        path: ['caveats', 12, 'id'],
+        path: ['caveats', d3k2.caveats.findIndex((c) => c.id === 'natto-eater'), 'id'],
         message: 'Caveat "natto-eater" has no rule and is not marked as always shown',
       },
     ]);

@@ -11,16 +11,17 @@ vi.mock('../../src/rules/assess', async (importOriginal) => {
 describe('answers the reader can no longer see', () => {
   test('are not sent to the rules', () => {
     openWidget();
-    click('radio', 'Female');
-    click('radio', 'After menopause');
-    click('radio', 'Male'); // menopause is now hidden
+    click('radio', "Yes, I've been through it");
     skipTo(6);
+    click('checkbox', 'Vitamin D3');
+    click('radio', 'Yes');
+    click('checkbox', 'Vitamin D3'); // the D3 strength is now hidden
     click('checkbox', 'Vitamin K2');
     click('radio', 'MK-4');
     click('checkbox', 'Vitamin K2'); // and so is the K2 form
     click('checkbox', 'Calcium');
     next();
     seeResults();
-    expect(vi.mocked(assess).mock.lastCall?.[1]).toEqual({ sex: 'male', supplements: ['calcium'] });
+    expect(vi.mocked(assess).mock.lastCall?.[1]).toEqual({ menopause: 'after', supplements: ['calcium'] });
   });
 });

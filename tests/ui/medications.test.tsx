@@ -182,10 +182,10 @@ describe('the blood-thinner shortcut', () => {
   });
 });
 
-describe('"I don\'t take any regular medicines"', () => {
+describe('"I don\'t take any medicines at the moment"', () => {
   test('is an answer: the interaction is ruled out rather than left unchecked', () => {
     onMedicationsStep();
-    click('checkbox', "I don't take any regular medicines");
+    click('checkbox', "I don't take any medicines at the moment");
     skipToResults();
     expect(screen.queryByText('Blood thinners and vitamin K2: talk to your prescriber first')).toBeNull();
   });
@@ -202,11 +202,11 @@ describe('"I don\'t take any regular medicines"', () => {
   test('clears the list when ticked, and unticks itself when a medicine is added', () => {
     onMedicationsStep();
     addMedicine('Coumadin');
-    click('checkbox', "I don't take any regular medicines");
+    click('checkbox', "I don't take any medicines at the moment");
     expect(chips()).toEqual([]);
     addMedicine('Xarelto');
     expect(
-      (screen.getByRole('checkbox', { name: "I don't take any regular medicines" }) as HTMLInputElement)
+      (screen.getByRole('checkbox', { name: "I don't take any medicines at the moment" }) as HTMLInputElement)
         .checked,
     ).toBe(false);
   });

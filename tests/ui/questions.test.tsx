@@ -32,33 +32,41 @@ describe('moving through the steps', () => {
 
   test('keeps answers when the reader goes back', () => {
     openWidget();
-    click('radio', 'Male');
+    click('radio', "Doesn't apply to me");
     typeInto(ageBox(), '52');
     next();
     back();
-    expect(checked('radio', 'Male')).toBe(true);
+    expect(checked('radio', "Doesn't apply to me")).toBe(true);
     expect(ageBox().value).toBe('52');
   });
 
   test('uses native radios in a fieldset whose legend is the question', () => {
     openWidget();
-    const group = screen.getByRole('group', { name: 'What sex were you assigned at birth?' });
+    const group = screen.getByRole('group', { name: 'Have you been through menopause?' });
     expect(group.tagName).toBe('FIELDSET');
-    expect(question('What sex were you assigned at birth?').getAllByRole('radio')).toHaveLength(4);
+    expect(question('Have you been through menopause?').getAllByRole('radio')).toHaveLength(5);
+  });
+
+  test('asks about menopause directly, never about sex, with an answer for readers it does not apply to', () => {
+    openWidget();
+    expect(screen.queryByRole('group', { name: /sex/i })).toBeNull();
+    expect(
+      question('Have you been through menopause?').getAllByRole('radio')[0]!.closest('label')!.textContent,
+    ).toBe("Doesn't apply to me");
   });
 });
 
 describe('questions that depend on other answers', () => {
-  test('asks about menopause only after the reader says female (or intersex)', () => {
+  test('asks about D3 strength only after D3 is ticked', () => {
     openWidget();
-    const menopause = () => screen.queryByRole('group', { name: 'Where are you with menopause?' });
-    expect(menopause()).toBeNull();
-    click('radio', 'Male');
-    expect(menopause()).toBeNull();
-    click('radio', 'Female');
-    expect(menopause()).not.toBeNull();
-    click('radio', 'Intersex');
-    expect(menopause()).not.toBeNull();
+    skipTo(6);
+    const strength = () =>
+      screen.queryByRole('group', { name: 'Is your vitamin D3 a high-strength or prescription product?' });
+    expect(strength()).toBeNull();
+    click('checkbox', 'Vitamin K2');
+    expect(strength()).toBeNull();
+    click('checkbox', 'Vitamin D3');
+    expect(strength()).not.toBeNull();
   });
 
   test('asks which K2 form only after K2 is ticked, and forgets the answer when it is unticked', () => {

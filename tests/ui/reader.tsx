@@ -49,7 +49,7 @@ export const press = (input: HTMLElement, key: string) => fireEvent.keyDown(inpu
 
 /** The medicine name box (a combobox) on step 5. */
 export const medicineBox = () =>
-  screen.getByRole('combobox', { name: 'Which medicines do you take regularly?' });
+  screen.getByRole('combobox', { name: 'Which medicines are you using at the moment?' });
 
 /** Types a medicine name and presses Enter, as someone copying it off the label would. */
 export function addMedicine(name: string) {

@@ -17,7 +17,7 @@ import {
   typeInto,
 } from './reader';
 
-const CALCIUM = 'Calcium supplements make the K2 question more pointed';
+const CALCIUM = 'Calcium supplements and K2: still an open question';
 const DISCLAIMER = /^This is not medical or dosing advice/;
 
 /** A reader on Coumadin 5 mg who takes calcium and is curious about bones. */
@@ -40,7 +40,7 @@ describe('the results view', () => {
     expect(status.textContent).toBe('');
     skipToResults();
     expect(screen.getByRole('status')).toBe(status);
-    expect(status.textContent).toBe('1 caveat applies to you');
+    expect(status.textContent).toBe('2 caveats apply to you');
   });
 
   test('moves focus to its heading', () => {
@@ -63,7 +63,9 @@ describe('the results view', () => {
     expect(meter.querySelectorAll('.pfw-on')).toHaveLength(4);
     expect(label).toBeTruthy();
     expect(
-      within(bones).getByText('Bone mineral density (D3): Especially in deficient individuals'),
+      within(bones).getByText(
+        'Bone mineral density (D3): Especially in people who are deficient; the effect depends on the starting level',
+      ),
     ).toBeTruthy();
   });
 
@@ -78,7 +80,36 @@ describe('the results view', () => {
   test('links to "#section" by default, also when sectionHref is given as undefined', () => {
     openWidget({ sectionHref: undefined });
     skipToResults();
-    expect(screen.getByRole('link', { name: /^From the article/ }).getAttribute('href')).toBe('#subtopics');
+    const links = screen.getAllByRole('link', { name: /^From the article/ });
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#why-the-pair', '#subtopics']);
+  });
+
+  test('names a source besides the article on the card, as a link that opens apart from the page', () => {
+    openWidget();
+    skipTo(2);
+    click('radio', 'Darker');
+    skipToResults();
+    const sun = cards().find((c) => c.textContent?.includes('Sun and food may not cover your vitamin D'))!;
+    const sources = within(sun)
+      .getAllByRole('link', { name: /^Also based on: / })
+      .map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]);
+    expect(sources).toEqual([
+      [
+        'Also based on: NIH Office of Dietary Supplements, Vitamin D: Fact Sheet for Health Professionals',
+        'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
+        'noopener noreferrer',
+        '_blank',
+      ],
+      [
+        'Also based on: Nutrients (2010), Engelsen, The Relationship between Ultraviolet Radiation Exposure and Vitamin D Status',
+        'https://pmc.ncbi.nlm.nih.gov/articles/PMC3257661/',
+        'noopener noreferrer',
+        '_blank',
+      ],
+    ]);
+    // A card from the article alone names no other source.
+    const pairing = cards().find((c) => c.textContent?.includes('Why D3 and K2 are paired'))!;
+    expect(within(pairing).queryByRole('link', { name: /^Also based on/ })).toBeNull();
   });
 
   test('never shows dosing language, even when the reader typed a strength', () => {
@@ -132,7 +163,10 @@ describe('changing answers after seeing the results', () => {
     skipTo(5);
     expect(screen.queryByRole('listitem')).toBeNull(); // no Coumadin chip left
     skipToResults();
-    expect(cardTitles()).toEqual(['How much to use is a decision for your provider']);
+    expect(cardTitles()).toEqual([
+      'Why D3 and K2 are paired, and how sure the research is',
+      'How much to use is a decision for your provider',
+    ]);
   });
 });
 
@@ -172,10 +206,10 @@ describe('the summary for the prescriber or pharmacist', () => {
     );
     const asks = summary.getAllByRole('listitem').map((li) => li.textContent);
     expect(asks[0]).toBe(
-      'I take a blood thinner. Is vitamin K2 safe with it, and would anything need monitoring?',
+      'I take a blood thinner. Is vitamin K2 safe with it, and would anything need checking?',
     );
     expect(asks).toContain(
-      'I take calcium together with other supplements. Does that combination make sense for me?',
+      'I use calcium together with other supplements. Does that combination make sense for me?',
     );
   });
 

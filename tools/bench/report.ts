@@ -26,7 +26,7 @@ const ROWS: Row[] = [
   {
     from: 'widget',
     key: 'answer',
-    label: 'Answer "Female" → next question shown',
+    label: 'Tick "Vitamin D3" → next question shown',
     unit: 'ms',
     target: interaction,
   },

@@ -12,10 +12,16 @@ const readers: Answers[] = [
     d3_strength: 'no',
     with_fat: 'yes',
   },
-  { age: 35, sex: 'female', natto: 'weekly', medications: [], supplements: ['none'], reasons: ['general'] },
+  {
+    age: 35,
+    menopause: 'before',
+    natto: 'weekly',
+    medications: [],
+    supplements: ['none'],
+    reasons: ['general'],
+  },
   {
     age: 58,
-    sex: 'female',
     menopause: 'after',
     sunlight: 'rarely',
     latitude: 'far',

@@ -14,7 +14,7 @@ const skeleton = (pack: Pack) =>
   JSON.stringify({
     steps: pack.steps.map((s) => s.id),
     questions: pack.questions.map((q) => [q.id, q.kind, 'options' in q ? q.options.map((o) => o.id) : []]),
-    caveats: pack.caveats.map((c) => [c.id, c.severity, c.section]),
+    caveats: pack.caveats.map((c) => [c.id, c.severity, c.sources.article]),
     rules: pack.rules,
   });
 

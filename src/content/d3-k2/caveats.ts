@@ -1,189 +1,293 @@
-import type { Pack } from '../../schema/pack';
+import type { ExternalSource, Pack } from '../../schema/pack';
 
-// Every title and body is our own paraphrase of the article, except where a comment cites another source;
-// `section` names where the fact comes from.
+// Every title and body is our own wording. Facts come from the article sections in `sources.article`
+// (the first is the one the card links to) or from the sources in `sources.external`, which the card
+// names too; a fact with neither is left out. `quote` is the article text each caveat paraphrases,
+// verbatim ("…" marks a cut), for the reviewer's view only.
+
+// The NIH ODS fact sheets could not be opened from the sandbox this was written in: the facts used from
+// them are the well-known ones (the groups at risk and the medicines that lower absorption), stated no
+// more strongly than the sheets do. A reviewer opens each page before signing and updates `accessed`.
+const ACCESSED = '2026-12-01';
+
+const ODS_VITAMIN_D: ExternalSource = {
+  publisher: 'NIH Office of Dietary Supplements',
+  title: 'Vitamin D: Fact Sheet for Health Professionals',
+  url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
+  accessed: ACCESSED,
+};
+
+const ODS_VITAMIN_K: ExternalSource = {
+  publisher: 'NIH Office of Dietary Supplements',
+  title: 'Vitamin K: Fact Sheet for Health Professionals',
+  url: 'https://ods.od.nih.gov/factsheets/vitaminK-HealthProfessional/',
+  accessed: ACCESSED,
+};
+
+/** The latitude direction (weaker winter sun far from the equator); the article says only "geography". */
+const ENGELSEN_2010: ExternalSource = {
+  publisher: 'Nutrients (2010)',
+  title: 'Engelsen, The Relationship between Ultraviolet Radiation Exposure and Vitamin D Status',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3257661/',
+  accessed: ACCESSED,
+};
+
 export const caveats: Pack['caveats'] = [
+  // ── Interactions ────────────────────────────────────────────────────────────────────────────
   {
     id: 'anticoagulant',
     severity: 'interaction',
-    section: 'what-shapes-benefit',
     title: 'Blood thinners and vitamin K2: talk to your prescriber first',
-    body: 'Vitamin K2 acts on the same clotting-factor pathways as warfarin and other anticoagulants, so it can change how well your blood thinning is controlled. The article stresses that this is not a minor interaction. Talk to your prescriber before changing anything.',
-    ask: 'I take a blood thinner. Is vitamin K2 safe with it, and would anything need monitoring?',
+    body: 'Vitamin K2 works on the same part of the blood-clotting system as warfarin and other anticoagulant medicines. This is not a small matter: it can change how well your blood thinner keeps clotting under control. Talk to your prescriber before you change anything about K2. That means before adding it, and also before dropping it if you already use it.',
+    ask: 'I take a blood thinner. Is vitamin K2 safe with it, and would anything need checking?',
+    sources: { article: ['what-shapes-benefit'] },
+    quote:
+      'Vitamin K2 interacts with warfarin and other anticoagulant medications by influencing the same clotting-factor pathways. This is not a minor interaction — it can affect how well anticoagulation is controlled. Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.',
   },
+
+  // ── Cautions ────────────────────────────────────────────────────────────────────────────────
   {
     id: 'high-dose-d3',
     severity: 'caution',
-    section: 'what-shapes-benefit',
-    title: 'Strong vitamin D over a long time can raise blood calcium',
-    body: 'Very large amounts of vitamin D3 over a long period can push blood calcium too high (hypercalcemia). K2 has a wider safety margin. High D3 intake is also the setting where the question of K2 directing calcium comes up most.',
+    title: 'Very high amounts of vitamin D3 over a long time can raise blood calcium',
+    body: 'Vitamin D3 in very high amounts over a long time can push the calcium in your blood too high. Doctors call this hypercalcemia. Your prescriber can tell you whether a blood test of your calcium and vitamin D would be useful.',
     ask: 'Should my calcium and vitamin D levels be checked while I use this vitamin D product?',
+    sources: { article: ['what-shapes-benefit'] },
+    quote:
+      'Vitamin D toxicity from supplementation is possible at sustained high doses … D3 taken in very high amounts over time can lead to hypercalcemia (elevated blood calcium).',
   },
-  // The last sentence (a level needs a test to be known) is from the subtopics section, on dosage.
   {
     id: 'test-your-level',
     severity: 'caution',
-    section: 'what-shapes-benefit',
     title: 'A blood test shows where you start',
-    body: 'Your vitamin D level before supplementing is probably the biggest factor in how much you gain: people who are low tend to see real changes, people with enough may see little. Knowing which group you are in takes a blood test.',
+    body: 'Your starting vitamin D level is probably the biggest single thing that decides how much you might gain. People who are low are likely to see measurable changes, such as in how much calcium they absorb. People who already have enough may gain little. Only a blood test can show which group you are in.',
     ask: 'Would a vitamin D blood test be useful for me?',
+    sources: { article: ['what-shapes-benefit', 'subtopics'] },
+    quote:
+      'Baseline nutrient status is probably the single largest factor. … what’s appropriate depends on baseline blood levels, which require testing to know.',
   },
   {
     id: 'low-level',
     severity: 'caution',
-    section: 'bone-health',
-    title: 'The benefit looks largest when levels are low',
-    body: 'Research suggests D3 and K2 help most in people who are actually deficient or insufficient, and much less in people who are not. Your result is the kind of information your prescriber needs to guide you.',
+    title: 'The benefit seems largest when levels are low',
+    body: 'Trial results are mixed: some find a real effect, and others find very little. The benefit seems greatest in people who are actually low in vitamin D (deficient or insufficient), which is what your test suggested. Ask your prescriber what your result means for you.',
     ask: 'My vitamin D test was low. What do you recommend, and when should it be rechecked?',
+    sources: { article: ['bone-health'] },
+    quote:
+      'Some trials show meaningful effects; others show minimal benefit, particularly in individuals who are not deficient in either nutrient at baseline. The strength of benefit appears to be greatest in those with actual deficiency or insufficiency.',
   },
-  {
-    id: 'adequate-level',
-    severity: 'info',
-    section: 'what-shapes-benefit',
-    title: 'With an adequate level, extra D3 may add little',
-    body: 'People whose vitamin D is already adequate may see little extra benefit from supplementing, and very high intakes bring risks of their own.',
-    ask: 'My vitamin D level is normal. Is there any reason for me to supplement?',
-  },
-  // The article says only that gut health and fat digestion capacity affect absorption. That conditions or
-  // medicines which reduce fat absorption lower how much D3 and K2 is absorbed is from the NIH Office of
-  // Dietary Supplements fact sheets for health professionals on vitamin D and on vitamin K (see the
-  // `digestion` question in ./questions.ts and the fat-absorption reducers in ../medications.ts).
   {
     id: 'fat-digestion',
     severity: 'caution',
-    section: 'what-shapes-benefit',
     title: 'How your gut handles fat affects absorption',
-    body: 'D3 and K2 dissolve in fat. Conditions or medicines that reduce how well you digest or absorb fat can lower how much of these vitamins you get from supplements.',
-    ask: 'Could my digestion, or a medicine I take, affect how well I absorb vitamins D and K?',
+    body: 'D3 and K2 dissolve in fat, so how well your gut handles fat affects how much of them you absorb. Some conditions, such as Crohn’s disease or coeliac disease, and some medicines, such as orlistat, make fat harder to absorb. They can lower how much of these vitamins you get from food and supplements.',
+    ask: 'Could my digestion, or a medicine I use, affect how well I absorb vitamins D and K?',
+    sources: { article: ['what-shapes-benefit'], external: [ODS_VITAMIN_D, ODS_VITAMIN_K] },
+    quote:
+      'Gut health and fat digestion capacity also affect how well these nutrients are absorbed from supplements.',
   },
   {
     id: 'older-adult',
     severity: 'caution',
-    section: 'what-shapes-benefit',
     title: 'Later in life the body makes and absorbs less D3',
-    body: 'Older adults tend to make less vitamin D3 in their skin from sunlight, and absorb less of it from food.',
-    ask: 'At my age, is my vitamin D status worth checking?',
-  },
-  {
-    id: 'midlife-bones',
-    severity: 'info',
-    section: 'what-shapes-benefit',
-    title: 'Bone health becomes a bigger concern after midlife',
-    body: 'Bone turnover matters more clinically after midlife, which is why K2 and its bone protein osteocalcin are studied more often in older people.',
-  },
-  {
-    id: 'postmenopausal-bones',
-    severity: 'info',
-    section: 'bone-health',
-    title: 'K2 bone research focused on women after menopause',
-    body: 'Trials, mostly from Japan, linked the MK-4 form of K2 with fewer fractures in women after menopause. Those trials used MK-4 at pharmacological strengths, far above what supplements sold elsewhere usually contain, which makes them hard to compare directly with other studies.',
-    evidence: {
-      area: 'Fracture risk reduction (K2 MK-4)',
-      strength: 'moderate',
-      note: 'Mostly Japanese trials, at strengths above common supplements',
-    },
-    ask: 'Is there anything about my bone health, such as a bone density scan, that we should look at?',
+    body: 'As people get older, their skin tends to make less D3 in sunlight. Their body also tends to absorb less D3 from food.',
+    ask: 'At my age, is my vitamin D level worth checking?',
+    sources: { article: ['what-shapes-benefit'] },
+    quote: 'Older adults tend to synthesize less vitamin D3 from sunlight and absorb less dietary D3.',
   },
   {
     id: 'calcium-supplements',
     severity: 'caution',
-    section: 'subtopics',
-    title: 'Calcium supplements make the K2 question more pointed',
-    body: 'Supplemental calcium adds to the calcium circulating in your blood that needs to be directed to the right places, which is the job K2-dependent proteins help with.',
-    ask: 'I take calcium together with other supplements. Does that combination make sense for me?',
+    title: 'Calcium supplements and K2: still an open question',
+    body: 'Calcium supplements add to the calcium in your blood, and that calcium needs to end up in the right places. K2 switches on proteins that help with this. That is why K2 often comes up alongside calcium. But the worry that calcium settles in the wrong places without enough K2 is, for now, a theory. The evidence is not yet conclusive. If you take a blood thinner, talk to your prescriber before any change to K2.',
+    ask: 'I use calcium together with other supplements. Does that combination make sense for me?',
+    sources: { article: ['subtopics', 'why-the-pair'] },
+    quote:
+      'supplemental calcium increases the pool of calcium in circulation that needs appropriate direction. … misplaced calcium deposition that theoretically increases when D3 intake is high without adequate K2. … the evidence is promising but not yet conclusive',
+  },
+
+  // ── Background ──────────────────────────────────────────────────────────────────────────────
+  // The pairing's main hedge, for every reader.
+  {
+    id: 'pairing-evidence',
+    severity: 'info',
+    always: true,
+    title: 'Why D3 and K2 are paired, and how sure the research is',
+    body: 'The idea is that D3 helps your body absorb calcium, and K2 helps send it to the right places. Some worry that calcium might settle in the wrong places when D3 is high and K2 is low. So far, that is a theory. Most of the support comes from observational studies and smaller trials. The evidence looks promising but is not yet conclusive. Most mainstream nutrition guidelines do not make strong recommendations about the pair.',
+    sources: { article: ['why-the-pair'] },
+    quote:
+      'Research — largely observational studies and smaller clinical trials — suggests that having sufficient K2 may reduce the risk of misplaced calcium deposition that theoretically increases when D3 intake is high without adequate K2. … the evidence is promising but not yet conclusive enough to support strong clinical recommendations in most mainstream nutrition guidelines.',
+  },
+  {
+    id: 'mixed-results',
+    severity: 'info',
+    title: 'Study results for D3 and K2 are mixed',
+    body: 'Research on these vitamins is not consistent. Some trials find a real effect and others find very little. The trials that find little are often in people who were not low in either vitamin to begin with. The benefit seems greatest for people who are actually low.',
+    sources: { article: ['bone-health'] },
+    quote:
+      'Importantly, research on this combination is not uniform. Some trials show meaningful effects; others show minimal benefit, particularly in individuals who are not deficient in either nutrient at baseline.',
+  },
+  {
+    id: 'postmenopausal-bones',
+    severity: 'info',
+    title: 'Some K2 bone trials were in women after menopause',
+    body: "K2's place in bone health is less widely accepted than D3's. Several trials, mostly from Japan, linked the MK-4 form of K2 with fewer broken bones in women after menopause. Those trials used far more MK-4 than supplements sold elsewhere usually contain. Overall, there is less evidence for K2 than for D3. Any effect seems to depend heavily on how much K2 a person already has, what they eat, and how much calcium and D3 they get.",
+    ask: 'Is there anything about my bone health, such as a bone density scan, that we should look at?',
+    sources: { article: ['bone-health', 'what-shapes-benefit'] },
+    quote:
+      'K2’s role is less universally established, but several clinical trials — particularly from Japan … — have shown that MK-4 supplementation is associated with reduced fracture rates in postmenopausal women. … the evidence base is more limited than for D3, and effects appear to depend heavily on baseline K2 status, dietary patterns, and concurrent calcium and D3 intake.',
+  },
+  {
+    id: 'adequate-level',
+    severity: 'info',
+    title: 'With an adequate level, extra D3 may add little',
+    body: 'If your vitamin D is already adequate, extra D3 may bring little more benefit. Trials that found little effect were often in people who were not low to begin with. At very high intakes there are risks as well.',
+    ask: 'My vitamin D level is normal. Is there any reason for me to supplement?',
+    sources: { article: ['what-shapes-benefit', 'bone-health'] },
+    quote:
+      'Someone with adequate levels may see little additional benefit — and at very high intakes, risks emerge … others show minimal benefit, particularly in individuals who are not deficient',
+  },
+  {
+    id: 'midlife-bones',
+    severity: 'info',
+    title: 'Bone health becomes a bigger concern after midlife',
+    body: 'After midlife, bone health matters more to doctors, especially for women after menopause. Osteocalcin is a bone protein that needs K2 to switch it on. That is one reason K2 and osteocalcin are studied more in older people.',
+    sources: { article: ['what-shapes-benefit', 'why-the-pair'] },
+    quote:
+      'Bone metabolism is also more active as a clinical concern after midlife, particularly in postmenopausal women. K2’s role in osteocalcin activation is therefore more frequently studied in older populations.',
   },
   {
     id: 'with-fat',
     severity: 'info',
-    section: 'what-shapes-benefit',
     title: 'Fat in the meal helps these vitamins absorb',
-    body: 'D3 and K2 are fat-soluble: they are absorbed better alongside food that contains some fat.',
+    body: 'D3 and K2 dissolve in fat, so they are absorbed better when you have them with food that contains some fat.',
+    sources: { article: ['what-shapes-benefit'] },
+    quote: 'Fat-soluble vitamins — D3 and K2 both qualify — absorb better when consumed with dietary fat.',
   },
   {
     id: 'k2-form',
     severity: 'info',
-    section: 'what-shapes-benefit',
     title: 'MK-4 and MK-7 behave differently',
-    body: 'MK-7 has a longer half-life in the body than MK-4, which is cleared more quickly. Studies of the two forms used very different amounts, so findings about one form do not transfer neatly to the other.',
+    body: 'MK-7 stays active in the body longer than MK-4, which the body breaks down faster. Studies of the two forms used very different amounts: most of the Japanese MK-4 research used much more than most supplements contain. So findings about one form cannot simply be applied to the other. If you take a blood thinner, talk to your prescriber before any change to K2.',
     ask: 'Is the form of K2 I use the right one for my reasons?',
+    sources: { article: ['what-shapes-benefit'] },
+    quote:
+      'MK-7 has a longer half-life in the body than MK-4 … MK-4 is more rapidly metabolized. … These differences in form and dose make direct comparisons across studies difficult.',
   },
-  // The first sentence (natto is unusually rich in MK-7) is from the subtopics section, on food sources.
   {
     id: 'natto-eater',
     severity: 'info',
-    section: 'what-shapes-benefit',
     title: 'Natto is an unusually rich source of K2',
-    body: 'Natto is unusually high in MK-7. People who eat it regularly may not have the low K2 activity that a Western diet with little fermented food can bring.',
+    body: 'Natto, a fermented food, is unusually rich in MK-7, a form of K2. A Western diet with little fermented food can leave K2 activity low. People who eat natto regularly may not have that problem.',
+    sources: { article: ['what-shapes-benefit', 'subtopics'] },
+    quote: 'someone eating natto regularly may not. … natto is unusually rich in MK-7',
   },
   {
     id: 'low-k2-diet',
     severity: 'info',
-    section: 'what-shapes-benefit',
     title: 'A diet with little fermented food may be low in K2',
-    body: 'A typical Western diet with little fermented food can leave K2-dependent proteins less active. Foods with K2 include natto and other fermented foods, some hard cheeses and egg yolks.',
+    body: 'A typical Western diet has little fermented food. That may leave the proteins that rely on K2 less active. Foods with K2 include egg yolks, some hard cheeses, natto and other fermented foods, and some other animal foods.',
+    sources: { article: ['what-shapes-benefit', 'subtopics'] },
+    quote:
+      'someone eating a Western diet with minimal fermented food may have functionally low K2 activity at the protein level … K2 is found in fermented foods (natto is unusually rich in MK-7), some hard cheeses, egg yolks, and certain animal products.',
   },
   {
     id: 'sun-and-food',
     severity: 'info',
-    section: 'subtopics',
     title: 'Sun and food may not cover your vitamin D',
-    body: 'Your skin makes D3 in sunlight, and some comes from fatty fish, egg yolks and fortified foods. How far these go depends on your sun exposure, where you live, your skin tone and your age.',
-    ask: 'Given my sun exposure and diet, is my vitamin D likely to be low?',
+    body: 'Your skin makes D3 in sunlight, and some comes from fatty fish, egg yolks and foods with added vitamin D. How far these go depends on your time in the sun, where you live, your skin tone and your age. Darker skin makes less vitamin D from the same sunlight. Far from the equator the winter sun is weaker, and the skin makes much less vitamin D in winter.',
+    ask: 'Given my time in the sun and what I eat, is my vitamin D likely to be low?',
+    sources: { article: ['subtopics'], external: [ODS_VITAMIN_D, ENGELSEN_2010] },
+    quote:
+      'D3 is synthesized through sun exposure and found in fatty fish, egg yolks, and fortified foods. How much diet can realistically contribute … depends on eating patterns, geography, skin tone, age, and other individual factors.',
   },
   {
     id: 'evidence-bone-density',
     severity: 'info',
-    section: 'evidence-in-practice',
-    title: 'Bones: strong evidence for D3, mainly if you are deficient',
-    body: 'Evidence that D3 improves bone mineral density is strong, especially in people who are deficient. How large the effect is depends on your starting D3 status.',
+    title: 'Bones: strong evidence for D3, mainly if you are low',
+    body: 'The evidence that D3 helps bone density is generally strong in people who are deficient. How much it helps depends a lot on your starting D3 level.',
     evidence: {
       area: 'Bone mineral density (D3)',
       strength: 'strong',
-      note: 'Especially in deficient individuals',
+      note: 'Especially in people who are deficient; the effect depends on the starting level',
     },
+    sources: { article: ['bone-health', 'evidence-in-practice'] },
+    quote:
+      'The evidence for D3 supplementation improving BMD in deficient individuals is generally strong. … Strong (especially in deficient individuals) | Effect size depends heavily on baseline D3 status',
+  },
+  {
+    id: 'evidence-k2-fractures',
+    severity: 'info',
+    title: 'Bones and K2: moderate evidence, mostly from Japan',
+    body: 'For K2 and broken bones, the evidence is moderate. It comes mostly from Japanese trials of the MK-4 form in women after menopause, and those trials often used more than common supplements contain. Overall, there is less evidence for K2 than for D3.',
+    evidence: {
+      area: 'Fracture risk reduction (K2 MK-4)',
+      strength: 'moderate',
+      note: 'Mostly Japanese trials; amounts studied often higher than common supplements',
+    },
+    sources: { article: ['evidence-in-practice', 'bone-health'] },
+    quote:
+      'Fracture risk reduction (K2 MK-4) | Moderate (mostly Japanese trials) | Doses studied often higher than common supplements … MK-4 supplementation is associated with reduced fracture rates in postmenopausal women … the evidence base is more limited than for D3',
+  },
+  {
+    id: 'evidence-mk7-bone-density',
+    severity: 'info',
+    title: 'MK-7 and bone density: modest gains in some trials',
+    body: 'European research has looked at MK-7, the longer-lasting form of K2 found in fermented foods such as natto. Some of those trials found modest gains in bone density.',
+    sources: { article: ['bone-health'] },
+    quote:
+      'European research has examined MK-7, the longer-acting form found in fermented foods like natto, with some trials showing modest BMD improvements.',
   },
   {
     id: 'evidence-heart',
     severity: 'info',
-    section: 'cardiovascular-research',
     title: 'Heart and arteries: the evidence is still emerging',
-    body: 'Studies that observe people link more dietary K2 with less calcium in the arteries, but they cannot show cause and effect, and the few trials are mixed. A plausible mechanism is not the same as a proven heart benefit.',
+    body: 'Observational studies look at what people already eat and do. Such studies have linked more K2 in the diet with less calcium in the arteries and fewer heart problems. But they cannot show cause and effect, because people who eat more K2 also differ in other ways. Trials are fewer and smaller, and their results are mixed. A believable explanation is not the same as a proven heart benefit.',
     evidence: {
       area: 'Arterial calcification reduction (K2)',
       strength: 'emerging',
-      note: 'Causation not established; trial data mixed',
+      note: 'Cause and effect not shown; trial results mixed',
     },
+    sources: { article: ['cardiovascular-research', 'evidence-in-practice'] },
+    quote:
+      'observational evidence can’t establish causation. … Randomized controlled trials on K2 supplementation and arterial outcomes are smaller and fewer in number. Some have shown improvements in markers of arterial stiffness; others have shown limited effects. … a plausible mechanism and early-stage positive trials are not the same as proven cardiovascular benefit.',
   },
   {
     id: 'evidence-immune',
     severity: 'info',
-    section: 'evidence-in-practice',
-    title: 'Immune function: moderate evidence, best for correcting deficiency',
-    body: 'D3 and immune function is an active research area. The most solid findings come from correcting a deficiency.',
+    title: 'Immune system: moderate evidence, best for fixing a shortage',
+    body: 'D3 and the immune system is an active research area. Some of its roles are still being worked out. The most solid findings come from fixing a lack of vitamin D.',
     evidence: {
       area: 'Immune function (D3)',
       strength: 'moderate',
-      note: 'Most robust for deficiency correction',
+      note: 'Most solid for correcting a deficiency',
     },
+    sources: { article: ['evidence-in-practice', 'why-the-pair'] },
+    quote:
+      'Immune function (D3) | Moderate (active research area) | Most robust for deficiency correction … though some of those roles are still being characterized in the literature.',
   },
   {
     id: 'evidence-combined',
     severity: 'info',
-    section: 'evidence-in-practice',
     title: 'D3 and K2 together: little direct trial data',
-    body: 'Most studies look at each vitamin on its own, so there is little direct trial evidence on what the pair does together.',
+    body: 'Most studies look at each vitamin on its own. So there is little direct trial evidence on what the two do together.',
     evidence: {
       area: 'D3 + K2 combined outcomes',
       strength: 'limited',
       note: 'Most studies examine each nutrient separately',
     },
+    sources: { article: ['evidence-in-practice'] },
+    quote:
+      'D3 + K2 combined outcomes | Limited direct trial data | Most studies examine each nutrient separately',
   },
   {
     id: 'amounts-for-your-provider',
     severity: 'info',
-    section: 'subtopics',
     always: true,
     title: 'How much to use is a decision for your provider',
-    body: 'What suits you depends on your blood levels, which only a test can show, and on your wider health. That is a decision for you and your doctor or pharmacist, not for an article or this tool.',
+    body: 'What suits you depends on your blood levels, which only a test can show, and on your wider health. Working that out is for you and your doctor or pharmacist, not for an article or this tool.',
+    sources: { article: ['subtopics'] },
+    quote:
+      'what’s appropriate depends on baseline blood levels, which require testing to know. … they require context that only individual health data and a qualified provider can supply.',
   },
 ];

@@ -40,9 +40,23 @@ export const invariants: NonNullable<Pack['invariants']> = [
     outcome: { shows: 'amounts-for-your-provider' },
   },
   {
-    id: 'no-menopause-research-for-men',
-    description: 'A reader who says they are male is not shown the research on women after menopause',
-    when: answered('sex', 'male'),
+    id: 'no-menopause-research-when-not-after',
+    description:
+      'A reader for whom menopause does not apply, or has not happened yet, is not shown the research on women after menopause',
+    when: answered('menopause', 'not_applicable', 'before', 'during'),
     outcome: { hides: 'postmenopausal-bones' },
+  },
+  {
+    id: 'pairing-hedge-for-everyone',
+    description:
+      'Every reader is told the D3 + K2 pairing rests on a theory and evidence that is not yet conclusive',
+    outcome: { shows: 'pairing-evidence' },
+  },
+  {
+    id: 'bones-reason-sees-k2-evidence',
+    description:
+      'A reader interested in bones is told how strong the K2 fracture evidence is, whatever their sex',
+    when: answered('reasons', 'bones'),
+    outcome: { shows: 'evidence-k2-fractures' },
   },
 ];

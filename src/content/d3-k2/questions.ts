@@ -1,6 +1,6 @@
 import type { Option, Pack } from '../../schema/pack';
 import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
-import { answered, takes } from './conditions';
+import { takes } from './conditions';
 
 const dontKnow: Option = { id: 'dont_know', label: "I don't know" };
 const preferNot: Option = { id: 'prefer_not', label: 'Prefer not to say' };
@@ -41,38 +41,24 @@ export const questions: Pack['questions'] = [
     step: 'about',
     kind: 'number',
     label: 'How old are you?',
-    hint: 'In years.',
     reason: 'You are {answer} years old',
     min: 1,
     max: 120,
     options: [preferNot],
   },
-  {
-    id: 'sex',
-    step: 'about',
-    kind: 'single',
-    label: 'What sex were you assigned at birth?',
-    hint: 'Some of the research looked at women after menopause.',
-    reason: 'Sex: {answer}',
-    options: [
-      { id: 'female', label: 'Female' },
-      { id: 'male', label: 'Male' },
-      { id: 'intersex', label: 'Intersex' },
-      preferNot,
-    ],
-  },
+  // Sex is not asked: only the menopause research needs it, so that is asked directly, of everyone.
   {
     id: 'menopause',
     step: 'about',
     kind: 'single',
-    label: 'Where are you with menopause?',
+    label: 'Have you been through menopause?',
+    hint: 'Some bone research was in women after menopause.',
     reason: 'Menopause: {answer}',
-    showIf: answered('sex', 'female', 'intersex'),
     options: [
-      { id: 'before', label: 'Before menopause' },
-      { id: 'during', label: 'Going through it' },
-      { id: 'after', label: 'After menopause' },
-      dontKnow,
+      { id: 'not_applicable', label: "Doesn't apply to me" },
+      { id: 'before', label: 'Not yet' },
+      { id: 'during', label: "I'm going through it now" },
+      { id: 'after', label: "Yes, I've been through it" },
       preferNot,
     ],
   },
@@ -93,11 +79,15 @@ export const questions: Pack['questions'] = [
     id: 'latitude',
     step: 'sun',
     kind: 'single',
-    label: 'Where do you live?',
-    reason: 'Where you live: {answer}',
+    label: 'What is winter like where you live?',
+    // The further from the equator, the weaker the winter sun: Engelsen, Nutrients 2010 (PMC3257661),
+    // cited on the sun-and-food card.
+    hint: 'We only need the kind of place, not your address. The further from the equator, the weaker the winter sun.',
+    reason: 'Winters where you live: {answer}',
     options: [
-      { id: 'far', label: 'Far from the equator, with long dark winters' },
-      { id: 'near', label: 'Nearer the equator, with strong sun most of the year' },
+      { id: 'far', label: 'Long and dark, with short days' },
+      { id: 'temperate', label: "In between: some winter, but the days don't get very short" },
+      { id: 'near', label: 'Hardly any winter: strong sun most of the year' },
       dontKnow,
       preferNot,
     ],
@@ -115,7 +105,13 @@ export const questions: Pack['questions'] = [
       preferNot,
     ],
   },
-  howOften('natto', 'How often do you eat natto or other fermented foods?', 'Natto or other fermented foods'),
+  // Natto on its own: the article says of natto alone that it is unusually rich in K2.
+  howOften('natto', 'How often do you eat natto (a Japanese fermented soybean food)?', 'Natto'),
+  howOften(
+    'fermented_other',
+    'How often do you eat other fermented foods, such as sauerkraut, kimchi or kefir?',
+    'Other fermented foods',
+  ),
   howOften('hard_cheese', 'How often do you eat hard cheeses?', 'Hard cheeses'),
   howOften('egg_yolks', 'How often do you eat egg yolks?', 'Egg yolks'),
   howOften('fatty_fish', 'How often do you eat fatty fish, such as salmon or sardines?', 'Fatty fish'),
@@ -125,27 +121,26 @@ export const questions: Pack['questions'] = [
     'Fortified foods',
   ),
   // The article says only "gut health and fat digestion capacity" affect absorption. The conditions are
-  // from the NIH Office of Dietary Supplements: "Vitamin D: Fact Sheet for Health Professionals", section
-  // "Groups at Risk of Vitamin D Inadequacy" (conditions that limit fat absorption, such as Crohn's and
-  // celiac disease and some liver diseases; gastric bypass surgery), and "Vitamin K: Fact Sheet for Health
-  // Professionals", section "Groups at Risk of Vitamin K Inadequacy" (malabsorption disorders; bariatric
-  // surgery). Pancreatic insufficiency and gallbladder disease or removal, which reduce the enzymes and
-  // bile that digest fat, are not named there by those words.
+  // from the NIH Office of Dietary Supplements fact sheets cited on the fat-digestion card: "Vitamin D"
+  // (conditions that limit fat absorption: some forms of liver disease, cystic fibrosis, celiac disease,
+  // Crohn's disease, ulcerative colitis; gastric bypass surgery) and "Vitamin K" (malabsorption
+  // disorders such as cystic fibrosis, celiac disease and ulcerative colitis; bariatric surgery).
+  // Pancreatic insufficiency and gallbladder disease are not named there, so they are not offered.
   {
     id: 'digestion',
     step: 'health',
     kind: 'multi',
-    label: 'Do you have any of these conditions that affect how you digest fat?',
+    label: 'Do you have any of these conditions that can affect how you absorb fat?',
     hint: tickAll,
     reason: 'Digestion: {answer}',
     options: [
       { id: 'crohns', label: "Crohn's disease" },
+      { id: 'ulcerative_colitis', label: 'Ulcerative colitis' },
       { id: 'coeliac', label: 'Coeliac (celiac) disease' },
-      { id: 'pancreatic', label: 'Pancreatic insufficiency' },
-      { id: 'bariatric', label: 'Weight-loss (bariatric) surgery' },
+      { id: 'cystic_fibrosis', label: 'Cystic fibrosis' },
       { id: 'liver', label: 'Liver disease' },
-      { id: 'gallbladder', label: 'Gallbladder disease or removal' },
-      { id: 'other_fat', label: 'Another condition that affects fat digestion' },
+      { id: 'bariatric', label: 'Weight-loss (bariatric) surgery, such as a gastric bypass' },
+      { id: 'other_fat', label: 'Another condition that affects how you digest fat' },
       noneOfThese,
       dontKnowAlone,
       { ...preferNot, exclusive: true },
@@ -169,8 +164,8 @@ export const questions: Pack['questions'] = [
     id: 'medications',
     step: 'medications',
     kind: 'medications',
-    label: 'Which medicines do you take regularly?',
-    hint: 'Type each name as it appears on the label or box.',
+    label: 'Which medicines are you using at the moment?',
+    hint: 'Include short courses and injections, such as after an operation. Type each name as it appears on the label, box or pen.',
     shortcuts: [
       { label: "I take a blood thinner but I'm not sure which", medication: BLOOD_THINNER_UNSURE_ID },
     ],
@@ -236,6 +231,7 @@ export const questions: Pack['questions'] = [
       { id: 'heart', label: 'Heart and arteries' },
       { id: 'immune', label: 'Immune function' },
       { id: 'general', label: 'General health' },
+      { id: 'curious', label: "None of these, I'm just curious", exclusive: true },
     ],
   },
 ];

@@ -24,11 +24,11 @@ export const rules: Pack['rules'] = [
         answered(
           'digestion',
           'crohns',
+          'ulcerative_colitis',
           'coeliac',
-          'pancreatic',
-          'bariatric',
+          'cystic_fibrosis',
           'liver',
-          'gallbladder',
+          'bariatric',
           'other_fat',
         ),
         onClass('fat-absorption-reducer'),
@@ -44,10 +44,17 @@ export const rules: Pack['rules'] = [
   { caveat: 'with-fat', when: answered('with_fat', 'no', 'varies') },
   { caveat: 'k2-form', when: answered('k2_form', 'mk4', 'mk7', 'dont_know') },
   { caveat: 'natto-eater', when: answered('natto', 'weekly') },
-  // "Minimal fermented food": natto and other fermented foods, and hard cheeses, both rarely.
+  // "Minimal fermented food": natto, other fermented foods and hard cheeses all rarely.
   {
     caveat: 'low-k2-diet',
-    when: { type: 'all', of: [answered('natto', 'rarely'), answered('hard_cheese', 'rarely')] },
+    when: {
+      type: 'all',
+      of: [
+        answered('natto', 'rarely'),
+        answered('fermented_other', 'rarely'),
+        answered('hard_cheese', 'rarely'),
+      ],
+    },
   },
   {
     caveat: 'sun-and-food',
@@ -55,6 +62,7 @@ export const rules: Pack['rules'] = [
       type: 'any',
       of: [
         answered('sunlight', 'rarely'),
+        // Long dark winters only: "in between" covers places with plenty of winter sun.
         answered('latitude', 'far'),
         // The article names skin tone without a direction; darker skin making less vitamin D in sunlight
         // is from the NIH Office of Dietary Supplements, "Vitamin D: Fact Sheet for Health Professionals",
@@ -72,7 +80,18 @@ export const rules: Pack['rules'] = [
       ],
     },
   },
+  // "Research on this combination is not uniform": for readers interested in the pair or taking it.
+  {
+    caveat: 'mixed-results',
+    when: { type: 'any', of: [answered('reasons', 'bones', 'general'), takes('d3', 'k2')] },
+  },
   { caveat: 'evidence-bone-density', when: answered('reasons', 'bones') },
+  // The fracture trials were in women after menopause; the card says so, and shows for anyone asking about bones.
+  { caveat: 'evidence-k2-fractures', when: answered('reasons', 'bones') },
+  {
+    caveat: 'evidence-mk7-bone-density',
+    when: { type: 'any', of: [answered('reasons', 'bones'), answered('k2_form', 'mk7')] },
+  },
   { caveat: 'evidence-heart', when: answered('reasons', 'heart') },
   { caveat: 'evidence-immune', when: answered('reasons', 'immune') },
   {

@@ -13,7 +13,7 @@ export const BLOOD_THINNER_UNSURE_ID = 'blood-thinner-unsure';
 const generic = (name: string): MedicationName => ({ name, kind: 'generic' });
 const brand = (name: string): MedicationName => ({ name, kind: 'brand' });
 
-const VKA_DESCRIPTION = 'a blood thinner of the vitamin K antagonist type';
+const VKA_DESCRIPTION = 'a blood thinner that works against vitamin K';
 const VKA_CLASSES: Medication['classes'] = ['anticoagulant', 'vitamin-k-antagonist'];
 const FACTOR_XA_DESCRIPTION = 'a blood thinner of the factor Xa inhibitor type';
 const LMWH_DESCRIPTION = 'a blood thinner of the low-molecular-weight heparin type, given by injection';

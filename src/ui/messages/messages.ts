@@ -35,6 +35,8 @@ export type Messages = {
     evidenceNote: string;
     strength: Record<'strong' | 'moderate' | 'emerging' | 'limited', string>;
     fromArticle: string;
+    /** A source other than the article that the caveat also uses. */
+    alsoBasedOn: string;
     notAssessedHeading: string;
     notAssessedIntro: string;
     decidedBy: string;

@@ -5,7 +5,7 @@ import type { Medication, MedicationClass } from '../../../src/schema/medication
 import type { Caveat, Pack, Question } from '../../../src/schema/pack';
 import { conditionsOf, dependenciesOf } from '../condition-tree';
 import { CLASS_NAMES, describeCondition, type Glossary } from './describe-condition';
-import { code, em, text } from './markdown';
+import { code, either, em, text } from './markdown';
 
 /**
  * A reviewer's view of a pack, as Markdown: every caveat with the answers that show it in plain
@@ -69,9 +69,18 @@ function askedOnlyWhen(condition: Condition | undefined, glossary: Glossary): st
     );
 }
 
-function sectionOf(caveat: Caveat, pack: Pack): string {
-  const heading = pack.article.sections.find((s) => s.id === caveat.section)?.heading ?? caveat.section;
-  return `${em(pack.article.title)}, section ${em(heading)}`;
+function sectionsOf(caveat: Caveat, pack: Pack): string {
+  const headings = caveat.sources.article.map((id) =>
+    em(pack.article.sections.find((s) => s.id === id)?.heading ?? id),
+  );
+  return `${em(pack.article.title)}, ${headings.length > 1 ? 'sections' : 'section'} ${either(headings, 'and')}`;
+}
+
+/** Every source besides the article, with where to find it and when it was last read. */
+function externalSourcesOf(caveat: Caveat): string[] {
+  return (caveat.sources.external ?? []).map(
+    (s) => `- **Also based on:** ${text(s.publisher)}, ${em(s.title)}, <${s.url}> (accessed ${s.accessed})`,
+  );
 }
 
 function describeCaveat(caveat: Caveat, n: number, glossary: Glossary): string[] {
@@ -82,7 +91,8 @@ function describeCaveat(caveat: Caveat, n: number, glossary: Glossary): string[]
     '',
     `- **Id:** ${code(caveat.id)}`,
     `- **Severity:** ${caveat.severity}`,
-    `- **From:** ${sectionOf(caveat, pack)}`,
+    `- **From:** ${sectionsOf(caveat, pack)}`,
+    ...externalSourcesOf(caveat),
     ...(caveat.evidence
       ? [
           `- **Evidence:** ${caveat.evidence.strength}, for ${em(caveat.evidence.area)}: ${text(caveat.evidence.note)}`,
@@ -92,6 +102,8 @@ function describeCaveat(caveat: Caveat, n: number, glossary: Glossary): string[]
     ...(caveat.reviewed ? [`- **Reviewed:** ${caveat.reviewed}`] : []),
     '',
     `> ${text(caveat.body)}`,
+    '',
+    `**What the article says:** “${text(caveat.quote)}”`,
     '',
     ...(caveat.always || !rule
       ? ['**Shown to every reader.**']
