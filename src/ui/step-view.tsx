@@ -15,10 +15,12 @@ type Props = {
   content: Content;
   flow: ReturnType<typeof useQuestionnaire>;
   headingRef: { current: HTMLHeadingElement | null };
+  /** Step 1 as the page loads: it holds the reserved height (embed/host.css) until the reader moves. */
+  reserve?: boolean;
 };
 
 /** One step of the questionnaire: its shown questions, then Back / Next. */
-export function StepView({ content, flow, headingRef }: Props) {
+export function StepView({ content, flow, headingRef, reserve = false }: Props) {
   const { pack } = content;
   const m = useMessages();
   const id = useUid();
@@ -42,7 +44,14 @@ export function StepView({ content, flow, headingRef }: Props) {
   };
 
   return (
-    <form class="pfw-step" part="step" ref={formRef} onSubmit={next} aria-labelledby={`${id}t`} noValidate>
+    <form
+      class={reserve ? 'pfw-step pfw-reserve' : 'pfw-step'}
+      part="step"
+      ref={formRef}
+      onSubmit={next}
+      aria-labelledby={`${id}t`}
+      noValidate
+    >
       <p class="pfw-progress" part="progress" id={`${id}p`}>
         {fill(m.progress, { current: index + 1, total })}
         <span class="pfw-bar" aria-hidden="true">

@@ -99,7 +99,13 @@ function Questionnaire({
           }}
         />
       ) : (
-        <StepView key={flow.step} content={content} flow={{ ...flow, goTo }} headingRef={headingRef} />
+        <StepView
+          key={flow.step}
+          content={content}
+          flow={{ ...flow, goTo }}
+          headingRef={headingRef}
+          reserve={!moved.current}
+        />
       )}
       <p class="pfw-disclaimer">{m.disclaimer}</p>
     </>

@@ -124,7 +124,10 @@ function boxAndReservation(page: Page, holder: string) {
       ? { height: element.clientHeight, reserved: Number(element.getAttribute('height')) }
       : {
           height: element.getBoundingClientRect().height,
-          reserved: Number.parseFloat(getComputedStyle(element).minHeight),
+          // Once defined, the widget holds the reservation itself, on its frame inside the shadow root.
+          reserved: Number.parseFloat(
+            getComputedStyle(element.shadowRoot?.querySelector('.pfw-frame') as Element).minHeight,
+          ),
         };
   }, holder);
 }
