@@ -48,7 +48,7 @@ export function PrescriberSummary({ findings, print }: Props) {
   };
 
   return (
-    <section class="pfw-summary" part="summary" aria-labelledby={`${id}h`}>
+    <section class="pfw-summary" part="summary" aria-labelledby={`${id}h`} tabIndex={-1}>
       <h3 id={`${id}h`}>{r.summaryHeading}</h3>
       {asks.length ? (
         <ol>

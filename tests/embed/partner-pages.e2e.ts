@@ -169,7 +169,9 @@ describe.each(PAGES)('a reader who takes Coumadin, on $story', (partner) => {
     expect(await widget.root.locator('.pfw-card').first().getByRole('listitem').first().textContent()).toBe(
       'You take Coumadin, a brand of warfarin, a blood thinner of the vitamin K antagonist type',
     );
-    expect(await widget.root.getByRole('status').textContent()).toBe(`${titles.length} caveats apply to you`);
+    expect(await widget.root.getByRole('status').textContent()).toBe(
+      `${titles.length} things in this article apply to you`,
+    );
   });
 
   test('the page logs no error and reports no Content-Security-Policy violation', async () => {

@@ -102,7 +102,7 @@ describe('a reader who skips every question', () => {
   test('is told what answering would add, and which questions decide it', () => {
     openWidget();
     skipToResults();
-    const list = within(screen.getByRole('heading', { name: "We couldn't check these" }).parentElement!);
+    const list = within(screen.getByRole('heading', { name: /^What we couldn't check/ }).closest('details')!);
     const interaction = list.getByText(INTERACTION).closest('li')!;
     expect(
       within(interaction).getByText('Would be decided by: Which medicines do you take regularly?'),

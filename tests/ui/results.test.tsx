@@ -40,7 +40,7 @@ describe('the results view', () => {
     expect(status.textContent).toBe('');
     skipToResults();
     expect(screen.getByRole('status')).toBe(status);
-    expect(status.textContent).toBe('1 caveat applies to you');
+    expect(status.textContent).toBe('1 thing in this article applies to you');
   });
 
   test('moves focus to its heading', () => {
@@ -51,7 +51,9 @@ describe('the results view', () => {
 
   test('counts the cards in the status', () => {
     coumadinAndCalcium();
-    expect(screen.getByRole('status').textContent).toBe(`${cards().length} caveats apply to you`);
+    expect(screen.getByRole('status').textContent).toBe(
+      `${cards().length} things in this article apply to you`,
+    );
   });
 
   test('shows evidence strength as words, with the bars hidden from screen readers', () => {

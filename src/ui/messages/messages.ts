@@ -35,6 +35,11 @@ export type Messages = {
     evidenceNote: string;
     strength: Record<'strong' | 'moderate' | 'emerging' | 'limited', string>;
     fromArticle: string;
+    /** The disclosure of a card's why-lines, evidence and section link. */
+    more: string;
+    topHeading: string;
+    toTakeAway: string;
+    backgroundGroup: string;
     notAssessedHeading: string;
     notAssessedIntro: string;
     decidedBy: string;
