@@ -1,15 +1,19 @@
 import { useRef } from 'preact/hooks';
 import type { Assessment } from '../rules/assess';
+import type { Answers } from '../schema/answers';
 import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
 import { CaveatCard } from './caveat-card';
 import { useMessages } from './messages/context';
 import { NotAssessedList } from './not-assessed-list';
 import { PrescriberSummary } from './prescriber-summary';
+import { takeAwayOf } from './take-away';
 import { TopFindings } from './top-findings';
 
 type Props = {
   content: Content;
+  answers: Answers;
+  locale: string;
   assessment: Assessment;
   sectionHref: (sectionId: string) => string;
   print: () => void;
@@ -22,7 +26,16 @@ type Props = {
  * (interaction open, cautions in short, background grouped and closed), the take-away, what we
  * couldn't check.
  */
-export function ResultsView({ content, assessment, sectionHref, print, onGoTo, onStartOver }: Props) {
+export function ResultsView({
+  content,
+  answers,
+  locale,
+  assessment,
+  sectionHref,
+  print,
+  onGoTo,
+  onStartOver,
+}: Props) {
   const { pack } = content;
   const m = useMessages();
   const r = m.results;
@@ -68,7 +81,7 @@ export function ResultsView({ content, assessment, sectionHref, print, onGoTo, o
           </ul>
         </section>
       )}
-      <PrescriberSummary findings={findings} print={print} />
+      <PrescriberSummary takeAway={takeAwayOf(content, answers, assessment, m, locale)} print={print} />
       <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onGoTo} />
       <div class="pfw-nav">
         <button type="button" class="pfw-button" onClick={() => onGoTo(pack.steps.length - 1)}>

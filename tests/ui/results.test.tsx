@@ -172,7 +172,10 @@ describe('the summary for the prescriber or pharmacist', () => {
     const summary = within(
       screen.getByRole('region', { name: 'Questions to bring to your prescriber or pharmacist' }),
     );
-    const asks = summary.getAllByRole('listitem').map((li) => li.textContent);
+    // The questions' own text: each item also carries its reason, for paper only.
+    const asks = within(summary.getAllByRole('list')[1]!)
+      .getAllByRole('listitem')
+      .map((li) => li.firstChild?.textContent);
     expect(asks[0]).toBe(
       'I take a blood thinner. Is vitamin K2 safe with it, and would anything need monitoring?',
     );
@@ -181,7 +184,7 @@ describe('the summary for the prescriber or pharmacist', () => {
     );
   });
 
-  test('copies a plain-text summary: questions, what applies, the disclaimer, and no dosing language', async () => {
+  test('copies a take-away: the article, the medicines recognised, questions with their reasons, what applies, the disclaimer, and no dosing language', async () => {
     const clipboard = stubClipboard(async () => {});
     coumadinAndCalcium();
     click('button', 'Copy');
@@ -191,7 +194,11 @@ describe('the summary for the prescriber or pharmacist', () => {
     expect(text).toContain('1. I take a blood thinner. Is vitamin K2 safe with it');
     expect(text).toContain(`- ${CALCIUM}`);
     expect(text).toMatch(/This is not medical or dosing advice/);
-    expect(text).not.toMatch(/coumadin|5 mg/i);
+    expect(text).toContain('From the article “D3 K2 Benefits: What the Research Shows');
+    expect(text).toMatch(/^Date: /m);
+    expect(text).toContain('My medicines\n- Coumadin tablets (warfarin)');
+    expect(text).toMatch(/^ {3}Why I ask: You take Coumadin/m);
+    expect(text).not.toMatch(/5 mg/i); // the strength the reader typed is not repeated
     expect(isDoseFree(text)).toBe(true);
   });
 

@@ -46,6 +46,10 @@ export const en: Messages = {
     summaryHeading: 'Questions to bring to your prescriber or pharmacist',
     noQuestions: 'No specific questions came up. You can still ask about anything in the article.',
     appliesHeading: 'What applies to me',
+    takeAwayArticle: 'From the article “{title}”',
+    takeAwayDate: 'Date: {date}',
+    takeAwayMedicines: 'My medicines',
+    takeAwayReason: 'Why I ask: {reason}',
     /** Lines of the copied plain-text summary. */
     copyQuestion: '{number}. {text}',
     copyItem: '- {text}',

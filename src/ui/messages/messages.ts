@@ -49,6 +49,11 @@ export type Messages = {
     summaryHeading: string;
     noQuestions: string;
     appliesHeading: string;
+    /** The take-away's lines, on paper and in the copy. */
+    takeAwayArticle: string;
+    takeAwayDate: string;
+    takeAwayMedicines: string;
+    takeAwayReason: string;
     /** Lines of the copied plain-text summary. */
     copyQuestion: string;
     copyItem: string;
