@@ -40,7 +40,7 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
     e.preventDefault();
     const invalid = questions.some((q) => q.kind === 'number' && readNumber(drafts[q.id] ?? '', q).invalid);
     if (invalid) setChecking((n) => n + 1);
-    else flow.goTo(index + 1);
+    else flow.goTo(flow.editing ? total : index + 1);
   };
 
   return (
@@ -98,7 +98,7 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
           </button>
         )}
         <button type="submit" class="pfw-button pfw-primary">
-          {index + 1 < total ? m.next : m.seeResults}
+          {flow.editing ? m.backToResults : index + 1 < total ? m.next : m.seeResults}
         </button>
       </div>
     </form>

@@ -95,7 +95,10 @@ function Questionnaire({
           assessment={assessment}
           sectionHref={sectionHref}
           print={print}
-          onGoTo={goTo}
+          onEdit={(step) => {
+            moved.current = true;
+            flow.edit(step);
+          }}
           onStartOver={() => {
             moved.current = true;
             flow.startOver();

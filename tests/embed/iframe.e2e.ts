@@ -210,6 +210,7 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
 
   test('shrinks back to the height the page gave it when the reader starts over', async () => {
     await tabTo(widget, 'button Start over');
+    expect(await press(widget, 'Enter')).toBe('button Yes, clear them'); // it asks first
     await press(widget, 'Enter');
     await expectHeadingFocused(widget, 'About you');
     await page.waitForFunction((selector) => document.querySelector(selector)?.clientHeight === 800, IFRAME);

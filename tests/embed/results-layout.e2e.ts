@@ -5,7 +5,16 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findDosingLanguage } from '../../src/text/dosing-guard';
 import { accessibilityViolations, focused } from '../../tools/browser/browser';
-import { completeAsCoumadinReader, INTERACTION, type WidgetOnPage, widgetIn } from './keyboard-reader';
+import {
+  cardTitles,
+  completeAsCoumadinReader,
+  expectHeadingFocused,
+  INTERACTION,
+  press,
+  tabTo,
+  type WidgetOnPage,
+  widgetIn,
+} from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
@@ -105,5 +114,52 @@ describe('the Coumadin reader’s results on a phone', () => {
     const summary = await widget.root.locator('.pfw-summary').boundingBox();
     expect(summary!.y).toBeGreaterThanOrEqual(0);
     expect(summary!.y).toBeLessThan(SCREEN);
+  });
+});
+
+describe('the Coumadin reader reviewing and leaving their results', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let widget: WidgetOnPage;
+  beforeAll(async () => {
+    context = await setup.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    await page.goto(`${setup.servers.host.origin}/plain.html`);
+    await page.locator('personal-factors .pfw-step').waitFor();
+    widget = widgetIn(page, 'personal-factors');
+    await completeAsCoumadinReader(widget);
+  });
+  afterAll(() => context?.close());
+
+  test('"Your answers" lists each answer with Edit, and Edit comes straight back to the results', async () => {
+    const answers = widget.root.locator('.pfw-answers');
+    await answers.locator('summary').click();
+    expect(await answers.locator('dt').allTextContents()).toContain('How old are you?');
+    expect(await answers.locator('dd').allTextContents()).toContain('71 Edit');
+    await answers.getByRole('button', { name: 'Edit: How old are you?' }).click();
+    await expectHeadingFocused(widget, 'About you');
+    await tabTo(widget, 'button Back to my results');
+    await press(widget, 'Enter');
+    await expectHeadingFocused(widget, 'What applies to you');
+  });
+
+  test('after a section link, one press brings the reader back to the card they left', async () => {
+    const link = widget.root.locator('.pfw-interaction .pfw-source');
+    await link.click();
+    await page.waitForFunction(() => location.hash === '#what-shapes-benefit');
+    const back = widget.root.getByRole('button', { name: 'Back to your results' });
+    expect(await back.isVisible()).toBe(true);
+    await back.click();
+    expect(await focused(widget.frame)).toMatch(/^article Interaction/);
+    expect(await back.isVisible()).toBe(false);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test('"Start over" asks first, and Cancel leaves the results as they were', async () => {
+    await tabTo(widget, 'button Start over');
+    expect(await press(widget, 'Enter')).toBe('button Yes, clear them');
+    await tabTo(widget, 'button Cancel');
+    expect(await press(widget, 'Enter')).toBe('button Start over');
+    expect((await cardTitles(widget))[0]).toBe(INTERACTION);
   });
 });

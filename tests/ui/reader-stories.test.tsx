@@ -118,5 +118,7 @@ describe('a reader who skips every question', () => {
     fireEvent.click(within(older).getByRole('button', { name: 'Answer in “About you”' }));
     expect(screen.getByText('Step 1 of 7')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to my results' }));
+    expect(screen.getByRole('heading', { name: 'What applies to you' })).toBeTruthy();
   });
 });

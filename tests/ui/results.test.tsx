@@ -1,10 +1,9 @@
-import { screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { isDoseFree } from '../../src/text/dosing-guard';
 import {
   addMedicine,
-  back,
   cards,
   cardTitles,
   click,
@@ -113,21 +112,32 @@ describe('changing answers after seeing the results', () => {
     expect(cardTitles()).toContain(CALCIUM);
     const before = screen.getByRole('status').textContent;
 
-    click('button', 'Change my answers');
-    expect(screen.getByText('Step 7 of 7')).toBeTruthy();
-    back();
+    const answers = within(screen.getByRole('heading', { name: 'Your answers' }).closest('details')!);
+    const supplements = d3k2.pack.questions.find((q) => q.id === 'supplements')!.label;
+    expect(answers.getByText(supplements)).toBeTruthy();
+    fireEvent.click(answers.getByRole('button', { name: `Edit: ${supplements}` }));
+    expect(screen.getByText('Step 6 of 7')).toBeTruthy();
     click('checkbox', 'Calcium');
-    next();
-    seeResults();
+    click('button', 'Back to my results'); // straight back, not through the steps after it
     expect(cardTitles()).not.toContain(CALCIUM);
     expect(screen.getByRole('status').textContent).not.toBe(before);
     expect(onResults).toHaveBeenCalledTimes(2);
     expect(onResults.mock.lastCall![0]).not.toContain('calcium-supplements');
   });
 
+  test('"Start over" asks first: Cancel keeps the results, with focus back on Start over', () => {
+    coumadinAndCalcium();
+    click('button', 'Start over');
+    click('button', 'Cancel');
+    expect(cardTitles()).toContain(CALCIUM);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start over' }));
+  });
+
   test('"Start over" clears every answer and returns to step 1, focused', () => {
     coumadinAndCalcium();
     click('button', 'Start over');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, clear them' }));
+    click('button', 'Yes, clear them');
     expect(screen.getByText('Step 1 of 7')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
     expect(screen.getByRole('status').textContent).toBe('');

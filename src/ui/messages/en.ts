@@ -8,6 +8,7 @@ export const en: Messages = {
   back: 'Back',
   next: 'Next',
   seeResults: 'See my results',
+  backToResults: 'Back to my results',
   numberInvalid: 'Enter a whole number from {min} to {max}, or leave it empty to skip.',
   privacy: 'Every question is optional. Your answers stay in this browser and are never sent anywhere.',
   medications: {
@@ -57,8 +58,14 @@ export const en: Messages = {
     copied: 'Copied',
     copyFailed: 'Copy failed — select the text below',
     print: 'Print',
-    change: 'Change my answers',
+    yourAnswers: 'Your answers',
+    noAnswers: 'You skipped every question.',
+    edit: 'Edit',
     startOver: 'Start over',
+    startOverConfirm: 'Clear all your answers and start again?',
+    startOverYes: 'Yes, clear them',
+    cancel: 'Cancel',
+    backToCard: 'Back to your results',
   },
   disclaimer:
     'This is not medical or dosing advice. It points to parts of the article that may apply to you; talk to your doctor or pharmacist before changing anything.',

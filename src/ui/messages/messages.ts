@@ -13,6 +13,8 @@ export type Messages = {
   back: string;
   next: string;
   seeResults: string;
+  /** Next, on a step opened from the results to change an answer. */
+  backToResults: string;
   numberInvalid: string;
   privacy: string;
   medications: {
@@ -61,8 +63,14 @@ export type Messages = {
     copied: string;
     copyFailed: string;
     print: string;
-    change: string;
+    yourAnswers: string;
+    noAnswers: string;
+    edit: string;
     startOver: string;
+    startOverConfirm: string;
+    startOverYes: string;
+    cancel: string;
+    backToCard: string;
   };
   disclaimer: string;
   error: string;
