@@ -13,7 +13,9 @@ export function printOnly(element: HTMLElement): void {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
-      `@media print{body *{visibility:hidden!important}[${PRINTING}]{visibility:visible!important;position:absolute!important;inset:0 auto auto 0!important;width:100%!important}}`,
+      // Everything but the widget and its ancestors is taken out of the layout too, so the hidden
+      // article adds no blank pages after the take-away.
+      `@media print{body *{visibility:hidden!important}body :not([${PRINTING}],:has([${PRINTING}])){display:none!important}[${PRINTING}]{visibility:visible!important;position:absolute!important;inset:0 auto auto 0!important;width:100%!important}}`,
     );
   }
   const printSheet = sheet;

@@ -4,18 +4,35 @@ import { fill } from '../text/fill';
 import { EvidenceMeter } from './evidence-meter';
 import { useMessages } from './messages/context';
 
-type Props = { finding: Finding; pack: Pack; sectionHref: (sectionId: string) => string };
+type Props = {
+  finding: Finding;
+  pack: Pack;
+  sectionHref: (sectionId: string) => string;
+  /** Background cards sit under their group's heading, one level down. */
+  level?: 4 | 5;
+};
 
-/** One caveat that applies: what it says, why the reader sees it, how strong the evidence is, where it comes from. */
-export function CaveatCard({ finding: { caveat, because }, pack, sectionHref }: Props) {
+/** The body's first sentence, the card's one line while it is closed, and the rest. */
+export function firstSentence(body: string): { first: string; rest: string } {
+  const end = /[.!?](?=\s+\S)/.exec(body);
+  if (!end) return { first: body, rest: '' };
+  return { first: body.slice(0, end.index + 1), rest: body.slice(end.index + 1).trim() };
+}
+
+/**
+ * One caveat that applies. An interaction shows everything; the others show their title and one line,
+ * with the rest, why the reader sees it, the evidence and the section link behind a native disclosure.
+ */
+export function CaveatCard({ finding: { caveat, because }, pack, sectionHref, level = 4 }: Props) {
   const m = useMessages().results;
   const [section = ''] = caveat.sources.article;
   const heading = pack.article.sections.find((s) => s.id === section)?.heading ?? section;
-  return (
-    <article class={`pfw-card pfw-${caveat.severity}`} part="card">
-      <p class="pfw-badge">{m.severity[caveat.severity]}</p>
-      <h4>{caveat.title}</h4>
-      <p>{caveat.body}</p>
+  const open = caveat.severity === 'interaction';
+  const { first, rest } = open ? { first: caveat.body, rest: '' } : firstSentence(caveat.body);
+  const Heading = level === 5 ? 'h5' : 'h4';
+  const more = (
+    <>
+      {rest && <p>{rest}</p>}
       {because.length > 0 ? (
         <>
           <p class="pfw-why">{m.why}</p>
@@ -43,6 +60,21 @@ export function CaveatCard({ finding: { caveat, because }, pack, sectionHref }: 
           {fill(m.alsoBasedOn, { publisher: source.publisher, title: source.title })}
         </a>
       ))}
+    </>
+  );
+  return (
+    <article class={`pfw-card pfw-${caveat.severity}`} part="card" data-caveat={caveat.id} tabIndex={-1}>
+      <p class="pfw-badge">{m.severity[caveat.severity]}</p>
+      <Heading>{caveat.title}</Heading>
+      <p>{first}</p>
+      {open ? (
+        more
+      ) : (
+        <details class="pfw-more">
+          <summary>{m.more}</summary>
+          {more}
+        </details>
+      )}
     </article>
   );
 }

@@ -1,9 +1,10 @@
 import type { Ref } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { suggestMedications } from '../rules/medications';
 import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/answers';
 import type { Medication } from '../schema/medication';
 import { fill } from '../text/fill';
+import { afterPress, trackPress } from './after-press';
 import { useMessages } from './messages/context';
 
 type Props = {
@@ -29,6 +30,8 @@ export function MedicationCombobox({ inputId, describedBy, inputRef, medications
   // The browser cuts a longer paste at maxLength; the reader is told rather than left to notice.
   const full = text.length >= MEDICATION_TEXT_MAX;
   const optionId = (i: number) => `${inputId}-opt${i}`;
+  const pressing = useRef(false);
+  useEffect(() => trackPress(window, (down) => (pressing.current = down)), []);
 
   const add = (entry: MedicationEntry) => {
     onAdd(entry);
@@ -88,11 +91,12 @@ export function MedicationCombobox({ inputId, describedBy, inputRef, medications
           }}
           onKeyDown={onKeyDown}
           // Leaving the box keeps what was typed, as an entry: a reader who types "warfarin" and
-          // presses Next without Add must not lose it. (Suggestion clicks keep focus, so never get here;
-          // switching to another window blurs too, and keeps the half-typed text in the box instead.)
+          // presses Next without Add must not lose it. The chip waits for the press to land, as it
+          // pushes Next down. (Suggestion clicks keep focus, so never get here; switching to another
+          // window blurs too, and keeps the half-typed text in the box instead.)
           onBlur={() => {
             setOpen(false);
-            if (document.hasFocus()) addTyped();
+            if (document.hasFocus() && text.trim()) afterPress(window, pressing.current, addTyped);
           }}
         />
         <button type="button" class="pfw-button" onClick={addTyped}>

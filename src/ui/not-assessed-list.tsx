@@ -5,14 +5,16 @@ import { useMessages } from './messages/context';
 
 type Props = { items: NotAssessed[]; pack: Pack; onGoTo: (step: number) => void };
 
-/** Caveats a skipped or "don't know" answer left open, each with the way back to the question that decides it. */
+/** Caveats a skipped or "don't know" answer left open, each with the way back to the question that decides it; closed at first. */
 export function NotAssessedList({ items, pack, onGoTo }: Props) {
   const m = useMessages();
   const r = m.results;
   if (!items.length) return null;
   return (
-    <section class="pfw-not-assessed">
-      <h3>{r.notAssessedHeading}</h3>
+    <details class="pfw-not-assessed">
+      <summary>
+        <h3>{fill(r.notAssessedHeading, { count: items.length })}</h3>
+      </summary>
       <p>{r.notAssessedIntro}</p>
       <ul>
         {items.map(({ caveat, missing }) => {
@@ -35,6 +37,6 @@ export function NotAssessedList({ items, pack, onGoTo }: Props) {
           );
         })}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -1,41 +1,35 @@
 import { useState } from 'preact/hooks';
-import type { Finding } from '../rules/assess';
 import { fill } from '../text/fill';
 import { useMessages } from './messages/context';
-import type { Messages } from './messages/messages';
+import { type TakeAway, takeAwayText } from './take-away';
 import { useUid } from './use-uid';
 
-type Props = { findings: Finding[]; print: () => void };
+type Props = { takeAway: TakeAway; print: () => void };
 
-/** The findings' questions for the prescriber, each once, most important first. */
-const asksOf = (findings: Finding[]) => [
-  ...new Set(findings.flatMap((f) => (f.caveat.ask ? [f.caveat.ask] : []))),
-];
-
-/** The summary as plain text for the clipboard: the questions, what applies, and the disclaimer. */
-function summaryText(m: Messages, asks: string[], findings: Finding[]): string {
-  return [
-    m.results.summaryHeading,
-    ...(asks.length
-      ? asks.map((text, i) => fill(m.results.copyQuestion, { number: i + 1, text }))
-      : [m.results.noQuestions]),
-    '',
-    m.results.appliesHeading,
-    ...findings.map((f) => fill(m.results.copyItem, { text: f.caveat.title })),
-    '',
-    m.disclaimer,
-  ].join('\n');
-}
-
-/** Questions for the prescriber or pharmacist, with Copy and Print; the only part of the widget that prints. */
-export function PrescriberSummary({ findings, print }: Props) {
+/**
+ * The take-away: questions for the prescriber or pharmacist, with Copy and Print; the only part of the
+ * widget that prints. On paper and in the copy it also says where it came from, when, which medicines
+ * were entered and recognised, why each question is asked, and which medicines were not recognised.
+ */
+export function PrescriberSummary({ takeAway, print }: Props) {
   const m = useMessages();
   const r = m.results;
   const id = useUid();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const asks = asksOf(findings);
+  const { questions } = takeAway;
   // Built when needed (Copy, or the copy-by-hand box), not on every render.
-  const text = () => summaryText(m, asks, findings);
+  const text = () => takeAwayText(takeAway, m);
+  const printList = (heading: string, items: string[]) =>
+    items.length > 0 && (
+      <div class="pfw-print-only">
+        <p class="pfw-why">{heading}</p>
+        <ul>
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </div>
+    );
 
   const copyText = async () => {
     try {
@@ -48,25 +42,28 @@ export function PrescriberSummary({ findings, print }: Props) {
   };
 
   return (
-    <section class="pfw-summary" part="summary" aria-labelledby={`${id}h`}>
+    <section class="pfw-summary" part="summary" aria-labelledby={`${id}h`} tabIndex={-1}>
       <h3 id={`${id}h`}>{r.summaryHeading}</h3>
-      {asks.length ? (
+      <div class="pfw-print-only">
+        <p>{fill(r.takeAwayArticle, { title: takeAway.article })}</p>
+        {takeAway.address && <p>{takeAway.address}</p>}
+        <p>{fill(r.takeAwayDate, { date: takeAway.date })}</p>
+      </div>
+      {printList(r.takeAwayMedicines, takeAway.medicines)}
+      {printList(r.unrecognisedHeading, takeAway.notRecognised)}
+      {questions.length ? (
         <ol>
-          {asks.map((ask) => (
-            <li key={ask}>{ask}</li>
+          {questions.map(({ text, reason }) => (
+            <li key={text}>
+              {text}
+              <span class="pfw-print-only pfw-hint"> {fill(r.takeAwayReason, { reason })}</span>
+            </li>
           ))}
         </ol>
       ) : (
         <p>{r.noQuestions}</p>
       )}
-      <div class="pfw-print-only">
-        <p class="pfw-why">{r.appliesHeading}</p>
-        <ul>
-          {findings.map((f) => (
-            <li key={f.caveat.id}>{f.caveat.title}</li>
-          ))}
-        </ul>
-      </div>
+      {printList(r.appliesHeading, takeAway.applies)}
       <div class="pfw-nav">
         <button type="button" class="pfw-button" onClick={copyText}>
           {r.copy}

@@ -15,10 +15,12 @@ type Props = {
   content: Content;
   flow: ReturnType<typeof useQuestionnaire>;
   headingRef: { current: HTMLHeadingElement | null };
+  /** Step 1 as the page loads: it holds the reserved height (embed/host.css) until the reader moves. */
+  reserve?: boolean;
 };
 
 /** One step of the questionnaire: its shown questions, then Back / Next. */
-export function StepView({ content, flow, headingRef }: Props) {
+export function StepView({ content, flow, headingRef, reserve = false }: Props) {
   const { pack } = content;
   const m = useMessages();
   const id = useUid();
@@ -38,11 +40,18 @@ export function StepView({ content, flow, headingRef }: Props) {
     e.preventDefault();
     const invalid = questions.some((q) => q.kind === 'number' && readNumber(drafts[q.id] ?? '', q).invalid);
     if (invalid) setChecking((n) => n + 1);
-    else flow.goTo(index + 1);
+    else flow.goTo(flow.editing ? total : index + 1);
   };
 
   return (
-    <form class="pfw-step" part="step" ref={formRef} onSubmit={next} aria-labelledby={`${id}t`} noValidate>
+    <form
+      class={reserve ? 'pfw-step pfw-reserve' : 'pfw-step'}
+      part="step"
+      ref={formRef}
+      onSubmit={next}
+      aria-labelledby={`${id}t`}
+      noValidate
+    >
       <p class="pfw-progress" part="progress" id={`${id}p`}>
         {fill(m.progress, { current: index + 1, total })}
         <span class="pfw-bar" aria-hidden="true">
@@ -89,7 +98,7 @@ export function StepView({ content, flow, headingRef }: Props) {
           </button>
         )}
         <button type="submit" class="pfw-button pfw-primary">
-          {index + 1 < total ? m.next : m.seeResults}
+          {flow.editing ? m.backToResults : index + 1 < total ? m.next : m.seeResults}
         </button>
       </div>
     </form>

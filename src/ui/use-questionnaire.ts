@@ -11,6 +11,8 @@ type State = {
   drafts: Record<string, string>;
   /** Index into the pack's steps; `steps.length` is the results view. */
   step: number;
+  /** The reader came from the results to change one answer: Next takes them straight back. */
+  editing: boolean;
 };
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _dropped, ...rest } = record;
@@ -20,7 +22,7 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
 const withAnswer = (answers: Answers, id: string, value: AnswerValue | undefined): Answers =>
   value === undefined ? without(answers, id) : { ...answers, [id]: value };
 
-const START: State = { answers: {}, drafts: {}, step: 0 };
+const START: State = { answers: {}, drafts: {}, step: 0, editing: false };
 
 /** The reader's answers and place in the flow. Held in memory only: never stored or sent. */
 export function useQuestionnaire(pack: Pack) {
@@ -40,7 +42,9 @@ export function useQuestionnaire(pack: Pack) {
         answers: withAnswer(s.answers, question.id, readNumber(text, question).value),
         drafts: { ...s.drafts, [question.id]: text },
       })),
-    goTo: (step: number) => setState((s) => ({ ...s, step })),
+    goTo: (step: number) => setState((s) => ({ ...s, step, editing: s.editing && step < pack.steps.length })),
+    /** Opens one step from the results, to come back to them on Next. */
+    edit: (step: number) => setState((s) => ({ ...s, step, editing: true })),
     startOver: () => setState(START),
   };
 }

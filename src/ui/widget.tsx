@@ -59,10 +59,11 @@ function Questionnaire({
   };
   // The widget's own controls build valid answers, so it assesses them directly; `evaluate` (which
   // validates with zod) is for answers from elsewhere, and keeping it out keeps the embed small.
-  const assessment = useMemo(
-    () => (flow.atResults ? assess(content, shownAnswers(content, flow.answers)) : undefined),
+  const shown = useMemo(
+    () => (flow.atResults ? shownAnswers(content, flow.answers) : undefined),
     [content, flow.answers, flow.atResults],
   );
+  const assessment = useMemo(() => shown && assess(content, shown), [content, shown]);
   const caveatIds = assessment ? assessment.findings.map((f) => f.caveat.id) : [];
   const idsKey = assessment && caveatIds.join();
 
@@ -86,20 +87,31 @@ function Questionnaire({
       <p role="status" class="pfw-status">
         {assessment ? fill(pluralForm(locale, m.results.status, count), { count }) : ''}
       </p>
-      {assessment ? (
+      {shown && assessment ? (
         <ResultsView
           content={content}
+          answers={shown}
+          locale={locale}
           assessment={assessment}
           sectionHref={sectionHref}
           print={print}
-          onGoTo={goTo}
+          onEdit={(step) => {
+            moved.current = true;
+            flow.edit(step);
+          }}
           onStartOver={() => {
             moved.current = true;
             flow.startOver();
           }}
         />
       ) : (
-        <StepView key={flow.step} content={content} flow={{ ...flow, goTo }} headingRef={headingRef} />
+        <StepView
+          key={flow.step}
+          content={content}
+          flow={{ ...flow, goTo }}
+          headingRef={headingRef}
+          reserve={!moved.current}
+        />
       )}
       <p class="pfw-disclaimer">{m.disclaimer}</p>
     </>

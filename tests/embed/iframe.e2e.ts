@@ -209,12 +209,14 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
     expect((await heard(frame)).results).toHaveLength(1); // the widget's own event, from before
   });
 
-  test('shrinks back to the reserved height when the reader starts over', async () => {
+  test('shrinks back to the height the page gave it when the reader starts over', async () => {
     await tabTo(widget, 'button Start over');
+    expect(await press(widget, 'Enter')).toBe('button Yes, clear them'); // it asks first
     await press(widget, 'Enter');
     await expectHeadingFocused(widget, 'About you');
     await page.waitForFunction((selector) => document.querySelector(selector)?.clientHeight === 800, IFRAME);
-    expect(await frameBodyHeight()).toBe(800);
+    // Inside, step 1 is as tall as it is: the reservation was for the first render.
+    expect(await frameBodyHeight()).toBeLessThanOrEqual(800);
   });
 
   test('a frame without parent-origin tells the page nothing, so it keeps the height it was given', async () => {

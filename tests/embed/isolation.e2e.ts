@@ -127,25 +127,28 @@ describe('a partner page whose global CSS restyles every element (!important on 
   );
 });
 
-describe('the space a partner reserves (personal-factors { min-height: 50rem }, 54rem below 375 px)', () => {
+describe('the space a partner reserves (personal-factors:not(:defined) { min-height: 46rem }, 54rem below 700 px, 56rem below 375 px)', () => {
   test.each([
-    { width: 1280, height: 900, expected: 800 },
-    { width: 375, height: 800, expected: 800 },
-    { width: 360, height: 780, expected: 864 },
-    { width: 320, height: 640, expected: 864 },
+    { width: 1280, height: 900, expected: 736 },
+    { width: 375, height: 800, expected: 864 },
+    { width: 360, height: 780, expected: 896 },
+    { width: 320, height: 640, expected: 896 },
   ])(
-    'holds step 1 at $width px wide, so the article does not shift when the widget appears',
+    'is taken over by the widget for step 1 at $width px wide, so the article does not shift when it appears',
     async ({ expected, ...viewport }) => {
       const { context, page } = await open('plain', viewport);
-      const { content, box, reserved } = await page.evaluate(() => {
+      const { content, box, reserved, byPage } = await page.evaluate(() => {
         const element = document.querySelector('personal-factors') as HTMLElement;
+        const frame = element.shadowRoot!.querySelector('.pfw-frame') as HTMLElement;
         return {
-          content: element.shadowRoot!.querySelector('.pfw-frame')!.getBoundingClientRect().height,
+          content: frame.querySelector('.pfw')!.getBoundingClientRect().height,
           box: element.getBoundingClientRect().height,
-          reserved: Number.parseFloat(getComputedStyle(element).minHeight),
+          reserved: Number.parseFloat(getComputedStyle(frame).minHeight),
+          byPage: getComputedStyle(element).minHeight,
         };
       });
       expect(reserved).toBe(expected);
+      expect(byPage).toBe('0px'); // defined: the page's rule has handed over
       expect(content).toBeGreaterThan(600);
       expect(content).toBeLessThanOrEqual(reserved);
       expect(box).toBe(reserved);
@@ -155,15 +158,16 @@ describe('the space a partner reserves (personal-factors { min-height: 50rem }, 
   );
 
   test.each([
-    { width: 1280, height: 900, expected: '800px' },
-    { width: 320, height: 640, expected: '864px' },
+    { width: 1280, height: 900, expected: '736px' },
+    { width: 320, height: 640, expected: '896px' },
   ])(
     'is also the default the element reserves for itself at $width px, where the page reserves nothing',
     async ({ expected, ...viewport }) => {
       const { context, page } = await open('plain', viewport);
       const reserved = await page.evaluate(() => {
-        for (const sheet of document.styleSheets) sheet.disabled = true; // the page's CSS gone, :host's left
-        return getComputedStyle(document.querySelector('personal-factors') as HTMLElement).minHeight;
+        for (const sheet of document.styleSheets) sheet.disabled = true; // the page's CSS gone, the widget's left
+        const frame = document.querySelector('personal-factors')!.shadowRoot!.querySelector('.pfw-frame')!;
+        return getComputedStyle(frame).minHeight;
       });
       expect(reserved).toBe(expected);
       await context.close();

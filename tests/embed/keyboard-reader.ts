@@ -146,4 +146,5 @@ export async function skipToResults(widget: WidgetOnPage): Promise<void> {
 }
 
 /** Caveat card titles in the order shown. */
-export const cardTitles = (widget: WidgetOnPage) => widget.root.locator('.pfw-card h4').allTextContents();
+export const cardTitles = (widget: WidgetOnPage) =>
+  widget.root.locator('.pfw-card :is(h4, h5)').allTextContents();

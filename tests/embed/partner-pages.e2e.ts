@@ -126,7 +126,10 @@ function boxAndReservation(page: Page, holder: string) {
       ? { height: element.clientHeight, reserved: Number(element.getAttribute('height')) }
       : {
           height: element.getBoundingClientRect().height,
-          reserved: Number.parseFloat(getComputedStyle(element).minHeight),
+          // Once defined, the widget holds the reservation itself, on its frame inside the shadow root.
+          reserved: Number.parseFloat(
+            getComputedStyle(element.shadowRoot?.querySelector('.pfw-frame') as Element).minHeight,
+          ),
         };
   }, holder);
 }
@@ -168,7 +171,9 @@ describe.each(PAGES)('a reader who takes Coumadin, on $story', (partner) => {
     expect(await widget.root.locator('.pfw-card').first().getByRole('listitem').first().textContent()).toBe(
       'You take Coumadin, a brand of warfarin, a blood thinner that works against vitamin K',
     );
-    expect(await widget.root.getByRole('status').textContent()).toBe(`${titles.length} caveats apply to you`);
+    expect(await widget.root.getByRole('status').textContent()).toBe(
+      `${titles.length} things in this article apply to you`,
+    );
   });
 
   test('the page logs no error and reports no Content-Security-Policy violation', async () => {

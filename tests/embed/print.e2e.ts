@@ -69,6 +69,32 @@ describe('a reader who prints the summary for their prescriber', () => {
     expect(await widget.root.getByRole('button', { name: 'Start over' }).isVisible()).toBe(false);
   });
 
+  test('on paper the take-away says where from, when, which medicines, and why each question is asked', async () => {
+    // biome-ignore lint/performance/useDomNodeTextContent: what is on paper is what the print CSS lets render
+    const paper = await summary().innerText();
+    expect(paper).toContain(
+      'From the article “D3 K2 Benefits: What the Research Shows and Why the Combination Matters”',
+    );
+    expect(paper).toContain(`${setup.servers.host.origin}/plain.html`);
+    expect(paper).toMatch(/Date: \w+ \d+, \d{4}/);
+    expect(paper).toMatch(/My medicines\s+Coumadin \(warfarin\)/);
+    expect(paper).toMatch(/Why I ask: You take Coumadin/);
+    expect(paper).toContain('What applies to me');
+  });
+
+  // Page boxes in CSS px inside Chromium's default print margins (about 1 cm). page.pdf() cannot
+  // measure this: it fires afterprint, which takes the print setup away.
+  test.each([
+    { paper: 'A4', width: 718, height: 1047 },
+    { paper: 'Letter', width: 740, height: 980 },
+  ])('the printed take-away fits on one $paper side', async ({ width, height }) => {
+    await page.setViewportSize({ width, height });
+    const printed = await page.locator('personal-factors').boundingBox();
+    expect(printed!.height).toBeGreaterThan(300);
+    expect(printed!.height).toBeLessThanOrEqual(height);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   test('after printing, the page is as it was, on screen and on paper', async () => {
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await article().isVisible()).toBe(true); // still print media: the hiding sheet is gone

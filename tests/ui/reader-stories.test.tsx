@@ -105,7 +105,7 @@ describe('a reader who skips every question', () => {
   test('is told what answering would add, and which questions decide it', () => {
     openWidget();
     skipToResults();
-    const list = within(screen.getByRole('heading', { name: "We couldn't check these" }).parentElement!);
+    const list = within(screen.getByRole('heading', { name: /^What we couldn't check/ }).closest('details')!);
     const interaction = list.getByText(INTERACTION).closest('li')!;
     expect(
       within(interaction).getByText('Would be decided by: Which medicines are you using at the moment?'),
@@ -121,5 +121,7 @@ describe('a reader who skips every question', () => {
     fireEvent.click(within(older).getByRole('button', { name: 'Answer in “About you”' }));
     expect(screen.getByText('Step 1 of 7')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to my results' }));
+    expect(screen.getByRole('heading', { name: 'What applies to you' })).toBeTruthy();
   });
 });

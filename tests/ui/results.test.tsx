@@ -1,10 +1,9 @@
-import { screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { isDoseFree } from '../../src/text/dosing-guard';
 import {
   addMedicine,
-  back,
   cards,
   cardTitles,
   click,
@@ -40,7 +39,7 @@ describe('the results view', () => {
     expect(status.textContent).toBe('');
     skipToResults();
     expect(screen.getByRole('status')).toBe(status);
-    expect(status.textContent).toBe('2 caveats apply to you');
+    expect(status.textContent).toBe('2 things in this article apply to you');
   });
 
   test('moves focus to its heading', () => {
@@ -51,7 +50,9 @@ describe('the results view', () => {
 
   test('counts the cards in the status', () => {
     coumadinAndCalcium();
-    expect(screen.getByRole('status').textContent).toBe(`${cards().length} caveats apply to you`);
+    expect(screen.getByRole('status').textContent).toBe(
+      `${cards().length} things in this article apply to you`,
+    );
   });
 
   test('shows evidence strength as words, with the bars hidden from screen readers', () => {
@@ -142,21 +143,32 @@ describe('changing answers after seeing the results', () => {
     expect(cardTitles()).toContain(CALCIUM);
     const before = screen.getByRole('status').textContent;
 
-    click('button', 'Change my answers');
-    expect(screen.getByText('Step 7 of 7')).toBeTruthy();
-    back();
+    const answers = within(screen.getByRole('heading', { name: 'Your answers' }).closest('details')!);
+    const supplements = d3k2.pack.questions.find((q) => q.id === 'supplements')!.label;
+    expect(answers.getByText(supplements)).toBeTruthy();
+    fireEvent.click(answers.getByRole('button', { name: `Edit: ${supplements}` }));
+    expect(screen.getByText('Step 6 of 7')).toBeTruthy();
     click('checkbox', 'Calcium');
-    next();
-    seeResults();
+    click('button', 'Back to my results'); // straight back, not through the steps after it
     expect(cardTitles()).not.toContain(CALCIUM);
     expect(screen.getByRole('status').textContent).not.toBe(before);
     expect(onResults).toHaveBeenCalledTimes(2);
     expect(onResults.mock.lastCall![0]).not.toContain('calcium-supplements');
   });
 
+  test('"Start over" asks first: Cancel keeps the results, with focus back on Start over', () => {
+    coumadinAndCalcium();
+    click('button', 'Start over');
+    click('button', 'Cancel');
+    expect(cardTitles()).toContain(CALCIUM);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start over' }));
+  });
+
   test('"Start over" clears every answer and returns to step 1, focused', () => {
     coumadinAndCalcium();
     click('button', 'Start over');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, clear them' }));
+    click('button', 'Yes, clear them');
     expect(screen.getByText('Step 1 of 7')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
     expect(screen.getByRole('status').textContent).toBe('');
@@ -204,7 +216,10 @@ describe('the summary for the prescriber or pharmacist', () => {
     const summary = within(
       screen.getByRole('region', { name: 'Questions to bring to your prescriber or pharmacist' }),
     );
-    const asks = summary.getAllByRole('listitem').map((li) => li.textContent);
+    // The questions' own text: each item also carries its reason, for paper only.
+    const asks = within(summary.getAllByRole('list')[1]!)
+      .getAllByRole('listitem')
+      .map((li) => li.firstChild?.textContent);
     expect(asks[0]).toBe(
       'I take a blood thinner. Is vitamin K2 safe with it, and would anything need checking?',
     );
@@ -213,7 +228,7 @@ describe('the summary for the prescriber or pharmacist', () => {
     );
   });
 
-  test('copies a plain-text summary: questions, what applies, the disclaimer, and no dosing language', async () => {
+  test('copies a take-away: the article, the medicines recognised, questions with their reasons, what applies, the disclaimer, and no dosing language', async () => {
     const clipboard = stubClipboard(async () => {});
     coumadinAndCalcium();
     click('button', 'Copy');
@@ -223,7 +238,11 @@ describe('the summary for the prescriber or pharmacist', () => {
     expect(text).toContain('1. I take a blood thinner. Is vitamin K2 safe with it');
     expect(text).toContain(`- ${CALCIUM}`);
     expect(text).toMatch(/This is not medical or dosing advice/);
-    expect(text).not.toMatch(/coumadin|5 mg/i);
+    expect(text).toContain('From the article “D3 K2 Benefits: What the Research Shows');
+    expect(text).toMatch(/^Date: /m);
+    expect(text).toContain('My medicines\n- Coumadin tablets (warfarin)');
+    expect(text).toMatch(/^ {3}Why I ask: You take Coumadin/m);
+    expect(text).not.toMatch(/5 mg/i); // the strength the reader typed is not repeated
     expect(isDoseFree(text)).toBe(true);
   });
 

@@ -13,6 +13,8 @@ export type Messages = {
   back: string;
   next: string;
   seeResults: string;
+  /** Next, on a step opened from the results to change an answer. */
+  backToResults: string;
   numberInvalid: string;
   privacy: string;
   medications: {
@@ -37,6 +39,11 @@ export type Messages = {
     fromArticle: string;
     /** A source other than the article that the caveat also uses. */
     alsoBasedOn: string;
+    /** The disclosure of a card's why-lines, evidence and section link. */
+    more: string;
+    topHeading: string;
+    toTakeAway: string;
+    backgroundGroup: string;
     notAssessedHeading: string;
     notAssessedIntro: string;
     decidedBy: string;
@@ -46,6 +53,11 @@ export type Messages = {
     summaryHeading: string;
     noQuestions: string;
     appliesHeading: string;
+    /** The take-away's lines, on paper and in the copy. */
+    takeAwayArticle: string;
+    takeAwayDate: string;
+    takeAwayMedicines: string;
+    takeAwayReason: string;
     /** Lines of the copied plain-text summary. */
     copyQuestion: string;
     copyItem: string;
@@ -53,8 +65,14 @@ export type Messages = {
     copied: string;
     copyFailed: string;
     print: string;
-    change: string;
+    yourAnswers: string;
+    noAnswers: string;
+    edit: string;
     startOver: string;
+    startOverConfirm: string;
+    startOverYes: string;
+    cancel: string;
+    backToCard: string;
   };
   disclaimer: string;
   error: string;

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
+import { readNumber } from '../../src/rules/read-number';
+import type { Question } from '../../src/schema/pack';
+
+const age = d3k2.pack.questions.find((q) => q.id === 'age') as Extract<Question, { kind: 'number' }>;
+
+describe('readNumber', () => {
+  test.each([
+    '72',
+    ' 72 ',
+    '72 years',
+    '72 Years',
+    '72years',
+    '72 year',
+    '72 yrs',
+    '72 yr',
+    '72 years old',
+    '72 y.o.',
+  ])('"%s" reads as 72', (text) => {
+    expect(readNumber(text, age)).toEqual({ value: 72 });
+  });
+
+  test.each(['seventy', '-3', '1e2', '72.5', '0x48', '72 months', '72 or 73', '0', '121'])(
+    '"%s" is refused',
+    (text) => {
+      expect(readNumber(text, age)).toEqual({ invalid: true });
+    },
+  );
+
+  test('nothing typed is a skip', () => {
+    expect(readNumber('  ', age)).toEqual({});
+  });
+});
