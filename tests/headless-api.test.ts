@@ -47,9 +47,10 @@ describe('the headless API', () => {
   });
 
   test('tells which questions are asked, and drops answers to hidden ones', () => {
-    const menopause = d3k2.pack.questions.find((q) => q.id === 'menopause');
-    if (!menopause) throw new Error('no menopause question');
-    expect(isQuestionShown(d3k2, { sex: 'male' }, menopause)).toBe(false);
-    expect(shownAnswers(d3k2, { sex: 'male', menopause: 'after' })).toEqual({ sex: 'male' });
+    const k2Form = d3k2.pack.questions.find((q) => q.id === 'k2_form');
+    if (!k2Form) throw new Error('no k2_form question');
+    expect(isQuestionShown(d3k2, { supplements: ['k2'] }, k2Form)).toBe(true);
+    expect(isQuestionShown(d3k2, { supplements: ['d3'] }, k2Form)).toBe(false);
+    expect(shownAnswers(d3k2, { supplements: ['d3'], k2_form: 'mk4' })).toEqual({ supplements: ['d3'] });
   });
 });

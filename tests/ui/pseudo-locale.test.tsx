@@ -11,14 +11,23 @@ import { PSEUDO_LOCALE, pseudoMessages, withPseudoLocale } from '../fixtures/loc
 const article = withPseudoLocale(d3k2);
 const pack = article.locales[PSEUDO_LOCALE] as Pack;
 
-/** Text nodes that are not pseudo-localised, ignoring numbers and medicine data (names, descriptions). */
+/**
+ * Text nodes that are not pseudo-localised, ignoring numbers, medicine data (names, descriptions) and the
+ * page address. A string the UI splits (a card's first sentence and the rest) keeps ⟦ or ⟧ in each part.
+ */
 function unlocalised(root: Element): string[] {
   const medicineWords = new Set(d3k2.medications.flatMap((m) => [m.generic, m.description]));
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found: string[] = [];
   while (walker.nextNode()) {
     const text = (walker.currentNode.textContent ?? '').trim();
-    if (text && !/^[\d\s.,:%()–-]*$/.test(text) && !text.includes('⟦') && !medicineWords.has(text))
+    if (
+      text &&
+      !/^[\d\s.,:%()–-]*$/.test(text) &&
+      !/[⟦⟧]/.test(text) &&
+      !/^https?:\/\//.test(text) && // the page's own address, in the take-away
+      !medicineWords.has(text)
+    )
       found.push(text);
   }
   for (const element of root.querySelectorAll('[aria-label]')) {
