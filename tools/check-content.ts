@@ -8,7 +8,7 @@
  *
  * Exits 1 if any pack has an error (warnings are reported but pass), 2 on a usage mistake.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -69,8 +69,15 @@ function readOptions(): { paths: string[]; options: CheckOptions; explain?: stri
   return { paths: positionals, options, ...(values.explain !== undefined && { explain: values.explain }) };
 }
 
+/** The reviewer-only quotes of an article, from `src/content/<id>/quotes.ts` beside its pack, if it has them. */
+async function quotesOf(id: string): Promise<Readonly<Record<string, string>>> {
+  const file = new URL(`../src/content/${id}/quotes.ts`, import.meta.url);
+  if (!existsSync(file)) return {};
+  return ((await import(file.href)) as { quotes: Readonly<Record<string, string>> }).quotes;
+}
+
 /** Writes the reviewer's view of a registry article, if it checks without errors. */
-function writeExplanation(id: string, options: CheckOptions): number {
+async function writeExplanation(id: string, options: CheckOptions): Promise<number> {
   const article = articles.find((a) => a.id === id);
   if (!article)
     throw new UsageError(
@@ -86,14 +93,14 @@ function writeExplanation(id: string, options: CheckOptions): number {
   }
   const folder = new URL('../docs/packs/', import.meta.url);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(new URL(`${id}.md`, folder), explainPack(pack, article.medications));
+  writeFileSync(new URL(`${id}.md`, folder), explainPack(pack, article.medications, await quotesOf(id)));
   console.log(`Wrote docs/packs/${id}.md`);
   return 0;
 }
 
 async function main(): Promise<number> {
   const { paths, options, explain } = readOptions();
-  if (explain !== undefined) return writeExplanation(explain, options);
+  if (explain !== undefined) return await writeExplanation(explain, options);
   let failed = false;
   const report = (name: string, result: CheckResult, started: number) => {
     console.log(formatReport(name, result, performance.now() - started));

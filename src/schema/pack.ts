@@ -96,8 +96,6 @@ export const Caveat = z.strictObject({
   body: DisplayText,
   severity: Severity,
   sources: Sources,
-  /** The short article text the caveat paraphrases, verbatim ("…" marks a cut), for the reviewer's view only. */
-  quote: z.string().check(z.minLength(1)),
   evidence: z.optional(Evidence),
   /** A question for the reader to bring to their prescriber or pharmacist. */
   ask: z.optional(DisplayText),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
+import { quotes } from '../../src/content/d3-k2/quotes';
 import { medications } from '../../src/content/medications/list';
 import type { Condition } from '../../src/schema/condition';
 import { withInvariants } from '../../tools/check/check-article';
@@ -22,7 +23,7 @@ describe("the reviewer's view of the D3 + K2 pack", () => {
     expect(
       committed,
       'docs/packs/d3-k2.md is out of date: run npm run check:content -- --explain d3-k2',
-    ).toBe(explainPack(d3k2WithInvariants, medications));
+    ).toBe(explainPack(d3k2WithInvariants, medications, quotes));
   });
 
   test('says in plain words which answers show a caveat, with the question as the reader sees it', () => {

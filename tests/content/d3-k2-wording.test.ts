@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
+import { quotes } from '../../src/content/d3-k2/quotes';
 import { evaluate } from '../../src/rules/evaluate';
 import type { Caveat } from '../../src/schema/pack';
 import { en } from '../../src/ui/messages/en';
@@ -171,9 +172,13 @@ const articleText = plain(
 );
 
 describe("each caveat's quote, which the reviewer's view prints beside it", () => {
+  test('every caveat has one, and only caveats do', () => {
+    expect(Object.keys(quotes).sort()).toEqual(caveats.map((c) => c.id).sort());
+  });
+
   for (const caveat of caveats) {
     test(`"${caveat.id}" quotes the article word for word ("…" marks a cut)`, () => {
-      const parts = caveat.quote.split('…').map(plain).filter(Boolean);
+      const parts = (quotes[caveat.id] ?? '').split('…').map(plain).filter(Boolean);
       expect(parts.length).toBeGreaterThan(0);
       for (const part of parts) expect(articleText, caveat.id).toContain(part);
     });

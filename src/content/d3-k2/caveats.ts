@@ -41,8 +41,6 @@ export const caveats: Pack['caveats'] = [
     body: 'Vitamin K2 works on the same part of the blood-clotting system as warfarin and other anticoagulant medicines. This is not a small matter: it can change how well your blood thinner keeps clotting under control. Talk to your prescriber before you change anything about K2. That means before adding it, and also before dropping it if you already use it.',
     ask: 'I take a blood thinner. Is vitamin K2 safe with it, and would anything need checking?',
     sources: { article: ['what-shapes-benefit'] },
-    quote:
-      'Vitamin K2 interacts with warfarin and other anticoagulant medications by influencing the same clotting-factor pathways. This is not a minor interaction — it can affect how well anticoagulation is controlled. Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.',
   },
 
   // ── Cautions ────────────────────────────────────────────────────────────────────────────────
@@ -53,8 +51,6 @@ export const caveats: Pack['caveats'] = [
     body: 'Vitamin D3 in very high amounts over a long time can push the calcium in your blood too high. Doctors call this hypercalcemia. Your prescriber can tell you whether a blood test of your calcium and vitamin D would be useful.',
     ask: 'Should my calcium and vitamin D levels be checked while I use this vitamin D product?',
     sources: { article: ['what-shapes-benefit'] },
-    quote:
-      'Vitamin D toxicity from supplementation is possible at sustained high doses … D3 taken in very high amounts over time can lead to hypercalcemia (elevated blood calcium).',
   },
   {
     id: 'test-your-level',
@@ -63,8 +59,6 @@ export const caveats: Pack['caveats'] = [
     body: 'Your starting vitamin D level is probably the biggest single thing that decides how much you might gain. People who are low are likely to see measurable changes, such as in how much calcium they absorb. People who already have enough may gain little. Only a blood test can show which group you are in.',
     ask: 'Would a vitamin D blood test be useful for me?',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
-    quote:
-      'Baseline nutrient status is probably the single largest factor. … what’s appropriate depends on baseline blood levels, which require testing to know.',
   },
   {
     id: 'low-level',
@@ -73,8 +67,6 @@ export const caveats: Pack['caveats'] = [
     body: 'Trial results are mixed: some find a real effect, and others find very little. The benefit seems greatest in people who are actually low in vitamin D (deficient or insufficient), which is what your test suggested. Ask your prescriber what your result means for you.',
     ask: 'My vitamin D test was low. What do you recommend, and when should it be rechecked?',
     sources: { article: ['bone-health'] },
-    quote:
-      'Some trials show meaningful effects; others show minimal benefit, particularly in individuals who are not deficient in either nutrient at baseline. The strength of benefit appears to be greatest in those with actual deficiency or insufficiency.',
   },
   {
     id: 'fat-digestion',
@@ -83,8 +75,6 @@ export const caveats: Pack['caveats'] = [
     body: 'D3 and K2 dissolve in fat, so how well your gut handles fat affects how much of them you absorb. Some conditions, such as Crohn’s disease or coeliac disease, and some medicines, such as orlistat, make fat harder to absorb. They can lower how much of these vitamins you get from food and supplements.',
     ask: 'Could my digestion, or a medicine I use, affect how well I absorb vitamins D and K?',
     sources: { article: ['what-shapes-benefit'], external: [ODS_VITAMIN_D, ODS_VITAMIN_K] },
-    quote:
-      'Gut health and fat digestion capacity also affect how well these nutrients are absorbed from supplements.',
   },
   {
     id: 'older-adult',
@@ -93,7 +83,6 @@ export const caveats: Pack['caveats'] = [
     body: 'As people get older, their skin tends to make less D3 in sunlight. Their body also tends to absorb less D3 from food.',
     ask: 'At my age, is my vitamin D level worth checking?',
     sources: { article: ['what-shapes-benefit'] },
-    quote: 'Older adults tend to synthesize less vitamin D3 from sunlight and absorb less dietary D3.',
   },
   {
     id: 'calcium-supplements',
@@ -102,8 +91,6 @@ export const caveats: Pack['caveats'] = [
     body: 'Calcium supplements add to the calcium in your blood, and that calcium needs to end up in the right places. K2 switches on proteins that help with this. That is why K2 often comes up alongside calcium. But the worry that calcium settles in the wrong places without enough K2 is, for now, a theory. The evidence is not yet conclusive. If you take a blood thinner, talk to your prescriber before any change to K2.',
     ask: 'I use calcium together with other supplements. Does that combination make sense for me?',
     sources: { article: ['subtopics', 'why-the-pair'] },
-    quote:
-      'supplemental calcium increases the pool of calcium in circulation that needs appropriate direction. … misplaced calcium deposition that theoretically increases when D3 intake is high without adequate K2. … the evidence is promising but not yet conclusive',
   },
 
   // ── Background ──────────────────────────────────────────────────────────────────────────────
@@ -115,8 +102,6 @@ export const caveats: Pack['caveats'] = [
     title: 'Why D3 and K2 are paired, and how sure the research is',
     body: 'The idea is that D3 helps your body absorb calcium, and K2 helps send it to the right places. Some worry that calcium might settle in the wrong places when D3 is high and K2 is low. So far, that is a theory. Most of the support comes from observational studies and smaller trials. The evidence looks promising but is not yet conclusive. Most mainstream nutrition guidelines do not make strong recommendations about the pair.',
     sources: { article: ['why-the-pair'] },
-    quote:
-      'Research — largely observational studies and smaller clinical trials — suggests that having sufficient K2 may reduce the risk of misplaced calcium deposition that theoretically increases when D3 intake is high without adequate K2. … the evidence is promising but not yet conclusive enough to support strong clinical recommendations in most mainstream nutrition guidelines.',
   },
   {
     id: 'mixed-results',
@@ -124,8 +109,6 @@ export const caveats: Pack['caveats'] = [
     title: 'Study results for D3 and K2 are mixed',
     body: 'Research on these vitamins is not consistent. Some trials find a real effect and others find very little. The trials that find little are often in people who were not low in either vitamin to begin with. The benefit seems greatest for people who are actually low.',
     sources: { article: ['bone-health'] },
-    quote:
-      'Importantly, research on this combination is not uniform. Some trials show meaningful effects; others show minimal benefit, particularly in individuals who are not deficient in either nutrient at baseline.',
   },
   {
     id: 'postmenopausal-bones',
@@ -134,8 +117,6 @@ export const caveats: Pack['caveats'] = [
     body: "K2's place in bone health is less widely accepted than D3's. Several trials, mostly from Japan, linked the MK-4 form of K2 with fewer broken bones in women after menopause. Those trials used far more MK-4 than supplements sold elsewhere usually contain. Overall, there is less evidence for K2 than for D3. Any effect seems to depend heavily on how much K2 a person already has, what they eat, and how much calcium and D3 they get.",
     ask: 'Is there anything about my bone health, such as a bone density scan, that we should look at?',
     sources: { article: ['bone-health', 'what-shapes-benefit'] },
-    quote:
-      'K2’s role is less universally established, but several clinical trials — particularly from Japan … — have shown that MK-4 supplementation is associated with reduced fracture rates in postmenopausal women. … the evidence base is more limited than for D3, and effects appear to depend heavily on baseline K2 status, dietary patterns, and concurrent calcium and D3 intake.',
   },
   {
     id: 'adequate-level',
@@ -144,8 +125,6 @@ export const caveats: Pack['caveats'] = [
     body: 'If your vitamin D is already adequate, extra D3 may bring little more benefit. Trials that found little effect were often in people who were not low to begin with. At very high intakes there are risks as well.',
     ask: 'My vitamin D level is normal. Is there any reason for me to supplement?',
     sources: { article: ['what-shapes-benefit', 'bone-health'] },
-    quote:
-      'Someone with adequate levels may see little additional benefit — and at very high intakes, risks emerge … others show minimal benefit, particularly in individuals who are not deficient',
   },
   {
     id: 'midlife-bones',
@@ -153,8 +132,6 @@ export const caveats: Pack['caveats'] = [
     title: 'Bone health becomes a bigger concern after midlife',
     body: 'After midlife, bone health matters more to doctors, especially for women after menopause. Osteocalcin is a bone protein that needs K2 to switch it on. That is one reason K2 and osteocalcin are studied more in older people.',
     sources: { article: ['what-shapes-benefit', 'why-the-pair'] },
-    quote:
-      'Bone metabolism is also more active as a clinical concern after midlife, particularly in postmenopausal women. K2’s role in osteocalcin activation is therefore more frequently studied in older populations.',
   },
   {
     id: 'with-fat',
@@ -162,7 +139,6 @@ export const caveats: Pack['caveats'] = [
     title: 'Fat in the meal helps these vitamins absorb',
     body: 'D3 and K2 dissolve in fat, so they are absorbed better when you have them with food that contains some fat.',
     sources: { article: ['what-shapes-benefit'] },
-    quote: 'Fat-soluble vitamins — D3 and K2 both qualify — absorb better when consumed with dietary fat.',
   },
   {
     id: 'k2-form',
@@ -171,8 +147,6 @@ export const caveats: Pack['caveats'] = [
     body: 'MK-7 stays active in the body longer than MK-4, which the body breaks down faster. Studies of the two forms used very different amounts: most of the Japanese MK-4 research used much more than most supplements contain. So findings about one form cannot simply be applied to the other. If you take a blood thinner, talk to your prescriber before any change to K2.',
     ask: 'Is the form of K2 I use the right one for my reasons?',
     sources: { article: ['what-shapes-benefit'] },
-    quote:
-      'MK-7 has a longer half-life in the body than MK-4 … MK-4 is more rapidly metabolized. … These differences in form and dose make direct comparisons across studies difficult.',
   },
   {
     id: 'natto-eater',
@@ -180,7 +154,6 @@ export const caveats: Pack['caveats'] = [
     title: 'Natto is an unusually rich source of K2',
     body: 'Natto, a fermented food, is unusually rich in MK-7, a form of K2. A Western diet with little fermented food can leave K2 activity low. People who eat natto regularly may not have that problem.',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
-    quote: 'someone eating natto regularly may not. … natto is unusually rich in MK-7',
   },
   {
     id: 'low-k2-diet',
@@ -188,8 +161,6 @@ export const caveats: Pack['caveats'] = [
     title: 'A diet with little fermented food may be low in K2',
     body: 'A typical Western diet has little fermented food. That may leave the proteins that rely on K2 less active. Foods with K2 include egg yolks, some hard cheeses, natto and other fermented foods, and some other animal foods.',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
-    quote:
-      'someone eating a Western diet with minimal fermented food may have functionally low K2 activity at the protein level … K2 is found in fermented foods (natto is unusually rich in MK-7), some hard cheeses, egg yolks, and certain animal products.',
   },
   {
     id: 'sun-and-food',
@@ -198,8 +169,6 @@ export const caveats: Pack['caveats'] = [
     body: 'Your skin makes D3 in sunlight, and some comes from fatty fish, egg yolks and foods with added vitamin D. How far these go depends on your time in the sun, where you live, your skin tone and your age. Darker skin makes less vitamin D from the same sunlight. Far from the equator the winter sun is weaker, and the skin makes much less vitamin D in winter.',
     ask: 'Given my time in the sun and what I eat, is my vitamin D likely to be low?',
     sources: { article: ['subtopics'], external: [ODS_VITAMIN_D, ENGELSEN_2010] },
-    quote:
-      'D3 is synthesized through sun exposure and found in fatty fish, egg yolks, and fortified foods. How much diet can realistically contribute … depends on eating patterns, geography, skin tone, age, and other individual factors.',
   },
   {
     id: 'evidence-bone-density',
@@ -212,8 +181,6 @@ export const caveats: Pack['caveats'] = [
       note: 'Especially in people who are deficient; the effect depends on the starting level',
     },
     sources: { article: ['bone-health', 'evidence-in-practice'] },
-    quote:
-      'The evidence for D3 supplementation improving BMD in deficient individuals is generally strong. … Strong (especially in deficient individuals) | Effect size depends heavily on baseline D3 status',
   },
   {
     id: 'evidence-k2-fractures',
@@ -226,8 +193,6 @@ export const caveats: Pack['caveats'] = [
       note: 'Mostly Japanese trials; amounts studied often higher than common supplements',
     },
     sources: { article: ['evidence-in-practice', 'bone-health'] },
-    quote:
-      'Fracture risk reduction (K2 MK-4) | Moderate (mostly Japanese trials) | Doses studied often higher than common supplements … MK-4 supplementation is associated with reduced fracture rates in postmenopausal women … the evidence base is more limited than for D3',
   },
   {
     id: 'evidence-mk7-bone-density',
@@ -235,8 +200,6 @@ export const caveats: Pack['caveats'] = [
     title: 'MK-7 and bone density: modest gains in some trials',
     body: 'European research has looked at MK-7, the longer-lasting form of K2 found in fermented foods such as natto. Some of those trials found modest gains in bone density.',
     sources: { article: ['bone-health'] },
-    quote:
-      'European research has examined MK-7, the longer-acting form found in fermented foods like natto, with some trials showing modest BMD improvements.',
   },
   {
     id: 'evidence-heart',
@@ -249,8 +212,6 @@ export const caveats: Pack['caveats'] = [
       note: 'Cause and effect not shown; trial results mixed',
     },
     sources: { article: ['cardiovascular-research', 'evidence-in-practice'] },
-    quote:
-      'observational evidence can’t establish causation. … Randomized controlled trials on K2 supplementation and arterial outcomes are smaller and fewer in number. Some have shown improvements in markers of arterial stiffness; others have shown limited effects. … a plausible mechanism and early-stage positive trials are not the same as proven cardiovascular benefit.',
   },
   {
     id: 'evidence-immune',
@@ -263,8 +224,6 @@ export const caveats: Pack['caveats'] = [
       note: 'Most solid for correcting a deficiency',
     },
     sources: { article: ['evidence-in-practice', 'why-the-pair'] },
-    quote:
-      'Immune function (D3) | Moderate (active research area) | Most robust for deficiency correction … though some of those roles are still being characterized in the literature.',
   },
   {
     id: 'evidence-combined',
@@ -277,8 +236,6 @@ export const caveats: Pack['caveats'] = [
       note: 'Most studies examine each nutrient separately',
     },
     sources: { article: ['evidence-in-practice'] },
-    quote:
-      'D3 + K2 combined outcomes | Limited direct trial data | Most studies examine each nutrient separately',
   },
   {
     id: 'amounts-for-your-provider',
@@ -287,7 +244,5 @@ export const caveats: Pack['caveats'] = [
     title: 'How much to use is a decision for your provider',
     body: 'What suits you depends on your blood levels, which only a test can show, and on your wider health. Working that out is for you and your doctor or pharmacist, not for an article or this tool.',
     sources: { article: ['subtopics'] },
-    quote:
-      'what’s appropriate depends on baseline blood levels, which require testing to know. … they require context that only individual health data and a qualified provider can supply.',
   },
 ];

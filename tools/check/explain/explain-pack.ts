@@ -12,7 +12,12 @@ import { code, either, em, text } from './markdown';
  * words, the invariants, the questions and the medicines each class covers. Deterministic, so the
  * committed copy can be compared with the pack in a test.
  */
-export function explainPack(pack: Pack, list: readonly Medication[]): string {
+export function explainPack(
+  pack: Pack,
+  list: readonly Medication[],
+  /** The article text each caveat paraphrases, by caveat id (reviewer-only data, e.g. `d3-k2/quotes.ts`). */
+  quotes: Readonly<Record<string, string>>,
+): string {
   const glossary: Glossary = { pack, questions: new Map(pack.questions.map((q) => [q.id, q])), list };
   const lines = [
     `# Reviewer's view: the ${code(pack.id)} pack`,
@@ -33,7 +38,7 @@ export function explainPack(pack: Pack, list: readonly Medication[]): string {
     '',
     '## Caveats',
     '',
-    ...caveatOrder(pack).flatMap((caveat, i) => describeCaveat(caveat, i + 1, glossary)),
+    ...caveatOrder(pack).flatMap((caveat, i) => describeCaveat(caveat, i + 1, glossary, quotes[caveat.id])),
     '## Invariants',
     '',
     'Promises the pack makes; `npm run check:content` proves each over every combination of answers that can affect it.',
@@ -83,7 +88,7 @@ function externalSourcesOf(caveat: Caveat): string[] {
   );
 }
 
-function describeCaveat(caveat: Caveat, n: number, glossary: Glossary): string[] {
+function describeCaveat(caveat: Caveat, n: number, glossary: Glossary, quote: string | undefined): string[] {
   const { pack } = glossary;
   const rule = pack.rules.find((r) => r.caveat === caveat.id);
   return [
@@ -103,8 +108,7 @@ function describeCaveat(caveat: Caveat, n: number, glossary: Glossary): string[]
     '',
     `> ${text(caveat.body)}`,
     '',
-    `**What the article says:** “${text(caveat.quote)}”`,
-    '',
+    ...(quote ? [`**What the article says:** “${text(quote)}”`, ''] : []),
     ...(caveat.always || !rule
       ? ['**Shown to every reader.**']
       : phrase('**Shown when**', rule.when, glossary)),
