@@ -41,9 +41,18 @@ type Match = Pick<
   'medication' | 'matched' | 'matchedKind'
 >;
 /** A name or misspelling: `key` normalised, its characters and letter count for the distance. */
-type Entry = { key: string; chars: string[]; letters: number; match: Match };
-/** Entries by key, in list order (names before misspellings), and the most words a key has. */
-type Index = { byKey: Map<string, Entry>; maxWords: number };
+type Entry = { key: string; chars: string[]; charSet: ReadonlySet<string>; letters: number; match: Match };
+/**
+ * Entries by key, in list order (names before misspellings), the same by letter count (the near-miss
+ * search compares a span only with keys of about its length), and the most words a key has.
+ */
+type Index = {
+  byKey: Map<string, Entry>;
+  byLetters: Map<number, Entry[]>;
+  /** Keys in scripts written without spaces, found anywhere in a text. */
+  unspaced: Entry[];
+  maxWords: number;
+};
 type Span = { text: string; start: number; end: number };
 type Hit = { entry: Entry; start: number; end: number; distance: number };
 
@@ -62,6 +71,7 @@ function buildIndex(list: readonly Medication[]): Index {
     byKey.set(key, {
       key,
       chars: [...key],
+      charSet: new Set(key),
       letters: letterCount(key),
       match: { medication, matched, matchedKind },
     });
@@ -69,7 +79,13 @@ function buildIndex(list: readonly Medication[]): Index {
   };
   for (const m of list) for (const n of m.names) add(m, n.name, n.kind);
   for (const m of list) for (const s of m.misspellings) add(m, s, 'misspelling');
-  return { byKey, maxWords };
+  const byLetters = new Map<number, Entry[]>();
+  for (const entry of byKey.values()) {
+    if (allowedTypos(entry.letters) === 0) continue;
+    byLetters.set(entry.letters, [...(byLetters.get(entry.letters) ?? []), entry]);
+  }
+  const unspaced = [...byKey.values()].filter((entry) => UNSPACED.test(entry.key));
+  return { byKey, byLetters, unspaced, maxWords };
 }
 
 // Built on first use, not at load (the first step needs no medicines), then kept: recognition runs per keystroke.
@@ -142,12 +158,32 @@ function exactHits(normalised: string, spans: Span[], index: Index): Hit[] {
     if (entry) hits.push({ ...span, entry, distance: 0 });
   }
   if (UNSPACED.test(normalised)) {
-    for (const entry of index.byKey.values()) {
-      const start = UNSPACED.test(entry.key) ? normalised.indexOf(entry.key) : -1;
+    for (const entry of index.unspaced) {
+      const start = normalised.indexOf(entry.key);
       if (start >= 0) hits.push({ entry, start, end: start + entry.key.length, distance: 0 });
     }
   }
   return hits.sort(bySafetyThenPlace);
+}
+
+const MOST_TYPOS = 2;
+
+/**
+ * How many of `chars` the entry's key lacks, counted up to `max + 1`: each needs an edit of its own,
+ * so this is a cheap lower bound on the distance that rules most keys out before the costly one.
+ */
+function lettersMissing(chars: string[], entry: Entry, max: number): number {
+  let missing = 0;
+  for (const c of chars) if (!entry.charSet.has(c) && ++missing > max) break;
+  return missing;
+}
+
+/** Entries whose letter count is within the most typos any name allows of `letters`, in list order. */
+function nearbyEntries(index: Index, letters: number): Entry[] {
+  const nearby: Entry[] = [];
+  for (let n = letters - MOST_TYPOS; n <= letters + MOST_TYPOS; n++)
+    nearby.push(...(index.byLetters.get(n) ?? []));
+  return nearby;
 }
 
 /** The closest entries for each span that no exact hit covers, within the typo allowance. */
@@ -158,9 +194,10 @@ function nearHits(spans: Span[], covered: Hit[], index: Index): Hit[] {
     if (letters < 4 || covered.some((h) => span.start < h.end && h.start < span.end)) continue;
     const chars = [...span.text];
     let best: Hit[] = [];
-    for (const entry of index.byKey.values()) {
+    for (const entry of nearbyEntries(index, letters)) {
       const allowed = allowedTypos(entry.letters);
-      if (allowed === 0 || Math.abs(entry.letters - letters) > allowed) continue;
+      if (Math.abs(entry.letters - letters) > allowed || lettersMissing(chars, entry, allowed) > allowed)
+        continue;
       const distance = osaDistance(chars, entry.chars, allowed);
       if (distance > allowed || (best[0] && distance > best[0].distance)) continue;
       const hit = { ...span, entry, distance };

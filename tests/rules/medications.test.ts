@@ -186,7 +186,7 @@ describe('a near miss gets a "did you mean …?"', () => {
     ['warfarim 5mg', 'warfarin', 'warfarin'],
     ['Coumadni', 'warfarin', 'Coumadin'],
     ['Elliquiss', 'apixaban', 'Eliquis'],
-    ['Pradaxxa', 'dabigatran', 'Pradaxa'],
+    ['Pradaxe', 'dabigatran', 'Pradaxa'],
     ['Lovenix', 'enoxaparin', 'Lovenox'],
     ['Marcumer', 'phenprocoumon', 'Marcumar'],
     ['heparn', 'heparin', 'heparin'],
@@ -218,9 +218,6 @@ describe('medicines that only look like blood thinners', () => {
     ['Xeljanz 5 mg', 'tofacitinib'],
     ['Marvelon', 'desogestrel-ethinylestradiol'],
     ['Sinemet', 'carbidopa-levodopa'],
-    ['Plavix 75mg', 'clopidogrel'],
-    ['clopidogrel', 'clopidogrel'],
-    ['Aspirin 81 mg', 'aspirin'],
     ['Eligard', 'leuprorelin'],
     ['Lovastatin', 'lovastatin'],
     ['Prandin', 'repaglinide'],
@@ -237,6 +234,18 @@ describe('medicines that only look like blood thinners', () => {
     expect(rec.status).toBe('recognised');
     expect(idOf(rec)).toBe(id);
     expect(medicationClasses(rec)).toEqual([]);
+  });
+
+  test.each([
+    ['Plavix 75mg', 'clopidogrel'],
+    ['clopidogrel', 'clopidogrel'],
+    ['Aspirin 81 mg', 'aspirin'],
+    ['Brilinta', 'ticagrelor'],
+    ['Persantin', 'dipyridamole'],
+  ])('"%s" is recognised as %s, an antiplatelet, never as an anticoagulant', (typed, id) => {
+    const rec = recogniseMedication(typed, medications);
+    expect(idOf(rec)).toBe(id);
+    expect(medicationClasses(rec)).toEqual(['antiplatelet']);
   });
 
   test.each(['Xenical', 'orlistat 120 mg'])(
@@ -401,7 +410,7 @@ describe('the medication data', () => {
       if (m.classes.includes('vitamin-k-antagonist')) expect(m.classes).toContain('anticoagulant');
     }
     const plavix = medications.find((m) => m.id === 'clopidogrel');
-    expect(plavix?.classes).toEqual([]);
+    expect(plavix?.classes).toEqual(['antiplatelet']);
   });
 
   test('a list passed in is used instead of the built-in one', () => {
