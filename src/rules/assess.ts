@@ -46,7 +46,7 @@ export function assess(content: Content, answers: Answers): Assessment {
 
   const unrecognisedMedications = content.pack.questions
     .filter((q) => q.kind === 'medications')
-    .flatMap((q) => (answers[q.id] as MedicationEntry[] | undefined) ?? [])
+    .flatMap((q) => (ctx.answers[q.id] as MedicationEntry[] | undefined) ?? [])
     .flatMap((entry) => {
       if (entry.id) return [];
       const { recognition } = ctx.read(entry);

@@ -21,6 +21,8 @@ export type Messages = {
     remove: string;
     didYouMean: string;
     unrecognised: string;
+    /** On a chip whose entry was longer than fits: what was cut from view, and that all of it was read. */
+    cut: string;
     none: string;
     unnamed: string;
     tooLong: string;
