@@ -7,6 +7,7 @@ import type { Medication, MedicationName } from '../schema/medication';
 import { removeDosingLanguage } from '../text/dosing-guard';
 import { fold, normaliseMedicationText } from '../text/normalise';
 import { memo } from './memo';
+import { type AnticoagulantStem, anticoagulantStemOf } from './stems';
 
 /** What the reader typed, as recognition reports it back. */
 type Typed = {
@@ -32,6 +33,13 @@ export type MedicationRecognition =
       medication: Medication;
       /** The closest real name, for "did you mean …?"; never a misspelling. */
       suggestion: string;
+    })
+  | (Typed & {
+      status: 'stem';
+      /** The reader's word that carries the stem, normalised, e.g. "zorbaxaban". */
+      word: string;
+      /** The stem and the classes it stands for: a probable anticoagulant, not a confirmed one. */
+      stem: AnticoagulantStem;
     })
   | (Typed & { status: 'unrecognised' });
 
@@ -219,14 +227,32 @@ export function recogniseMedication(text: string, list: readonly Medication[]): 
   const exact = exactHits(normalised, spans, index);
   // A typo of a blood thinner outranks an exact non-anticoagulant: asking costs the reader a click.
   const near = isAnticoagulant(exact[0]) ? undefined : nearHits(spans, exact, index)[0];
-  if (near && (isAnticoagulant(near) || !exact[0])) {
-    const { medication } = near.entry.match;
-    const suggestion = closestName(medication, normalised.slice(near.start, near.end));
-    return { status: 'near-miss', ...typed, medication, suggestion };
-  }
+  // A word the list does not know but with an anticoagulant's stem outranks anything but a blood thinner
+  // or a one-letter typo of one ("daltiparin" is asked about as dalteparin; "velogatran" is a stem).
+  const stem = isAnticoagulant(exact[0]) ? undefined : stemHit(normalised, exact);
+  if (near && isAnticoagulant(near) && (!stem || near.distance < 2)) return nearMiss(typed, near, normalised);
+  if (stem) return { status: 'stem', ...typed, ...stem };
+  if (near && !exact[0]) return nearMiss(typed, near, normalised);
   if (!exact[0]) return { status: 'unrecognised', ...typed };
   const [, ...others] = new Set(exact.map((h) => h.entry.match.medication));
   return { status: 'recognised', ...typed, ...exact[0].entry.match, others };
+}
+
+function nearMiss(typed: Typed, near: Hit, normalised: string): MedicationRecognition {
+  const { medication } = near.entry.match;
+  const suggestion = closestName(medication, normalised.slice(near.start, near.end));
+  return { status: 'near-miss', ...typed, medication, suggestion };
+}
+
+/** The first word no exact hit covers that carries an anticoagulant stem. */
+function stemHit(normalised: string, covered: Hit[]): { word: string; stem: AnticoagulantStem } | undefined {
+  for (const w of normalised.matchAll(/\S+/g)) {
+    const [start, end] = [w.index, w.index + w[0].length];
+    if (covered.some((h) => start < h.end && h.start < end)) continue;
+    const stem = anticoagulantStemOf(w[0]);
+    if (stem) return { word: w[0], stem };
+  }
+  return undefined;
 }
 
 /** The medication's real name closest to what was typed, for "did you mean …?". */

@@ -36,6 +36,7 @@ export function MedicationChip({ entry, medications, onRemove, onReplace }: Prop
         </button>
       )}
       {note?.status === 'unrecognised' && <span class="pfw-chip-note">{m.unrecognised}</span>}
+      {note?.status === 'stem' && <span class="pfw-chip-note">{m.stem}</span>}
       {cut > 0 && <span class="pfw-chip-note">{fill(m.cut, { cut: String(cut) })}</span>}
       <button type="button" class="pfw-remove" aria-label={fill(m.remove, { name })} onClick={onRemove} />
     </li>

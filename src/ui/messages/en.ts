@@ -16,6 +16,7 @@ export const en: Messages = {
     remove: 'Remove {name}',
     didYouMean: 'Did you mean {name}?',
     unrecognised: 'not recognised — mention it to your pharmacist',
+    stem: 'looks like a blood thinner — check it with your pharmacist',
     cut: 'Long entry: {cut} more characters are not shown here, but all of it was checked for blood thinners.',
     none: "I don't take any regular medicines",
     unnamed: 'This entry',
