@@ -13,7 +13,10 @@ export type Finding = { caveat: Caveat; because: Because[] };
 export type NotAssessed = { caveat: Caveat; missing: string[] };
 
 /** A medicine entry not recognised outright (near misses included): never dropped, shown to the reader. */
-export type UnrecognisedMedication = Extract<MedicationRecognition, { status: 'near-miss' | 'unrecognised' }>;
+export type UnrecognisedMedication = Extract<
+  MedicationRecognition,
+  { status: 'near-miss' | 'stem' | 'unrecognised' }
+>;
 
 export type Assessment = {
   /** Most important first: severity, then article order. */
@@ -46,11 +49,12 @@ export function assess(content: Content, answers: Answers): Assessment {
 
   const unrecognisedMedications = content.pack.questions
     .filter((q) => q.kind === 'medications')
-    .flatMap((q) => (answers[q.id] as MedicationEntry[] | undefined) ?? [])
+    .flatMap((q) => (ctx.answers[q.id] as MedicationEntry[] | undefined) ?? [])
     .flatMap((entry) => {
       if (entry.id) return [];
       const { recognition } = ctx.read(entry);
-      return recognition.status === 'near-miss' || recognition.status === 'unrecognised' ? [recognition] : [];
+      const { status } = recognition;
+      return status === 'near-miss' || status === 'stem' || status === 'unrecognised' ? [recognition] : [];
     });
 
   return { findings, notAssessed, unrecognisedMedications };

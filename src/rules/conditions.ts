@@ -114,6 +114,13 @@ function medicationReason(entry: MedicationEntry, predicate: Predicate, ctx: Con
     if (other) return say(templates.generic, other);
   }
   if (chosen && matches(chosen)) return say(templates.chosen, chosen);
+  if (recognition.status === 'stem' && predicate.type === 'medicationClass') {
+    const { word, stem } = recognition;
+    // The word is echoed only when dose-free, as for near misses; it is a word of letters, so it is.
+    if (stem.classes.includes(predicate.class) && isDoseFree(word)) {
+      return fill(templates.stem, { typed: word, kind: stem.kind });
+    }
+  }
   if (recognition.status === 'near-miss' && matches(recognition.medication)) {
     const { medication, suggestion } = recognition;
     // The reader's own text is echoed only when neither it nor the line it makes can read as an amount

@@ -7,6 +7,7 @@ import type { Answers, MedicationEntry } from '../schema/answers';
 import type { Content } from '../schema/article';
 import type { Medication } from '../schema/medication';
 import type { Caveat, Pack, Question } from '../schema/pack';
+import { splitMedicationList } from '../text/split-list';
 import { type MedicationRecognition, recogniseMedication } from './medications';
 import { memo } from './memo';
 
@@ -74,8 +75,28 @@ export function readEntry(list: readonly Medication[], { typed, id }: Medication
   return chosen ? { recognition, chosen } : { recognition };
 }
 
+/**
+ * The answers with each typed medicine entry that lists several ("Eliquis, metformn") split into one
+ * entry per medicine, so each is recognised on its own. A picked entry (with an id) is kept whole.
+ */
+function oneMedicinePerEntry(pack: Pack, answers: Answers): Answers {
+  let split: Answers | undefined;
+  for (const question of pack.questions) {
+    const entries = answers[question.id];
+    if (question.kind !== 'medications' || !Array.isArray(entries)) continue;
+    const parts = (entries as MedicationEntry[]).flatMap((entry) => {
+      if (entry.id) return [entry];
+      const pieces = splitMedicationList(entry.typed);
+      return pieces.length > 1 ? pieces.map((typed) => ({ typed })) : [entry];
+    });
+    if (parts.length !== entries.length) split = { ...(split ?? answers), [question.id]: parts };
+  }
+  return split ?? answers;
+}
+
 /** The context for answers already valid for `content.pack`; the content checker and the UI use it too. */
-export function contextFor({ pack, medications }: Content, answers: Answers): Context {
+export function contextFor({ pack, medications }: Content, given: Answers): Context {
+  const answers = oneMedicinePerEntry(pack, given);
   return {
     pack,
     questions: prepared(pack).questions,

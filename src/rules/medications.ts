@@ -7,6 +7,7 @@ import type { Medication, MedicationName } from '../schema/medication';
 import { removeDosingLanguage } from '../text/dosing-guard';
 import { fold, normaliseMedicationText } from '../text/normalise';
 import { memo } from './memo';
+import { type AnticoagulantStem, anticoagulantStemOf } from './stems';
 
 /** What the reader typed, as recognition reports it back. */
 type Typed = {
@@ -33,6 +34,13 @@ export type MedicationRecognition =
       /** The closest real name, for "did you mean …?"; never a misspelling. */
       suggestion: string;
     })
+  | (Typed & {
+      status: 'stem';
+      /** The reader's word that carries the stem, normalised, e.g. "zorbaxaban". */
+      word: string;
+      /** The stem and the classes it stands for: a probable anticoagulant, not a confirmed one. */
+      stem: AnticoagulantStem;
+    })
   | (Typed & { status: 'unrecognised' });
 
 /** What an entry's key stands for, as a recognition reports it. */
@@ -41,9 +49,18 @@ type Match = Pick<
   'medication' | 'matched' | 'matchedKind'
 >;
 /** A name or misspelling: `key` normalised, its characters and letter count for the distance. */
-type Entry = { key: string; chars: string[]; letters: number; match: Match };
-/** Entries by key, in list order (names before misspellings), and the most words a key has. */
-type Index = { byKey: Map<string, Entry>; maxWords: number };
+type Entry = { key: string; chars: string[]; charSet: ReadonlySet<string>; letters: number; match: Match };
+/**
+ * Entries by key, in list order (names before misspellings), the same by letter count (the near-miss
+ * search compares a span only with keys of about its length), and the most words a key has.
+ */
+type Index = {
+  byKey: Map<string, Entry>;
+  byLetters: Map<number, Entry[]>;
+  /** Keys in scripts written without spaces, found anywhere in a text. */
+  unspaced: Entry[];
+  maxWords: number;
+};
 type Span = { text: string; start: number; end: number };
 type Hit = { entry: Entry; start: number; end: number; distance: number };
 
@@ -62,6 +79,7 @@ function buildIndex(list: readonly Medication[]): Index {
     byKey.set(key, {
       key,
       chars: [...key],
+      charSet: new Set(key),
       letters: letterCount(key),
       match: { medication, matched, matchedKind },
     });
@@ -69,7 +87,13 @@ function buildIndex(list: readonly Medication[]): Index {
   };
   for (const m of list) for (const n of m.names) add(m, n.name, n.kind);
   for (const m of list) for (const s of m.misspellings) add(m, s, 'misspelling');
-  return { byKey, maxWords };
+  const byLetters = new Map<number, Entry[]>();
+  for (const entry of byKey.values()) {
+    if (allowedTypos(entry.letters) === 0) continue;
+    byLetters.set(entry.letters, [...(byLetters.get(entry.letters) ?? []), entry]);
+  }
+  const unspaced = [...byKey.values()].filter((entry) => UNSPACED.test(entry.key));
+  return { byKey, byLetters, unspaced, maxWords };
 }
 
 // Built on first use, not at load (the first step needs no medicines), then kept: recognition runs per keystroke.
@@ -142,12 +166,32 @@ function exactHits(normalised: string, spans: Span[], index: Index): Hit[] {
     if (entry) hits.push({ ...span, entry, distance: 0 });
   }
   if (UNSPACED.test(normalised)) {
-    for (const entry of index.byKey.values()) {
-      const start = UNSPACED.test(entry.key) ? normalised.indexOf(entry.key) : -1;
+    for (const entry of index.unspaced) {
+      const start = normalised.indexOf(entry.key);
       if (start >= 0) hits.push({ entry, start, end: start + entry.key.length, distance: 0 });
     }
   }
   return hits.sort(bySafetyThenPlace);
+}
+
+const MOST_TYPOS = 2;
+
+/**
+ * How many of `chars` the entry's key lacks, counted up to `max + 1`: each needs an edit of its own,
+ * so this is a cheap lower bound on the distance that rules most keys out before the costly one.
+ */
+function lettersMissing(chars: string[], entry: Entry, max: number): number {
+  let missing = 0;
+  for (const c of chars) if (!entry.charSet.has(c) && ++missing > max) break;
+  return missing;
+}
+
+/** Entries whose letter count is within the most typos any name allows of `letters`, in list order. */
+function nearbyEntries(index: Index, letters: number): Entry[] {
+  const nearby: Entry[] = [];
+  for (let n = letters - MOST_TYPOS; n <= letters + MOST_TYPOS; n++)
+    nearby.push(...(index.byLetters.get(n) ?? []));
+  return nearby;
 }
 
 /** The closest entries for each span that no exact hit covers, within the typo allowance. */
@@ -158,9 +202,10 @@ function nearHits(spans: Span[], covered: Hit[], index: Index): Hit[] {
     if (letters < 4 || covered.some((h) => span.start < h.end && h.start < span.end)) continue;
     const chars = [...span.text];
     let best: Hit[] = [];
-    for (const entry of index.byKey.values()) {
+    for (const entry of nearbyEntries(index, letters)) {
       const allowed = allowedTypos(entry.letters);
-      if (allowed === 0 || Math.abs(entry.letters - letters) > allowed) continue;
+      if (Math.abs(entry.letters - letters) > allowed || lettersMissing(chars, entry, allowed) > allowed)
+        continue;
       const distance = osaDistance(chars, entry.chars, allowed);
       if (distance > allowed || (best[0] && distance > best[0].distance)) continue;
       const hit = { ...span, entry, distance };
@@ -182,14 +227,32 @@ export function recogniseMedication(text: string, list: readonly Medication[]): 
   const exact = exactHits(normalised, spans, index);
   // A typo of a blood thinner outranks an exact non-anticoagulant: asking costs the reader a click.
   const near = isAnticoagulant(exact[0]) ? undefined : nearHits(spans, exact, index)[0];
-  if (near && (isAnticoagulant(near) || !exact[0])) {
-    const { medication } = near.entry.match;
-    const suggestion = closestName(medication, normalised.slice(near.start, near.end));
-    return { status: 'near-miss', ...typed, medication, suggestion };
-  }
+  // A word the list does not know but with an anticoagulant's stem outranks anything but a blood thinner
+  // or a one-letter typo of one ("daltiparin" is asked about as dalteparin; "velogatran" is a stem).
+  const stem = isAnticoagulant(exact[0]) ? undefined : stemHit(normalised, exact);
+  if (near && isAnticoagulant(near) && (!stem || near.distance < 2)) return nearMiss(typed, near, normalised);
+  if (stem) return { status: 'stem', ...typed, ...stem };
+  if (near && !exact[0]) return nearMiss(typed, near, normalised);
   if (!exact[0]) return { status: 'unrecognised', ...typed };
   const [, ...others] = new Set(exact.map((h) => h.entry.match.medication));
   return { status: 'recognised', ...typed, ...exact[0].entry.match, others };
+}
+
+function nearMiss(typed: Typed, near: Hit, normalised: string): MedicationRecognition {
+  const { medication } = near.entry.match;
+  const suggestion = closestName(medication, normalised.slice(near.start, near.end));
+  return { status: 'near-miss', ...typed, medication, suggestion };
+}
+
+/** The first word no exact hit covers that carries an anticoagulant stem. */
+function stemHit(normalised: string, covered: Hit[]): { word: string; stem: AnticoagulantStem } | undefined {
+  for (const w of normalised.matchAll(/\S+/g)) {
+    const [start, end] = [w.index, w.index + w[0].length];
+    if (covered.some((h) => start < h.end && h.start < end)) continue;
+    const stem = anticoagulantStemOf(w[0]);
+    if (stem) return { word: w[0], stem };
+  }
+  return undefined;
 }
 
 /** The medication's real name closest to what was typed, for "did you mean …?". */

@@ -7,6 +7,8 @@ export const MedicationClass = z.enum([
   'anticoagulant',
   /** Warfarin and its relatives: vitamin K is their direct antagonist. */
   'vitamin-k-antagonist',
+  /** Antiplatelets (ATC B01AC): often called blood thinners, but not anticoagulants. */
+  'antiplatelet',
   /** Medicines that lower how much fat, and so fat-soluble vitamins, the gut absorbs. */
   'fat-absorption-reducer',
 ]);
@@ -24,6 +26,8 @@ export const Medication = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** The generic name readers and pharmacists share, e.g. "warfarin"; shown in "why" lines. */
   generic: DisplayText,
+  /** The WHO ATC code, e.g. "B01AA03": which group an anticoagulant or antiplatelet belongs to. */
+  atc: z.optional(z.string().check(z.regex(/^[A-Z]\d{2}[A-Z]{2}\d{2}$/))),
   /** A plain description of the class for "why" lines, e.g. "a vitamin K antagonist blood thinner". */
   description: DisplayText,
   classes: z.array(MedicationClass),

@@ -130,6 +130,8 @@ export const MedicationReasons = z.strictObject({
   nearMiss: DisplayTemplate,
   /** The reader picked it from a list or shortcut without a name we recognise: `{generic}` and `{description}` only. */
   chosen: DisplayTemplate,
+  /** A name the list does not know but with an anticoagulant's INN stem: `{typed}` (the word) and `{kind}` ("apixaban"). */
+  stem: DisplayTemplate,
 });
 
 const PackShape = z.strictObject({

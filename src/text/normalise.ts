@@ -1,7 +1,10 @@
 /**
- * Normalises what a reader types off a label, for matching: case, accents, punctuation and label noise
- * (strengths, units, forms, salts, how-often words) go. Plain functions, so every layer can use them.
+ * Normalises what a reader types off a label, for matching: compatibility forms (fullwidth letters),
+ * case, accents, trade marks, invisible format characters, Cyrillic and Greek look-alikes of Latin
+ * letters, punctuation and label noise (strengths, units, forms, salts, how-often words) go. Plain
+ * functions, so every layer can use them.
  */
+import { CONFUSABLE_PAIRS } from './confusables';
 
 // Label noise: strengths, units, dosage forms, salts and how-often words, in a few languages.
 const NOISE = new Set(
@@ -16,15 +19,33 @@ const NOISE = new Set(
   ).split(' '),
 );
 
-/** Lowercase, strip accents, and turn everything that is not a letter into single spaces. */
+const LATIN_LOOKALIKE = new Map<string, string>();
+for (let i = 0; i < CONFUSABLE_PAIRS.length; ) {
+  const from = String.fromCodePoint(CONFUSABLE_PAIRS.codePointAt(i) as number);
+  LATIN_LOOKALIKE.set(from, CONFUSABLE_PAIRS[i + from.length] as string);
+  i += from.length + 1;
+}
+const LOOKALIKES = new RegExp(`[${[...LATIN_LOOKALIKE.keys()].join('')}]`, 'gu');
+
+/**
+ * Lowercase, strip accents, trade marks and format characters, read look-alike letters as the Latin
+ * ones they look like, and turn everything else that is not a letter into single spaces.
+ */
 export function fold(text: string): string {
   return (
     text
+      // Before NFKD, which would spell "™" as the letters "TM" ("Xarelto™" → "xareltotm").
+      .replace(/[™®℠©]/g, ' ')
       .normalize('NFKD')
       // Only Latin-style combining accents: Japanese voicing marks and Indic vowel signs are letters' parts.
       .replace(/[\u0300-\u036f]/g, '')
       .normalize('NFC')
       .toLowerCase()
+      // Zero-width spaces and joiners, direction marks, soft hyphens: invisible, so no word break either.
+      .replace(/\p{Cf}/gu, '')
+      // Unicode's confusables (TR39 skeletons) for Cyrillic and Greek: "wаrfarin" with a Cyrillic "а".
+      // Names are folded the same way, so a name written wholly in Cyrillic still matches itself.
+      .replace(LOOKALIKES, (c) => LATIN_LOOKALIKE.get(c) as string)
       .replace(/[^\p{L}]+/gu, ' ')
       .trim()
   );

@@ -1,5 +1,5 @@
 import { recogniserFor } from '../rules/context';
-import type { MedicationEntry } from '../schema/answers';
+import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/answers';
 import type { Medication } from '../schema/medication';
 import { fill } from '../text/fill';
 import { useMessages } from './messages/context';
@@ -16,8 +16,11 @@ export function MedicationChip({ entry, medications, onRemove, onReplace }: Prop
   const m = useMessages().medications;
   // The rules' own cached recognition: the entry is recognised once, for the chip and the results alike.
   const recognition = recogniserFor(medications)(entry.typed);
-  // Shown back without any strength or amount ("Coumadin 5 mg" → "Coumadin").
-  const name = (recognition.status !== 'empty' && recognition.shown) || m.unnamed;
+  // Shown back without any strength or amount ("Coumadin 5 mg" → "Coumadin"), and no longer than an
+  // entry typed in the box may be; the rest was still read, and the reader is told how much is not shown.
+  const shown = [...((recognition.status !== 'empty' && recognition.shown) || m.unnamed)];
+  const cut = shown.length - MEDICATION_TEXT_MAX;
+  const name = cut > 0 ? `${shown.slice(0, MEDICATION_TEXT_MAX).join('')}…` : shown.join('');
   const note = entry.id ? undefined : recognition;
 
   return (
@@ -33,6 +36,8 @@ export function MedicationChip({ entry, medications, onRemove, onReplace }: Prop
         </button>
       )}
       {note?.status === 'unrecognised' && <span class="pfw-chip-note">{m.unrecognised}</span>}
+      {note?.status === 'stem' && <span class="pfw-chip-note">{m.stem}</span>}
+      {cut > 0 && <span class="pfw-chip-note">{fill(m.cut, { cut: String(cut) })}</span>}
       <button type="button" class="pfw-remove" aria-label={fill(m.remove, { name })} onClick={onRemove} />
     </li>
   );

@@ -4,6 +4,7 @@ import { suggestMedications } from '../rules/medications';
 import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/answers';
 import type { Medication } from '../schema/medication';
 import { fill } from '../text/fill';
+import { splitMedicationList } from '../text/split-list';
 import { afterPress, trackPress } from './after-press';
 import { useMessages } from './messages/context';
 
@@ -14,7 +15,8 @@ type Props = {
   /** The input, for the question to return focus to when a chip's button goes away. */
   inputRef: Ref<HTMLInputElement>;
   medications: readonly Medication[];
-  onAdd: (entry: MedicationEntry) => void;
+  /** Adds the entries, one per medicine: a typed or pasted list is split. */
+  onAdd: (entries: MedicationEntry[]) => void;
 };
 
 /** Free-text medicine input with suggestions, following the ARIA 1.2 combobox (list autocomplete) pattern. */
@@ -33,18 +35,32 @@ export function MedicationCombobox({ inputId, describedBy, inputRef, medications
   const pressing = useRef(false);
   useEffect(() => trackPress(window, (down) => (pressing.current = down)), []);
 
-  const add = (entry: MedicationEntry) => {
-    onAdd(entry);
+  const add = (entries: MedicationEntry[]) => {
+    onAdd(entries);
     setText('');
     setOpen(false);
     setActive(-1);
   };
-  const addTyped = () => {
-    if (text.trim()) add({ typed: text.trim() });
+  // "Eliquis 5mg, metformn" is two chips, each recognised on its own.
+  const addList = (list: string) => {
+    const parts = splitMedicationList(list);
+    if (parts.length) add(parts.map((typed) => ({ typed })));
   };
+  const addTyped = () => addList(text);
   const pick = (i: number) => {
     const s = suggestions[i];
-    if (s) add({ typed: s.name, id: s.medication.id });
+    if (s) add([{ typed: s.name, id: s.medication.id }]);
+  };
+  // A pasted list with line breaks (a text box would join its lines into one name) or one longer than
+  // the box holds (it would be cut) goes straight to chips, whole: nothing pasted is lost.
+  const onPaste = (e: ClipboardEvent) => {
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    const box = e.currentTarget as HTMLInputElement;
+    const whole =
+      text.slice(0, box.selectionStart ?? text.length) + pasted + text.slice(box.selectionEnd ?? text.length);
+    if (!/[\n\r]/.test(pasted) && whole.length <= MEDICATION_TEXT_MAX) return;
+    e.preventDefault();
+    addList(whole);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -90,6 +106,7 @@ export function MedicationCombobox({ inputId, describedBy, inputRef, medications
             setActive(-1);
           }}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
           // Leaving the box keeps what was typed, as an entry: a reader who types "warfarin" and
           // presses Next without Add must not lose it. The chip waits for the press to land, as it
           // pushes Next down. (Suggestion clicks keep focus, so never get here; switching to another

@@ -37,8 +37,10 @@ export function MedicationsQuestion({ question, medications, value, onAnswer }: 
     input.current?.focus();
   };
   const chips = entries.filter((e) => !isShortcut(e));
-  const add = (entry: MedicationEntry) => {
-    if (!entries.some((e) => same(e, entry))) set([...entries, entry]);
+  const add = (added: MedicationEntry[]) => {
+    const next = [...entries];
+    for (const entry of added) if (!next.some((e) => same(e, entry))) next.push(entry);
+    if (next.length !== entries.length) set(next);
   };
 
   return (
@@ -77,7 +79,7 @@ export function MedicationsQuestion({ question, medications, value, onAnswer }: 
               type="checkbox"
               checked={entries.some((e) => same(e, entry))}
               onChange={(e) =>
-                e.currentTarget.checked ? add(entry) : set(entries.filter((x) => !same(x, entry)))
+                e.currentTarget.checked ? add([entry]) : set(entries.filter((x) => !same(x, entry)))
               }
             />
             {entry.typed}

@@ -46,7 +46,7 @@ describe("the reviewer's view of the D3 + K2 pack", () => {
 
   test('names a medication class with examples a reader would recognise', () => {
     expect(describe_({ type: 'medicationClass', question: 'medications', class: 'anticoagulant' })).toEqual([
-      'a medicine they listed is an anticoagulant (blood thinner), e.g. warfarin (Coumadin), apixaban (Eliquis), dabigatran (Pradaxa)…',
+      'a medicine they listed is an anticoagulant (blood thinner), e.g. warfarin (Coumadin), rivaroxaban (Xarelto), dabigatran (Pradaxa)…',
     ]);
   });
 

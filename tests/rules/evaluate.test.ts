@@ -189,3 +189,12 @@ describe('the order caveats are listed in', () => {
     expect(infoInWhatShapes(reversed)).toEqual(infoInWhatShapes(d3k2.pack).reverse());
   });
 });
+
+describe('an entry that lists several medicines', () => {
+  test('"Eliquis 5mg twice daily, metformn" finds the blood thinner and keeps the misspelt metformin', () => {
+    const result = evaluate(d3k2, { medications: [{ typed: 'Eliquis 5mg twice daily, metformn' }] });
+    if (!result.ok) throw new Error('expected valid answers');
+    expect(result.findings[0]?.caveat.id).toBe('anticoagulant');
+    expect(result.unrecognisedMedications).toMatchObject([{ status: 'near-miss', text: 'metformn' }]);
+  });
+});

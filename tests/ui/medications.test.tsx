@@ -161,6 +161,49 @@ describe('typing a name', () => {
   });
 });
 
+describe('a list in one go', () => {
+  const paste = (text: string) =>
+    fireEvent.paste(medicineBox(), {
+      clipboardData: { getData: (type: string) => (type === 'text/plain' ? text : '') },
+    });
+
+  test('"Eliquis 5mg twice daily, metformn" is two chips, each recognised on its own', () => {
+    onMedicationsStep();
+    addMedicine('Eliquis 5mg twice daily, metformn');
+    expect(chips()).toEqual(['Eliquis', 'metformn']);
+    expect(screen.getByRole('button', { name: 'Did you mean metformin?' })).toBeTruthy();
+    skipToResults();
+    expect(cardTitles()[0]).toBe('Blood thinners and vitamin K2: talk to your prescriber first');
+  });
+
+  test('a pasted pharmacy list of eight medicines gives eight chips', () => {
+    onMedicationsStep();
+    paste(
+      'Eliquis 5 mg\nMetformin 500mg\nAtorvastatin 20 mg\nLisinopril 10 mg\nOmeprazole 20 mg\nLevothyroxine 50 mcg\nAmlodipine 5 mg\nZorblax',
+    );
+    expect(chips()).toEqual([
+      'Eliquis',
+      'Metformin',
+      'Atorvastatin',
+      'Lisinopril',
+      'Omeprazole',
+      'Levothyroxine',
+      'Amlodipine',
+      'Zorblax',
+    ]);
+    expect((medicineBox() as HTMLInputElement).value).toBe('');
+  });
+
+  test('a pasted entry longer than the box holds is read in full, and the reader told what is not shown', () => {
+    onMedicationsStep();
+    paste(`${'vitamin tablets from the health food shop '.repeat(4)}warfarin`);
+    const chip = screen.getByRole('listitem');
+    expect(chip.textContent).toMatch(/Long entry: \d+ more characters are not shown here/);
+    skipToResults();
+    expect(cardTitles()[0]).toBe('Blood thinners and vitamin K2: talk to your prescriber first');
+  });
+});
+
 describe('a name typed but never added', () => {
   test('is kept when the reader leaves the box for Next, and still brings up the interaction card', () => {
     onMedicationsStep();

@@ -28,6 +28,7 @@ const en: Pack = {
     nearMiss:
       'You entered “{typed}”, which looks like {suggestion}; please check the name with your pharmacist',
     chosen: 'You told us you take {generic}, {description}',
+    stem: 'You entered “{typed}”. We don’t know that name, but it looks like a blood thinner of the {kind} type; please check it with your pharmacist',
   },
 };
 

@@ -17,6 +17,8 @@ export const en: Messages = {
     remove: 'Remove {name}',
     didYouMean: 'Did you mean {name}?',
     unrecognised: 'not recognised — mention it to your pharmacist',
+    stem: 'looks like a blood thinner — check it with your pharmacist',
+    cut: 'Long entry: {cut} more characters are not shown here, but all of it was checked for blood thinners.',
     none: "I don't take any medicines at the moment",
     unnamed: 'This entry',
     tooLong: 'Only the first {max} characters fit: check that the name is all there.',

@@ -9,6 +9,7 @@ export type Glossary = { pack: Pack; questions: ReadonlyMap<string, Question>; l
 export const CLASS_NAMES: Record<MedicationClass, string> = {
   anticoagulant: 'an anticoagulant (blood thinner)',
   'vitamin-k-antagonist': 'a vitamin K antagonist',
+  antiplatelet: 'an antiplatelet (often called a blood thinner, but not an anticoagulant)',
   'fat-absorption-reducer': 'a medicine that reduces how much fat the gut absorbs',
 };
 
