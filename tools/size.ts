@@ -6,7 +6,10 @@ import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 
 // The ceiling may rise only in a commit that needs the bytes for safety coverage (anticoagulant names)
 // or for reader-visible content, saying what they buy; it is lowered when a change saves more than 0.5 kB.
-const CEILING_GZIP = 28_000; // bytes: the CI budget while the complete anticoagulant list lands
+// 28 kB → 36.5 kB (measured 36.03 + 0.5): the complete anticoagulant and antiplatelet list (list.ts
+// 2.0 → 6.7 kB) and its confusables, stems and splitting (+1.2 kB); the cards' sources and new caveats
+// (+1.2 kB); the results a reader can act on: summary, take-away, review and edit (+2.1 kB).
+const CEILING_GZIP = 36_500; // bytes: the CI budget
 const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';
