@@ -272,6 +272,7 @@ describe('the D3 + K2 pack', () => {
       'older-adult',
       'amounts-for-your-provider',
       'no-menopause-research-for-men',
+      'antiplatelet-caution',
     ]);
     expect(result.problems.filter((p) => p.path[0] === 'invariants')).toEqual([]);
   });

@@ -42,7 +42,7 @@ describe('a content pack that does not hold together', () => {
   test('a rule for an unknown caveat fails', () => {
     expect(
       broken((p) => p.rules.push({ caveat: 'ghost', when: { type: 'atLeast', question: 'age', value: 1 } })),
-    ).toEqual([{ path: ['rules', 19, 'caveat'], message: 'Unknown caveat "ghost"' }]);
+    ).toEqual([{ path: ['rules', 20, 'caveat'], message: 'Unknown caveat "ghost"' }]);
   });
 
   test('a repeated caveat id fails', () => {
@@ -50,7 +50,7 @@ describe('a content pack that does not hold together', () => {
       p.caveats.push({ ...p.caveats[0]! });
     });
     expect(issues).toContainEqual({
-      path: ['caveats', 20, 'id'],
+      path: ['caveats', 21, 'id'],
       message: 'Duplicate caveat id "anticoagulant"',
     });
   });

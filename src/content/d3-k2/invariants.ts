@@ -45,4 +45,11 @@ export const invariants: NonNullable<Pack['invariants']> = [
     when: answered('sex', 'male'),
     outcome: { hides: 'postmenopausal-bones' },
   },
+  {
+    id: 'antiplatelet-caution',
+    description:
+      'A reader who lists any antiplatelet (aspirin, clopidogrel, ticagrelor…) sees the antiplatelet caution',
+    when: onClass('antiplatelet'),
+    outcome: { shows: 'antiplatelet-check' },
+  },
 ];
