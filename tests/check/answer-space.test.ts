@@ -55,14 +55,22 @@ describe('the answers worth trying for each question', () => {
       ['recognised:warfarin'],
       ['recognised:blood-thinner-unsure'], // an invariant names it: a kind of its own
       ['recognised:orlistat'],
+      ['recognised:aspirin'], // antiplatelets: a rule asks about them
       ['recognised:warfarin', 'recognised:orlistat'],
       ['recognised:blood-thinner-unsure', 'recognised:orlistat'],
+      ['recognised:warfarin', 'recognised:aspirin'],
+      ['recognised:blood-thinner-unsure', 'recognised:aspirin'],
+      ['recognised:orlistat', 'recognised:aspirin'],
+      ['recognised:warfarin', 'recognised:orlistat', 'recognised:aspirin'],
+      ['recognised:blood-thinner-unsure', 'recognised:orlistat', 'recognised:aspirin'],
       ['near-miss:warfarin'],
       ['unrecognised:+picked:warfarin'],
       ['near-miss:blood-thinner-unsure'],
       ['unrecognised:+picked:blood-thinner-unsure'],
       ['near-miss:orlistat'],
       ['unrecognised:+picked:orlistat'],
+      ['near-miss:aspirin'],
+      ['unrecognised:+picked:aspirin'],
       ['recognised:blood-thinner-unsure+picked:blood-thinner-unsure'],
     ]);
   });

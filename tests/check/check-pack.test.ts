@@ -273,6 +273,7 @@ describe('the D3 + K2 pack', () => {
       'no-menopause-research-when-not-after',
       'pairing-hedge-for-everyone',
       'bones-reason-sees-k2-evidence',
+      'antiplatelet-caution',
     ]);
     expect(result.problems.filter((p) => p.path[0] === 'invariants')).toEqual([]);
   });

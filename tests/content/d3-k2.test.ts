@@ -90,6 +90,13 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
       ['a reader for whom menopause does not apply', { menopause: 'not_applicable' }],
     ],
   },
+  'antiplatelet-check': {
+    shows: [
+      ['a reader on aspirin', meds('Aspirin 81 mg')],
+      ['a reader on Brilinta and warfarin', meds('Brilinta', 'warfarin')],
+    ],
+    hides: [['a reader on warfarin only', meds('warfarin')]],
+  },
   'calcium-supplements': {
     shows: [['a reader taking calcium and D3', { supplements: ['calcium', 'd3'] }]],
     hides: [['a reader taking only D3', { supplements: ['d3'] }]],

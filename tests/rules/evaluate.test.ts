@@ -159,6 +159,7 @@ describe('the order caveats are listed in', () => {
       'test-your-level',
       'fat-digestion',
       'older-adult',
+      'antiplatelet-check',
       'calcium-supplements',
       'pairing-evidence',
       'mixed-results',
@@ -196,5 +197,28 @@ describe('an entry that lists several medicines', () => {
     if (!result.ok) throw new Error('expected valid answers');
     expect(result.findings[0]?.caveat.id).toBe('anticoagulant');
     expect(result.unrecognisedMedications).toMatchObject([{ status: 'near-miss', text: 'metformn' }]);
+  });
+});
+
+describe('blood thinners, whatever the reader tells us', () => {
+  const ids = (answers: unknown) => {
+    const result = evaluate(d3k2, answers);
+    if (!result.ok) throw new Error('expected valid answers');
+    return result.findings.map((f) => f.caveat.id);
+  };
+
+  test.each(['aspirin 81 mg', 'Plavix', 'Brilinta', 'prasugrel', 'Persantin', 'Pletal', 'ticlopidine'])(
+    '"%s" gets the antiplatelet caution, not the anticoagulant interaction card',
+    (typed) => {
+      const shown = ids({ medications: [{ typed }] });
+      expect(shown).toContain('antiplatelet-check');
+      expect(shown).not.toContain('anticoagulant');
+    },
+  );
+
+  test('an antiplatelet beside an anticoagulant: the interaction card first, the caution too', () => {
+    const shown = ids({ medications: [{ typed: 'warfarin' }, { typed: 'aspirin' }] });
+    expect(shown[0]).toBe('anticoagulant');
+    expect(shown).toContain('antiplatelet-check');
   });
 });

@@ -245,4 +245,14 @@ export const caveats: Pack['caveats'] = [
     body: 'What suits you depends on your blood levels, which only a test can show, and on your wider health. Working that out is for you and your doctor or pharmacist, not for an article or this tool.',
     sources: { article: ['subtopics'] },
   },
+  // Issue 11: antiplatelets, which many call blood thinners. Only the article's own "anyone taking blood
+  // thinners should discuss K2 supplementation with their prescriber" sentence; no pharmacology claimed.
+  {
+    id: 'antiplatelet-check',
+    severity: 'caution',
+    sources: { article: ['what-shapes-benefit'] },
+    title: 'Aspirin, clopidogrel and similar medicines: ask your pharmacist about K2',
+    body: 'People often call medicines like yours “blood thinners”. The article’s warning about vitamin K2 is about anticoagulants, such as warfarin, and it does not say whether it also covers medicines like yours. It does say that anyone on a blood thinner should check with their prescriber before changing anything about K2. Ask your pharmacist whether that applies to the medicine you use.',
+    ask: 'Does the advice about vitamin K2 and blood thinners apply to the medicine I use?',
+  },
 ];

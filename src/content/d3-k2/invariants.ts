@@ -59,4 +59,11 @@ export const invariants: NonNullable<Pack['invariants']> = [
     when: answered('reasons', 'bones'),
     outcome: { shows: 'evidence-k2-fractures' },
   },
+  {
+    id: 'antiplatelet-caution',
+    description:
+      'A reader who lists any antiplatelet (aspirin, clopidogrel, ticagrelor…) sees the antiplatelet caution',
+    when: onClass('antiplatelet'),
+    outcome: { shows: 'antiplatelet-check' },
+  },
 ];

@@ -49,4 +49,6 @@ export const quotes: Readonly<Record<string, string>> = {
     'D3 + K2 combined outcomes | Limited direct trial data | Most studies examine each nutrient separately',
   'amounts-for-your-provider':
     'what’s appropriate depends on baseline blood levels, which require testing to know. … they require context that only individual health data and a qualified provider can supply.',
+  'antiplatelet-check':
+    'Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.',
 };

@@ -101,4 +101,5 @@ export const rules: Pack['rules'] = [
       of: [answered('reasons', 'general'), { type: 'all', of: [takes('d3'), takes('k2')] }],
     },
   },
+  { caveat: 'antiplatelet-check', when: onClass('antiplatelet') },
 ];
