@@ -76,6 +76,8 @@ const hedges: Record<string, { keep: string[]; never?: string[] }> = {
   'evidence-immune': { keep: ['active research', 'still being worked out'] },
   'evidence-combined': { keep: ['little direct trial evidence'] },
   'amounts-for-your-provider': { keep: ['only a test', 'doctor or pharmacist'] },
+  // The article's warning is about anticoagulants; it says nothing of antiplatelets, so neither do we.
+  'antiplatelet-check': { keep: ['anticoagulants', 'does not say', 'pharmacist'], never: ['safe'] },
 };
 
 describe("the D3 + K2 caveats keep the article's hedges", () => {

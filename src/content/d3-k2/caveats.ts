@@ -251,8 +251,8 @@ export const caveats: Pack['caveats'] = [
     id: 'antiplatelet-check',
     severity: 'caution',
     sources: { article: ['what-shapes-benefit'] },
-    title: 'Aspirin, clopidogrel and similar medicines: ask your pharmacist about K2',
-    body: 'People often call medicines like yours “blood thinners”. The article’s warning about vitamin K2 is about anticoagulants, such as warfarin, and it does not say whether it also covers medicines like yours. It does say that anyone on a blood thinner should check with their prescriber before changing anything about K2. Ask your pharmacist whether that applies to the medicine you use.',
+    title: 'On aspirin or a similar medicine? Ask your pharmacist about K2',
+    body: 'Many people call medicines like yours “blood thinners”. The warning about K2 in the article is about anticoagulants, such as warfarin. It does not say if it covers medicines like yours. It does say that anyone on a blood thinner should talk to their prescriber before changing anything about K2. Ask your pharmacist if that applies to you.',
     ask: 'Does the advice about vitamin K2 and blood thinners apply to the medicine I use?',
   },
 ];
