@@ -120,6 +120,6 @@ describe('an English widget on a right-to-left page in Arabic', () => {
       await press(widget, 'Enter');
     }
     await expectHeadingFocused(widget, 'What applies to you');
-    expect(await direction('personal-factors .pfw-card')).toBe('ltr');
+    expect(await direction('personal-factors .pfw-card >> nth=0')).toBe('ltr');
   });
 });

@@ -38,7 +38,7 @@ export const caveats: Pack['caveats'] = [
     id: 'anticoagulant',
     severity: 'interaction',
     title: 'Blood thinners and vitamin K2: talk to your prescriber first',
-    body: 'Vitamin K2 works on the same part of the blood-clotting system as warfarin and other anticoagulant medicines. This is not a small matter: it can change how well your blood thinner keeps clotting under control. Talk to your prescriber before you change anything about K2. That means before adding it, and also before dropping it if you already use it.',
+    body: 'Vitamin K2 works on the same part of blood clotting as warfarin and other anticoagulant medicines. This is not a small matter: it can change how well your blood thinner works. Ask your prescriber before you change anything about K2, starting or stopping it.',
     ask: 'I take a blood thinner. Is vitamin K2 safe with it, and would anything need checking?',
     sources: { article: ['what-shapes-benefit'] },
   },
