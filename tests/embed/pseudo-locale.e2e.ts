@@ -47,7 +47,7 @@ describe('the widget with 40 % longer strings', () => {
         expect(await overflow(page), `step ${step + 1}`).toEqual({ sideways: 0, clipped: [] });
         await submit.click();
       }
-      await page.locator('.pfw-card').first().waitFor();
+      await page.locator('.pfw-card').first().waitFor({ state: 'attached' }); // background cards start folded
       expect(await overflow(page), 'results').toEqual({ sideways: 0, clipped: [] });
       await context.close();
     });

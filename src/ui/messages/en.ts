@@ -10,7 +10,7 @@ export const en: Messages = {
   seeResults: 'See my results',
   backToResults: 'Back to my results',
   numberInvalid: 'Enter a whole number from {min} to {max}, or leave it empty to skip.',
-  privacy: 'Every question is optional. Your answers stay in this browser and are never sent anywhere.',
+  privacy: 'Every question is optional. Your answers stay in this browser: nothing is sent.',
   medications: {
     add: 'Add',
     suggestions: 'Suggestions',
