@@ -6,8 +6,14 @@ import { decide } from './conditions';
 import { type Because, contextFor, prepared } from './context';
 import type { MedicationRecognition } from './medications';
 
-/** A caveat that applies to this reader, with the answers that made it apply. */
-export type Finding = { caveat: Caveat; because: Because[] };
+/** A line on a card that points to another card the reader is shown, which must win over it. */
+export type PointerLine = { to: string; line: string };
+
+/**
+ * A caveat that applies to this reader, with the answers that made it apply and, when a warning
+ * applies that this card could read against, the lines pointing to it.
+ */
+export type Finding = { caveat: Caveat; because: Because[]; pointers?: PointerLine[] };
 
 /** A caveat we could not decide, and the unanswered questions that would decide it. */
 export type NotAssessed = { caveat: Caveat; missing: string[] };
@@ -45,6 +51,14 @@ export function assess(content: Content, answers: Answers): Assessment {
     const truth = decide(when, ctx);
     if (truth.value === true) findings.push({ caveat, because: truth.because });
     else if (truth.value === undefined) notAssessed.push({ caveat, missing: truth.missing });
+  }
+
+  const shown = new Set(findings.map((f) => f.caveat.id));
+  for (const finding of findings) {
+    const pointers = (content.pack.pointers ?? [])
+      .filter((p) => shown.has(p.to) && p.on.includes(finding.caveat.id))
+      .map(({ to, line }) => ({ to, line }));
+    if (pointers.length) finding.pointers = pointers;
   }
 
   const unrecognisedMedications = content.pack.questions

@@ -2,7 +2,10 @@ import * as z from 'zod/mini';
 import { Condition } from './condition';
 import { Id } from './ids';
 
-/** What an invariant promises about one caveat: that readers are shown it (maybe first), or not. */
+/**
+ * What an invariant promises: that readers are shown one caveat (maybe first), or not; or that a
+ * warning wins over the cards that could read against it.
+ */
 export const InvariantOutcome = z.union(
   [
     z.strictObject({
@@ -15,8 +18,17 @@ export const InvariantOutcome = z.union(
       /** Id of the caveat that must not be shown. */
       hides: Id,
     }),
+    z.strictObject({
+      /** Id of the caveat that must win, e.g. the blood-thinner interaction. */
+      pointedTo: Id,
+      /**
+       * Wherever it is shown, each of these that is shown too comes after it and carries a line
+       * pointing to it (a pack's `pointers`).
+       */
+      by: z.array(Id).check(z.minLength(1)),
+    }),
   ],
-  'Expected { "shows": caveat id } (optionally with "first": true) or { "hides": caveat id }',
+  'Expected { "shows": caveat id } (optionally with "first": true), { "hides": caveat id } or { "pointedTo": caveat id, "by": [caveat ids] }',
 );
 export type InvariantOutcome = z.infer<typeof InvariantOutcome>;
 

@@ -15,8 +15,13 @@ type Shape = {
   }[];
   caveats: { id: string; sources: { article: string[] }; always?: boolean | undefined }[];
   rules: { caveat: string; when: Condition }[];
+  pointers?: { to: string; on: string[] }[] | undefined;
   invariants?:
-    | { id: string; when?: Condition | undefined; outcome: { shows: string } | { hides: string } }[]
+    | {
+        id: string;
+        when?: Condition | undefined;
+        outcome: { shows: string } | { hides: string } | { pointedTo: string; by: string[] };
+      }[]
     | undefined;
 };
 type Ctx = z.core.$RefinementCtx<unknown>;
@@ -103,12 +108,31 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
   });
 
   unique(pack.invariants ?? [], ['invariants'], 'invariant');
+  const knownCaveat = (caveat: string, path: Path) => {
+    if (!caveatIds.has(caveat)) fail(path, `Unknown caveat "${caveat}"`, 'unknown_reference');
+  };
+
+  pack.pointers?.forEach((pointer, i) => {
+    knownCaveat(pointer.to, ['pointers', i, 'to']);
+    pointer.on.forEach((caveat, j) => {
+      knownCaveat(caveat, ['pointers', i, 'on', j]);
+      if (caveat === pointer.to)
+        fail(['pointers', i, 'on', j], `Caveat "${caveat}" cannot point to itself`, 'invalid');
+    });
+  });
+
   pack.invariants?.forEach((invariant, i) => {
     if (invariant.when) checkCondition(invariant.when, ['invariants', i, 'when']);
-    const [key, caveat] =
-      'shows' in invariant.outcome ? ['shows', invariant.outcome.shows] : ['hides', invariant.outcome.hides];
-    if (!caveatIds.has(caveat))
-      fail(['invariants', i, 'outcome', key], `Unknown caveat "${caveat}"`, 'unknown_reference');
+    const { outcome } = invariant;
+    const path: Path = ['invariants', i, 'outcome'];
+    if ('shows' in outcome) knownCaveat(outcome.shows, [...path, 'shows']);
+    else if ('hides' in outcome) knownCaveat(outcome.hides, [...path, 'hides']);
+    else {
+      knownCaveat(outcome.pointedTo, [...path, 'pointedTo']);
+      outcome.by.forEach((caveat, j) => {
+        knownCaveat(caveat, [...path, 'by', j]);
+      });
+    }
   });
 
   pack.caveats.forEach((caveat, i) => {

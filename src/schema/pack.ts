@@ -106,6 +106,20 @@ export const Caveat = z.strictObject({
 });
 export type Caveat = z.infer<typeof Caveat>;
 
+/**
+ * A line that cards which could read against a warning carry whenever the warning applies too, e.g.
+ * "You take a blood thinner: read the card about it first" on the cards about K2. The widget makes
+ * it a link to the warning's card.
+ */
+export const Pointer = z.strictObject({
+  /** Id of the caveat the line points to. */
+  to: Id,
+  line: DisplayText,
+  /** Ids of the caveats that carry the line when they and `to` are both shown. */
+  on: z.array(Id).check(z.minLength(1)),
+});
+export type Pointer = z.infer<typeof Pointer>;
+
 export const Rule = z.strictObject({ caveat: Id, when: Condition });
 export type Rule = z.infer<typeof Rule>;
 
@@ -149,6 +163,7 @@ const PackShape = z.strictObject({
   caveats: z.array(Caveat).check(z.minLength(1)),
   rules: z.array(Rule),
   medicationReasons: MedicationReasons,
+  pointers: z.optional(z.array(Pointer)),
   /** Safety promises `npm run check:content` proves over every combination of answers. */
   invariants: z.optional(z.array(Invariant)),
 });

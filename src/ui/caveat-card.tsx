@@ -10,6 +10,8 @@ type Props = {
   sectionHref: (sectionId: string) => string;
   /** Background cards sit under their group's heading, one level down. */
   level?: 4 | 5;
+  /** Brings another card (by caveat id) into view and gives it focus: where a pointer line goes. */
+  onShow: (caveatId: string) => void;
 };
 
 /** The body's first sentence, the card's one line while it is closed, and the rest. */
@@ -22,8 +24,15 @@ export function firstSentence(body: string): { first: string; rest: string } {
 /**
  * One caveat that applies. An interaction shows everything; the others show their title and one line,
  * with the rest, why the reader sees it, the evidence and the section link behind a native disclosure.
+ * A line pointing to a card that must win over this one (the blood-thinner card) shows even while closed.
  */
-export function CaveatCard({ finding: { caveat, because }, pack, sectionHref, level = 4 }: Props) {
+export function CaveatCard({
+  finding: { caveat, because, pointers = [] },
+  pack,
+  sectionHref,
+  level = 4,
+  onShow,
+}: Props) {
   const m = useMessages().results;
   const [section = ''] = caveat.sources.article;
   const heading = pack.article.sections.find((s) => s.id === section)?.heading ?? section;
@@ -66,6 +75,13 @@ export function CaveatCard({ finding: { caveat, because }, pack, sectionHref, le
     <article class={`pfw-card pfw-${caveat.severity}`} part="card" data-caveat={caveat.id} tabIndex={-1}>
       <p class="pfw-badge">{m.severity[caveat.severity]}</p>
       <Heading>{caveat.title}</Heading>
+      {pointers.map(({ to, line }) => (
+        <p key={to} class="pfw-pointer">
+          <button type="button" class="pfw-link" onClick={() => onShow(to)}>
+            {line}
+          </button>
+        </p>
+      ))}
       <p>{first}</p>
       {open ? (
         more

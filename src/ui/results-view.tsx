@@ -51,6 +51,7 @@ export function ResultsView({
       pack={pack}
       sectionHref={sectionHref}
       level={level}
+      onShow={show}
     />
   );
   // Start over asks first; focus follows the question and, on Cancel, goes back to Start over.

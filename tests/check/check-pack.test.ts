@@ -104,6 +104,13 @@ describe('an editor checking a pack', () => {
         'error invariants[0]: Invariant "older-first" fails (Readers of 65 or more see the older-adult caveat first): a reader who answers {"age":65,"sex":"female","menopause":"after"} is shown "postmenopausal", "older-adult", "provider", expected "older-adult" first',
       ],
     ],
+    [
+      'a card that should point to the blood-thinner card but does not, with a reader who sees it without the line',
+      'pointer-missing',
+      [
+        'error invariants[0]: Invariant "warning-wins" fails (The cards about K2 point to the blood-thinner card): a reader who answers {"age":65,"medications":[{"typed":"warfarin"}]} is shown "blood-thinner", "older-adult", "provider", expected "older-adult" after "blood-thinner", with a line pointing to it',
+      ],
+    ],
   ])('reports %s', (_story, name, expected) => {
     expect(problems(fixture(name))).toEqual(expected);
   });
@@ -123,6 +130,7 @@ describe('an editor checking a pack', () => {
     ['unknown-section', ['unknown_reference']],
     ['stale-review', ['review_due', 'review_due']],
     ['failing-invariant', ['invariant_fails']],
+    ['pointer-missing', ['invariant_fails']],
   ])('gives the problems in %s the codes %j', (name, codes) => {
     expect(checkPack(fixture(name), medications, options).problems.map((p) => p.code)).toEqual(codes);
   });
@@ -215,8 +223,10 @@ describe('a condition too big to check exactly', () => {
         ],
       },
     };
+    // The blood-thinner card's "pointed to by" invariant reads that rule too (low-k2-diet is a card about K2).
     expect(problems(pack)).toEqual([
       'error rules[13].when: Too many combinations of answers to check exactly (up to 11,718,750, more than 1,000,000): split the condition, or make it read fewer questions',
+      'error invariants[9]: Too many combinations of answers to check exactly (up to 269,531,250, more than 1,000,000): split the condition, or make it read fewer questions',
     ]);
   });
 });
@@ -243,6 +253,26 @@ describe('invariants', () => {
     };
     expect(problems(withInvariant(invariant))).toEqual([
       'error invariants[0]: Invariant "women" fails (Women never see the menopause caveat): a reader who answers {"sex":"female","menopause":"after"} is shown "postmenopausal", "provider", expected no "postmenopausal"',
+    ]);
+  });
+
+  test('a "pointed to by" promise holds once every card it names carries the line', () => {
+    const pack = fixture('pointer-missing') as { pointers: { on: string[] }[] };
+    pack.pointers[0]!.on.push('older-adult');
+    expect(problems(pack)).toEqual([]);
+  });
+
+  test('a "pointed to by" promise fails for a card listed before the card it must follow', () => {
+    const pack = fixture('pointer-missing') as {
+      pointers: { on: string[] }[];
+      caveats: { id: string; severity: string }[];
+    };
+    pack.pointers[0]!.on.push('older-adult');
+    // An interaction in an earlier section than the blood-thinner card is listed before it.
+    const postmenopausal = pack.caveats.find((c) => c.id === 'postmenopausal')!;
+    postmenopausal.severity = 'interaction';
+    expect(problems(pack)).toEqual([
+      'error invariants[0]: Invariant "warning-wins" fails (The cards about K2 point to the blood-thinner card): a reader who answers {"sex":"female","menopause":"after","medications":[{"typed":"warfarin"}]} is shown "postmenopausal", "blood-thinner", "provider", expected "postmenopausal" after "blood-thinner", with a line pointing to it',
     ]);
   });
 
@@ -274,6 +304,7 @@ describe('the D3 + K2 pack', () => {
       'pairing-hedge-for-everyone',
       'bones-reason-sees-k2-evidence',
       'antiplatelet-caution',
+      'blood-thinner-card-wins',
     ]);
     expect(result.problems.filter((p) => p.path[0] === 'invariants')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
+import { aboutK2 } from '../../src/content/d3-k2/pointers';
 import { quotes } from '../../src/content/d3-k2/quotes';
 import { evaluate } from '../../src/rules/evaluate';
 import type { Caveat } from '../../src/schema/pack';
@@ -35,10 +36,9 @@ const hedges: Record<string, { keep: string[]; never?: string[] }> = {
   'low-level': { keep: ['mixed', 'some find', 'very little', 'seems'], never: ['kind of information'] },
   'fat-digestion': { keep: ['can lower'] },
   'older-adult': { keep: ['tend'] },
-  'calcium-supplements': {
-    keep: ['theory', 'not yet conclusive', 'blood thinner', 'prescriber'],
-    never: ['more pointed'],
-  },
+  // The blood-thinner warning is no longer a sentence for every reader: the card points to the
+  // interaction card whenever that applies (see the pointer tests below and the pack's invariant).
+  'calcium-supplements': { keep: ['theory', 'not yet conclusive'], never: ['more pointed'] },
   'pairing-evidence': {
     keep: ['observational', 'smaller trials', 'theory', 'not yet conclusive', 'strong recommendations'],
   },
@@ -61,7 +61,7 @@ const hedges: Record<string, { keep: string[]; never?: string[] }> = {
     never: ['its bone protein'],
   },
   'with-fat': { keep: ['better'] },
-  'k2-form': { keep: ['cannot simply', 'blood thinner', 'prescriber'], never: ['half-life'] },
+  'k2-form': { keep: ['cannot simply'], never: ['half-life'] },
   'natto-eater': { keep: ['natto', 'may not'], never: ['other fermented'] },
   'low-k2-diet': { keep: ['may'] },
   'sun-and-food': { keep: ['may not', 'depends'] },
@@ -113,12 +113,55 @@ describe('a reader on warfarin who takes D3, K2 and calcium', () => {
     }
   });
 
-  test('is pointed back to the prescriber by the cards about taking K2', () => {
-    const aboutTakingK2 = seen.filter((c) => ['calcium-supplements', 'k2-form'].includes(c.id));
-    expect(aboutTakingK2.map((c) => c.id)).toEqual(['calcium-supplements', 'k2-form']);
-    for (const caveat of aboutTakingK2) {
-      expect(caveat.body).toContain('If you take a blood thinner, talk to your prescriber');
+  test('is pointed back to the blood-thinner card by every card about K2 it reads', () => {
+    const findings = result.ok ? result.findings : [];
+    const onK2 = findings.filter((f) => aboutK2.includes(f.caveat.id));
+    expect(onK2.map((f) => f.caveat.id)).toEqual(
+      expect.arrayContaining(['calcium-supplements', 'k2-form', 'evidence-k2-fractures', 'pairing-evidence']),
+    );
+    for (const finding of onK2) {
+      expect(finding.pointers, finding.caveat.id).toEqual([
+        { to: 'anticoagulant', line: expect.stringContaining('blood thinners') },
+      ]);
     }
+    // Only those: the other cards have nothing to point back from.
+    expect(findings.filter((f) => f.pointers).length).toBe(onK2.length);
+  });
+});
+
+describe('a reader who takes D3, K2 and calcium but no blood thinner', () => {
+  test.each([
+    ['lists no medicines', [] as { typed: string }[]],
+    ['takes aspirin, an antiplatelet', [{ typed: 'aspirin' }]],
+    ['takes metformin', [{ typed: 'metformin' }]],
+  ])('%s, and reads the cards about K2 without a line about blood thinners', (_story, medications) => {
+    const result = evaluate(d3k2, {
+      medications,
+      supplements: ['d3', 'k2', 'calcium'],
+      k2_form: 'mk7',
+      reasons: ['bones'],
+    });
+    const findings = result.ok ? result.findings : [];
+    expect(findings.map((f) => f.caveat.id)).toContain('calcium-supplements');
+    expect(findings.map((f) => f.caveat.id)).not.toContain('anticoagulant');
+    expect(findings.filter((f) => f.pointers)).toEqual([]);
+  });
+});
+
+describe('the cards that point back to the blood-thinner card', () => {
+  // Cards that name K2 only within a warning: the interaction card itself, and the antiplatelet caution.
+  const warnings = ['anticoagulant', 'antiplatelet-check'];
+  const namesK2 = (c: Caveat) => /\bK2\b|MK-[47]|natto/i.test(`${c.title} ${c.body}`);
+
+  test('are every card that speaks of K2, except the warnings', () => {
+    const expected = caveats.filter((c) => namesK2(c) && !warnings.includes(c.id)).map((c) => c.id);
+    expect([...aboutK2].sort()).toEqual(expected.sort());
+  });
+
+  test('are the ones the pack points from and its invariant is about', () => {
+    expect(d3k2.pack.pointers).toEqual([{ to: 'anticoagulant', line: expect.any(String), on: aboutK2 }]);
+    const invariant = d3k2.invariants?.find((i) => i.id === 'blood-thinner-card-wins');
+    expect(invariant?.outcome).toEqual({ pointedTo: 'anticoagulant', by: aboutK2 });
   });
 });
 

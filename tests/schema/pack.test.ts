@@ -219,9 +219,34 @@ describe('a content pack that does not hold together', () => {
     ).toEqual([
       {
         path: ['invariants', 0, 'outcome'],
-        message: 'Expected { "shows": caveat id } (optionally with "first": true) or { "hides": caveat id }',
+        message:
+          'Expected { "shows": caveat id } (optionally with "first": true), { "hides": caveat id } or { "pointedTo": caveat id, "by": [caveat ids] }',
       },
     ]);
+  });
+
+  test('a pointer to or from an unknown caveat, or from a card to itself, fails, naming the path', () => {
+    expect(
+      broken((p) => {
+        p.pointers = [{ to: 'ghost', line: 'Read the other card first.', on: ['k2-form', 'phantom'] }];
+        p.invariants = [
+          {
+            id: 'wins',
+            description: 'The ghost wins',
+            outcome: { pointedTo: 'anticoagulant', by: ['anticoagulant', 'spectre'] },
+          },
+        ];
+      }),
+    ).toEqual([
+      { path: ['pointers', 0, 'to'], message: 'Unknown caveat "ghost"' },
+      { path: ['pointers', 0, 'on', 1], message: 'Unknown caveat "phantom"' },
+      { path: ['invariants', 0, 'outcome', 'by', 1], message: 'Unknown caveat "spectre"' },
+    ]);
+    expect(
+      broken((p) => {
+        p.pointers = [{ to: 'anticoagulant', line: 'Read the other card first.', on: ['anticoagulant'] }];
+      }),
+    ).toEqual([{ path: ['pointers', 0, 'on', 0], message: 'Caveat "anticoagulant" cannot point to itself' }]);
   });
 
   test('a caveat review date must be a date', () => {

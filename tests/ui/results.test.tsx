@@ -136,6 +136,44 @@ describe('the results view', () => {
   });
 });
 
+describe('the line on the cards about K2 that points back to the blood-thinner card', () => {
+  const POINTER = 'Read the card on blood thinners and K2 first: it matters more for you.';
+  const card = (id: string) => cards().find((c) => c.dataset.caveat === id)!;
+
+  test('shows on the calcium card for a reader on Coumadin, and goes to the blood-thinner card', () => {
+    coumadinAndCalcium();
+    const calcium = card('calcium-supplements');
+    // On the closed card, before its one line: seen without opening anything.
+    const pointer = within(calcium).getByRole('button', { name: POINTER });
+    expect(pointer.closest('details')).toBeNull();
+    fireEvent.click(pointer);
+    expect(document.activeElement).toBe(card('anticoagulant'));
+  });
+
+  test('shows on the background cards about K2 too, and not on those about D3 alone', () => {
+    coumadinAndCalcium();
+    const pointing = cards()
+      .filter((c) => within(c).queryByRole('button', { name: POINTER }))
+      .map((c) => c.dataset.caveat);
+    expect(pointing).toEqual(expect.arrayContaining(['calcium-supplements', 'pairing-evidence']));
+    expect(pointing).not.toContain('anticoagulant');
+    expect(pointing).not.toContain('evidence-bone-density');
+  });
+
+  test('does not show for a reader who takes calcium but lists no blood thinner', () => {
+    openWidget();
+    skipTo(5);
+    addMedicine('metformin');
+    next();
+    click('checkbox', 'Calcium');
+    next();
+    click('checkbox', 'Bones');
+    seeResults();
+    expect(card('calcium-supplements')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: POINTER })).toBeNull();
+  });
+});
+
 describe('changing answers after seeing the results', () => {
   test('updates the cards, the status and onResults', () => {
     const onResults = vi.fn();

@@ -9,13 +9,14 @@ export const withInvariants = (article: Article, pack: Pack): Pack => ({
   invariants: article.invariants,
 });
 
-/** The ids a locale's pack must share with the default one: the same questions, options, caveats and rules. */
+/** The ids a locale's pack must share with the default one: the same questions, options, caveats, rules and pointers. */
 const skeleton = (pack: Pack) =>
   JSON.stringify({
     steps: pack.steps.map((s) => s.id),
     questions: pack.questions.map((q) => [q.id, q.kind, 'options' in q ? q.options.map((o) => o.id) : []]),
     caveats: pack.caveats.map((c) => [c.id, c.severity, c.sources.article]),
     rules: pack.rules,
+    pointers: pack.pointers?.map((p) => [p.to, p.on]),
   });
 
 /** Each locale's pack of a registry article, checked, by locale; a locale that is not the same pack in other words fails. */
@@ -38,7 +39,7 @@ export function checkArticle(
         error(
           'locale_mismatch',
           [],
-          `The "${locale}" pack must have the same steps, questions, options, caveats and rules as "${article.pack.locale}"`,
+          `The "${locale}" pack must have the same steps, questions, options, caveats, rules and pointers as "${article.pack.locale}"`,
         ),
       );
     }

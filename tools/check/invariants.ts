@@ -1,7 +1,9 @@
+import type { Finding } from '../../src/rules/assess';
 import { decide } from '../../src/rules/conditions';
 import { caveatOrder, contextFor } from '../../src/rules/context';
 import { evaluate } from '../../src/rules/evaluate';
 import type { Answers } from '../../src/schema/answers';
+import type { Condition } from '../../src/schema/condition';
 import type { Invariant } from '../../src/schema/invariant';
 import type { Problem } from '../../src/schema/issues';
 import { dependenciesOf } from './condition-tree';
@@ -15,6 +17,12 @@ import {
 import { error } from './problem';
 
 /**
+ * One part of an invariant's proof: the questions that can affect it, and what must hold of the
+ * findings of every reader the invariant is about (`undefined`), or what went wrong.
+ */
+type Part = { questions: Set<string>; broken: (findings: Finding[]) => string | undefined };
+
+/**
  * Proves each of the pack's invariants over every combination of answers that can affect it, or
  * reports the first reader for whom it fails.
  */
@@ -22,67 +30,103 @@ export function checkInvariants(space: Space): { problems: Problem[]; combinatio
   const problems: Problem[] = [];
   let combinations = 0;
   (space.pack.invariants ?? []).forEach((invariant, i) => {
-    const bound = combinationBound(space, questionsFor(space, invariant));
+    const parts = partsOf(space, invariant);
+    const bound = Math.max(...parts.map((part) => combinationBound(space, part.questions)));
     if (bound > MAX_COMBINATIONS) {
       problems.push(error('too_many_combinations', ['invariants', i], tooManyCombinations(bound)));
       return;
     }
-    const { counterexample, combinations: tried } = verify(space, invariant);
-    combinations += tried;
-    if (counterexample)
-      problems.push(error('invariant_fails', ['invariants', i], failure(invariant, counterexample)));
+    for (const part of parts) {
+      const { counterexample, combinations: tried } = verify(space, invariant.when, part);
+      combinations += tried;
+      if (counterexample) {
+        problems.push(error('invariant_fails', ['invariants', i], failure(invariant, counterexample)));
+        return;
+      }
+    }
   });
   return { problems, combinations };
 }
 
+const ids = (findings: Finding[]) => findings.map((f) => f.caveat.id);
+
 /**
- * The questions that can affect an invariant: those its `when` reads, those the caveat's rule reads
- * and, for "first", those of every caveat ranked before it. Findings are listed in a fixed order (see
- * `caveatOrder`), so the caveat is first exactly when it is shown and none ranked before it is;
- * caveats ranked after it cannot change that, and leaving their questions unanswered loses nothing.
+ * An invariant as parts proven one by one, each with the questions that can affect it: those its
+ * `when` reads and those of the caveats whose showing it is about. Findings are listed in a fixed
+ * order (see `caveatOrder`), so a caveat is first exactly when it is shown and none ranked before it
+ * is; caveats ranked after it cannot change that, and leaving their questions unanswered loses
+ * nothing. A card's pointer lines depend only on whether it and the card pointed to are shown, so
+ * "pointed to by" is proven card by card, with the questions of that card and of the one pointed to.
  */
-function questionsFor(space: Space, invariant: Invariant): Set<string> {
+function partsOf(space: Space, invariant: Invariant): Part[] {
   const { pack, questions } = space;
   const rules = new Map(pack.rules.map((r) => [r.caveat, r.when]));
-  const target = 'shows' in invariant.outcome ? invariant.outcome.shows : invariant.outcome.hides;
-  const order = caveatOrder(pack).map((c) => c.id);
-  const ahead =
-    'shows' in invariant.outcome && invariant.outcome.first ? order.slice(0, order.indexOf(target)) : [];
-  return new Set(
-    [invariant.when, rules.get(target), ...ahead.map((id) => rules.get(id))].flatMap((condition) => [
-      ...dependenciesOf(condition, questions),
-    ]),
-  );
+  const reading = (...caveats: string[]) =>
+    new Set(
+      [invariant.when, ...caveats.map((id) => rules.get(id))].flatMap((condition: Condition | undefined) => [
+        ...dependenciesOf(condition, questions),
+      ]),
+    );
+  const { outcome } = invariant;
+  if ('hides' in outcome) {
+    return [
+      {
+        questions: reading(outcome.hides),
+        broken: (findings) => (ids(findings).includes(outcome.hides) ? `no "${outcome.hides}"` : undefined),
+      },
+    ];
+  }
+  if ('shows' in outcome) {
+    const order = caveatOrder(pack).map((c) => c.id);
+    const ahead = outcome.first ? order.slice(0, order.indexOf(outcome.shows)) : [];
+    const expected = `"${outcome.shows}"${outcome.first ? ' first' : ''}`;
+    return [
+      {
+        questions: reading(outcome.shows, ...ahead),
+        broken: (findings) => {
+          const shown = ids(findings);
+          const kept = shown.includes(outcome.shows) && (!outcome.first || shown[0] === outcome.shows);
+          return kept ? undefined : expected;
+        },
+      },
+    ];
+  }
+  const { pointedTo, by } = outcome;
+  return by.map((card) => ({
+    questions: reading(pointedTo, card),
+    broken: (findings) => {
+      const shown = ids(findings);
+      const at = shown.indexOf(card);
+      const target = shown.indexOf(pointedTo);
+      if (at < 0 || target < 0) return undefined;
+      const points = findings[at]?.pointers?.some((p) => p.to === pointedTo);
+      if (points && at > target) return undefined;
+      return `"${card}" after "${pointedTo}", with a line pointing to it`;
+    },
+  }));
 }
 
-type Counterexample = { answers: Answers; shown: string[] };
+type Counterexample = { answers: Answers; shown: string[]; expected: string };
 
 function verify(
   space: Space,
-  invariant: Invariant,
+  when: Condition | undefined,
+  part: Part,
 ): { counterexample?: Counterexample; combinations: number } {
   let counterexample: Counterexample | undefined;
-  const combinations = forEachCombination(space, questionsFor(space, invariant), (answers) => {
-    if (invariant.when && decide(invariant.when, contextFor(space, answers)).value !== true) return;
+  const combinations = forEachCombination(space, part.questions, (answers) => {
+    if (when && decide(when, contextFor(space, answers)).value !== true) return;
     const result = evaluate(space, answers);
     if (!result.ok) throw new Error(`The checker built invalid answers: ${JSON.stringify(result.issues)}`);
-    const shown = result.findings.map((f) => f.caveat.id);
-    const { outcome } = invariant;
-    const kept =
-      'shows' in outcome
-        ? shown.includes(outcome.shows) && (!outcome.first || shown[0] === outcome.shows)
-        : !shown.includes(outcome.hides);
-    if (kept) return;
-    counterexample = { answers, shown };
+    const expected = part.broken(result.findings);
+    if (expected === undefined) return;
+    counterexample = { answers, shown: ids(result.findings), expected };
     return false;
   });
   return counterexample ? { counterexample, combinations } : { combinations };
 }
 
-function failure(invariant: Invariant, { answers, shown }: Counterexample): string {
-  const { outcome } = invariant;
-  const expected =
-    'shows' in outcome ? `"${outcome.shows}"${outcome.first ? ' first' : ''}` : `no "${outcome.hides}"`;
+function failure(invariant: Invariant, { answers, shown, expected }: Counterexample): string {
   const seen = shown.length ? shown.map((id) => `"${id}"`).join(', ') : 'nothing';
   return `Invariant "${invariant.id}" fails (${invariant.description}): a reader who answers ${JSON.stringify(answers)} is shown ${seen}, expected ${expected}`;
 }

@@ -4,6 +4,7 @@ import { medications } from '../medications/list';
 import { article } from './article';
 import { caveats } from './caveats';
 import { invariants } from './invariants';
+import { pointers } from './pointers';
 import { questions, steps } from './questions';
 import { rules } from './rules';
 
@@ -21,6 +22,7 @@ const en: Pack = {
   questions,
   caveats,
   rules,
+  pointers,
   medicationReasons: {
     generic: 'You take {generic}, {description}',
     brand: 'You take {typed}, a brand of {generic}, {description}',

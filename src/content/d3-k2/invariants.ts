@@ -1,6 +1,7 @@
 import type { Pack } from '../../schema/pack';
 import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
 import { answered, onClass } from './conditions';
+import { aboutK2 } from './pointers';
 
 /**
  * What this pack promises readers, whatever else they answer. `npm run check:content` proves each
@@ -65,5 +66,11 @@ export const invariants: NonNullable<Pack['invariants']> = [
       'A reader who lists any antiplatelet (aspirin, clopidogrel, ticagrelor…) sees the antiplatelet caution',
     when: onClass('antiplatelet'),
     outcome: { shows: 'antiplatelet-check' },
+  },
+  {
+    id: 'blood-thinner-card-wins',
+    description:
+      'Wherever the blood-thinner card is shown, every card about K2 that is shown too comes after it and points back to it',
+    outcome: { pointedTo: 'anticoagulant', by: aboutK2 },
   },
 ];

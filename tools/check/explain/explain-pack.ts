@@ -105,6 +105,12 @@ function describeCaveat(caveat: Caveat, n: number, glossary: Glossary, quote: st
       : []),
     ...(caveat.ask ? [`- **Ask your prescriber or pharmacist:** “${text(caveat.ask)}”`] : []),
     ...(caveat.reviewed ? [`- **Reviewed:** ${caveat.reviewed}`] : []),
+    ...(pack.pointers ?? [])
+      .filter((p) => p.on.includes(caveat.id))
+      .map(
+        (p) =>
+          `- **When ${code(p.to)} is shown too, it carries the line** “${text(p.line)}”, a link to that card`,
+      ),
     '',
     `> ${text(caveat.body)}`,
     '',
@@ -119,12 +125,14 @@ function describeCaveat(caveat: Caveat, n: number, glossary: Glossary, quote: st
 
 function describeInvariant(invariant: Invariant, glossary: Glossary): string[] {
   const { outcome } = invariant;
-  const id = 'shows' in outcome ? outcome.shows : outcome.hides;
-  const title = glossary.pack.caveats.find((c) => c.id === id)?.title ?? id;
+  const named = (id: string) =>
+    `${em(glossary.pack.caveats.find((c) => c.id === id)?.title ?? id)} (${code(id)})`;
   const promise =
     'shows' in outcome
-      ? `${em(title)} (${code(id)}) is shown${outcome.first ? ', before every other caveat' : ''}.`
-      : `${em(title)} (${code(id)}) is not shown.`;
+      ? `${named(outcome.shows)} is shown${outcome.first ? ', before every other caveat' : ''}.`
+      : 'hides' in outcome
+        ? `${named(outcome.hides)} is not shown.`
+        : `wherever ${named(outcome.pointedTo)} is shown, each of ${either(outcome.by.map(code), 'and')} that is shown too comes after it and carries a line pointing to it.`;
   return [
     `### ${code(invariant.id)}`,
     '',
