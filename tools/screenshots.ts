@@ -60,7 +60,7 @@ const story: Act[] = [
       await page.getByRole('checkbox', { name }).check();
     }
     await page.getByRole('radio', { name: 'MK-7' }).check();
-    await page.getByRole('radio', { name: 'No, an everyday product' }).check();
+    await page.getByRole('radio', { name: 'No, a standard product' }).check();
     await page.getByRole('radio', { name: 'It varies' }).check();
   },
   async (page) => {

@@ -73,7 +73,7 @@ describe("the reviewer's view of the D3 + K2 pack", () => {
       "- the reader's answer to _What interests you about D3 and K2?_ includes _General health_",
       '- all of:',
       "  - the reader's answer to _How old are you?_ is 50 or more",
-      "  - not: the reader's answer to _How often do you eat natto (a Japanese fermented soybean food)?_ is _Weekly or more_",
+      "  - not: the reader's answer to _How often do you eat natto (a Japanese fermented soy food)?_ is _Weekly or more_",
       '- none of:',
       "  - the reader's answer to _Have you been through menopause?_ is _Doesn't apply to me_",
     ]);

@@ -35,7 +35,7 @@ describe('a reader who prints the summary for their prescriber', () => {
   const printed = () => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
   const article = () => page.getByRole('heading', { level: 1 });
   const summary = () =>
-    widget.root.getByRole('region', { name: 'Questions to bring to your prescriber or pharmacist' });
+    widget.root.getByRole('region', { name: 'What to ask your prescriber or pharmacist' });
 
   beforeAll(async () => {
     ({ context, page, record } = await openPartnerPage(

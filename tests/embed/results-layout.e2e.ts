@@ -110,7 +110,7 @@ describe('the Coumadin reader’s results on a phone', () => {
     await link.scrollIntoViewIfNeeded();
     const box = (await link.boundingBox())!;
     await page.touchscreen.tap(box.x + 10, box.y + box.height / 2);
-    expect(await focused(widget.frame)).toMatch(/^section Questions to bring to your prescriber/);
+    expect(await focused(widget.frame)).toMatch(/^section What to ask your prescriber/);
     const summary = await widget.root.locator('.pfw-summary').boundingBox();
     expect(summary!.y).toBeGreaterThanOrEqual(0);
     expect(summary!.y).toBeLessThan(SCREEN);

@@ -132,7 +132,7 @@ describe('the list of medicines', () => {
     const chip = screen.getByRole('listitem');
     expect(chip.textContent).toContain('Zorblax');
     expect(chip.textContent).not.toContain('10 mg');
-    expect(within(chip).getByText('not recognised — mention it to your pharmacist')).toBeTruthy();
+    expect(within(chip).getByText("we don't know this name — tell your pharmacist")).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Remove Zorblax' })).toBeTruthy();
     skipToResults();
     expect(screen.getByText('Zorblax: mention it to your pharmacist')).toBeTruthy();

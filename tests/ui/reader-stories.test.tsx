@@ -54,7 +54,7 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
     complete();
     expect(cardTitles()).toEqual(
       expect.arrayContaining([
-        'Calcium supplements and K2: still an open question',
+        'Calcium supplements and K2: the question is still open',
         'Later in life the body makes and absorbs less D3',
         PAIRING,
         ALWAYS,
@@ -75,14 +75,14 @@ describe('a reader who eats natto weekly and takes no medicines', () => {
     const { container } = openWidget();
     skipTo(3);
     fireEvent.click(
-      question('How often do you eat natto (a Japanese fermented soybean food)?').getByRole('radio', {
+      question('How often do you eat natto (a Japanese fermented soy food)?').getByRole('radio', {
         name: 'Weekly or more',
       }),
     );
     skipTo(5);
     click('checkbox', "I don't take any medicines at the moment");
     skipToResults();
-    expect(cardTitles()).toContain('Natto is an unusually rich source of K2');
+    expect(cardTitles()).toContain('Natto is a very rich source of K2');
     expect(screen.queryByText('Interaction')).toBeNull();
     expect(screen.queryByText(INTERACTION)).toBeNull();
     expect(dosingLanguageIn(container)).toEqual([]);

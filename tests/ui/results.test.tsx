@@ -16,7 +16,7 @@ import {
   typeInto,
 } from './reader';
 
-const CALCIUM = 'Calcium supplements and K2: still an open question';
+const CALCIUM = 'Calcium supplements and K2: the question is still open';
 const DISCLAIMER = /^This is not medical or dosing advice/;
 
 /** A reader on Coumadin 5 mg who takes calcium and is curious about bones. */
@@ -65,7 +65,7 @@ describe('the results view', () => {
     expect(label).toBeTruthy();
     expect(
       within(bones).getByText(
-        'Bone mineral density (D3): Especially in people who are deficient; the effect depends on the starting level',
+        'Bone density (D3): Especially in people who are deficient; the effect depends on the starting level',
       ),
     ).toBeTruthy();
   });
@@ -251,9 +251,7 @@ describe('the summary for the prescriber or pharmacist', () => {
 
   test('lists the questions from the caveats that apply', () => {
     coumadinAndCalcium();
-    const summary = within(
-      screen.getByRole('region', { name: 'Questions to bring to your prescriber or pharmacist' }),
-    );
+    const summary = within(screen.getByRole('region', { name: 'What to ask your prescriber or pharmacist' }));
     // The questions' own text: each item also carries its reason, for paper only.
     const asks = within(summary.getAllByRole('list')[1]!)
       .getAllByRole('listitem')
@@ -272,7 +270,7 @@ describe('the summary for the prescriber or pharmacist', () => {
     click('button', 'Copy');
     await screen.findByText('Copied');
     const text = clipboard.writeText.mock.lastCall![0];
-    expect(text).toContain('Questions to bring to your prescriber or pharmacist');
+    expect(text).toContain('What to ask your prescriber or pharmacist');
     expect(text).toContain('1. I take a blood thinner. Is vitamin K2 safe with it');
     expect(text).toContain(`- ${CALCIUM}`);
     expect(text).toMatch(/This is not medical or dosing advice/);
@@ -316,7 +314,7 @@ describe('what the reader typed that we could not recognise', () => {
     skipTo(5);
     addMedicine('Zorblax 20 mg');
     skipToResults();
-    const section = screen.getByRole('heading', { name: "Medicines we didn't recognise" }).parentElement!;
+    const section = screen.getByRole('heading', { name: "Medicine names we don't know" }).parentElement!;
     expect(within(section).getByRole('listitem').textContent).toBe('Zorblax: mention it to your pharmacist');
     expect(section.textContent).not.toMatch(/20 mg/);
   });

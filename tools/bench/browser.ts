@@ -66,7 +66,7 @@ export async function widgetRun(browser: Browser, origin: string, probe: string,
       // Ticking D3 brings in the question about its strength: an answer that shows a new question.
       if (step.id === 'supplements') {
         const d3 = page.getByRole('checkbox', { name: 'Vitamin D3' });
-        answer = await timedClick(page, d3, 'label', 'No, an everyday product');
+        answer = await timedClick(page, d3, 'label', 'No, a standard product');
       }
     }
     const results = await timedClick(

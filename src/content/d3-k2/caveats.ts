@@ -47,9 +47,9 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'high-dose-d3',
     severity: 'caution',
-    title: 'Very high amounts of vitamin D3 over a long time can raise blood calcium',
+    title: 'Very high amounts of D3 over a long time can raise blood calcium',
     body: 'Vitamin D3 in very high amounts over a long time can push the calcium in your blood too high. Doctors call this hypercalcemia. Your prescriber can tell you whether a blood test of your calcium and vitamin D would be useful.',
-    ask: 'Should my calcium and vitamin D levels be checked while I use this vitamin D product?',
+    ask: 'Should my calcium and vitamin D be checked while I use this product?',
     sources: { article: ['what-shapes-benefit'] },
   },
   {
@@ -73,7 +73,7 @@ export const caveats: Pack['caveats'] = [
     severity: 'caution',
     title: 'How your gut handles fat affects absorption',
     body: 'D3 and K2 dissolve in fat, so how well your gut handles fat affects how much of them you absorb. Some conditions, such as Crohn’s disease or coeliac disease, and some medicines, such as orlistat, make fat harder to absorb. They can lower how much of these vitamins you get from food and supplements.',
-    ask: 'Could my digestion, or a medicine I use, affect how well I absorb vitamins D and K?',
+    ask: 'Could my gut, or a medicine I use, change how well I absorb vitamins D and K?',
     sources: { article: ['what-shapes-benefit'], external: [ODS_VITAMIN_D, ODS_VITAMIN_K] },
   },
   {
@@ -87,7 +87,7 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'calcium-supplements',
     severity: 'caution',
-    title: 'Calcium supplements and K2: still an open question',
+    title: 'Calcium supplements and K2: the question is still open',
     body: 'Calcium supplements add to the calcium in your blood, and that calcium needs to end up in the right places. K2 switches on proteins that help with this. That is why K2 often comes up alongside calcium. But the worry that calcium settles in the wrong places without enough K2 is, for now, a theory. The evidence is not yet conclusive.',
     ask: 'I use calcium together with other supplements. Does that combination make sense for me?',
     sources: { article: ['subtopics', 'why-the-pair'] },
@@ -113,7 +113,7 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'postmenopausal-bones',
     severity: 'info',
-    title: 'Some K2 bone trials were in women after menopause',
+    title: 'Some K2 bone trials were in women past menopause',
     body: "K2's place in bone health is less widely accepted than D3's. Several trials, mostly from Japan, linked the MK-4 form of K2 with fewer broken bones in women after menopause. Those trials used far more MK-4 than supplements sold elsewhere usually contain. Overall, there is less evidence for K2 than for D3. Any effect seems to depend heavily on how much K2 a person already has, what they eat, and how much calcium and D3 they get.",
     ask: 'Is there anything about my bone health, such as a bone density scan, that we should look at?',
     sources: { article: ['bone-health', 'what-shapes-benefit'] },
@@ -121,7 +121,7 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'adequate-level',
     severity: 'info',
-    title: 'With an adequate level, extra D3 may add little',
+    title: 'With enough vitamin D, more D3 may add little',
     body: 'If your vitamin D is already adequate, extra D3 may bring little more benefit. Trials that found little effect were often in people who were not low to begin with. At very high intakes there are risks as well.',
     ask: 'My vitamin D level is normal. Is there any reason for me to supplement?',
     sources: { article: ['what-shapes-benefit', 'bone-health'] },
@@ -129,8 +129,8 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'midlife-bones',
     severity: 'info',
-    title: 'Bone health becomes a bigger concern after midlife',
-    body: 'After midlife, bone health matters more to doctors, especially for women after menopause. Osteocalcin is a bone protein that needs K2 to switch it on. That is one reason K2 and osteocalcin are studied more in older people.',
+    title: 'Bone health gets more attention after midlife',
+    body: "After midlife, doctors pay more attention to bone health, especially for women after menopause. Osteocalcin is a protein in bone. It needs K2 to switch it on. That is one reason K2's work on osteocalcin is studied more in older people.",
     sources: { article: ['what-shapes-benefit', 'why-the-pair'] },
   },
   {
@@ -143,7 +143,7 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'k2-form',
     severity: 'info',
-    title: 'MK-4 and MK-7 behave differently',
+    title: 'MK-4 and MK-7 work in different ways',
     body: 'MK-7 stays active in the body longer than MK-4, which the body breaks down faster. Studies of the two forms used very different amounts: most of the Japanese MK-4 research used much more than most supplements contain. So findings about one form cannot simply be applied to the other.',
     ask: 'Is the form of K2 I use the right one for my reasons?',
     sources: { article: ['what-shapes-benefit'] },
@@ -151,7 +151,7 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'natto-eater',
     severity: 'info',
-    title: 'Natto is an unusually rich source of K2',
+    title: 'Natto is a very rich source of K2',
     body: 'Natto, a fermented food, is unusually rich in MK-7, a form of K2. A Western diet with little fermented food can leave K2 activity low. People who eat natto regularly may not have that problem.',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
   },
@@ -176,7 +176,7 @@ export const caveats: Pack['caveats'] = [
     title: 'Bones: strong evidence for D3, mainly if you are low',
     body: 'The evidence that D3 helps bone density is generally strong in people who are deficient. How much it helps depends a lot on your starting D3 level.',
     evidence: {
-      area: 'Bone mineral density (D3)',
+      area: 'Bone density (D3)',
       strength: 'strong',
       note: 'Especially in people who are deficient; the effect depends on the starting level',
     },
@@ -185,12 +185,12 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'evidence-k2-fractures',
     severity: 'info',
-    title: 'Bones and K2: moderate evidence, mostly from Japan',
-    body: 'For K2 and broken bones, the evidence is moderate. It comes mostly from Japanese trials of the MK-4 form in women after menopause, and those trials often used more than common supplements contain. Overall, there is less evidence for K2 than for D3.',
+    title: 'K2 and broken bones: some evidence, mostly from Japan',
+    body: 'For K2 and broken bones, the evidence is moderate. It comes mostly from Japanese trials of the MK-4 form in women after menopause. Those trials often used more than common supplements contain. Overall, there is less evidence for K2 than for D3.',
     evidence: {
       area: 'Fracture risk reduction (K2 MK-4)',
       strength: 'moderate',
-      note: 'Mostly Japanese trials; amounts studied often higher than common supplements',
+      note: 'Mostly trials from Japan; they often used more K2 than common supplements contain',
     },
     sources: { article: ['evidence-in-practice', 'bone-health'] },
   },
@@ -204,10 +204,10 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'evidence-heart',
     severity: 'info',
-    title: 'Heart and arteries: the evidence is still emerging',
+    title: 'Heart and arteries: the evidence is still early',
     body: 'Observational studies look at what people already eat and do. Such studies have linked more K2 in the diet with less calcium in the arteries and fewer heart problems. But they cannot show cause and effect, because people who eat more K2 also differ in other ways. Trials are fewer and smaller, and their results are mixed. A believable explanation is not the same as a proven heart benefit.',
     evidence: {
-      area: 'Arterial calcification reduction (K2)',
+      area: 'Less calcium in blood vessels (K2)',
       strength: 'emerging',
       note: 'Cause and effect not shown; trial results mixed',
     },
@@ -216,24 +216,24 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'evidence-immune',
     severity: 'info',
-    title: 'Immune system: moderate evidence, best for fixing a shortage',
+    title: 'Immune system: moderate evidence, best when you are low',
     body: 'D3 and the immune system is an active research area. Some of its roles are still being worked out. The most solid findings come from fixing a lack of vitamin D.',
     evidence: {
       area: 'Immune function (D3)',
       strength: 'moderate',
-      note: 'Most solid for correcting a deficiency',
+      note: 'Best shown when fixing a lack of vitamin D',
     },
     sources: { article: ['evidence-in-practice', 'why-the-pair'] },
   },
   {
     id: 'evidence-combined',
     severity: 'info',
-    title: 'D3 and K2 together: little direct trial data',
+    title: 'D3 and K2 together: few direct trials',
     body: 'Most studies look at each vitamin on its own. So there is little direct trial evidence on what the two do together.',
     evidence: {
       area: 'D3 + K2 combined outcomes',
       strength: 'limited',
-      note: 'Most studies examine each nutrient separately',
+      note: 'Most studies look at each vitamin on its own',
     },
     sources: { article: ['evidence-in-practice'] },
   },
@@ -251,8 +251,8 @@ export const caveats: Pack['caveats'] = [
     id: 'antiplatelet-check',
     severity: 'caution',
     sources: { article: ['what-shapes-benefit'] },
-    title: 'On aspirin or a similar medicine? Ask your pharmacist about K2',
+    title: 'On aspirin or something like it? Ask your pharmacist about K2',
     body: 'Many people call medicines like yours “blood thinners”. The warning about K2 in the article is about anticoagulants, such as warfarin. It does not say if it covers medicines like yours. It does say that anyone on a blood thinner should talk to their prescriber before changing anything about K2. Ask your pharmacist if that applies to you.',
-    ask: 'Does the advice about vitamin K2 and blood thinners apply to the medicine I use?',
+    ask: 'Does the advice on K2 and blood thinners apply to the medicine I use?',
   },
 ];

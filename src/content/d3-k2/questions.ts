@@ -106,10 +106,10 @@ export const questions: Pack['questions'] = [
     ],
   },
   // Natto on its own: the article says of natto alone that it is unusually rich in K2.
-  howOften('natto', 'How often do you eat natto (a Japanese fermented soybean food)?', 'Natto'),
+  howOften('natto', 'How often do you eat natto (a Japanese fermented soy food)?', 'Natto'),
   howOften(
     'fermented_other',
-    'How often do you eat other fermented foods, such as sauerkraut, kimchi or kefir?',
+    'How often do you eat other fermented foods, such as sauerkraut or kefir?',
     'Other fermented foods',
   ),
   howOften('hard_cheese', 'How often do you eat hard cheeses?', 'Hard cheeses'),
@@ -117,7 +117,7 @@ export const questions: Pack['questions'] = [
   howOften('fatty_fish', 'How often do you eat fatty fish, such as salmon or sardines?', 'Fatty fish'),
   howOften(
     'fortified',
-    'How often do you eat foods with added vitamin D, such as fortified milk or cereal?',
+    'How often do you eat foods with vitamin D added, such as some milk or cereal?',
     'Fortified foods',
   ),
   // The article says only "gut health and fat digestion capacity" affect absorption. The conditions are
@@ -139,8 +139,8 @@ export const questions: Pack['questions'] = [
       { id: 'coeliac', label: 'Coeliac (celiac) disease' },
       { id: 'cystic_fibrosis', label: 'Cystic fibrosis' },
       { id: 'liver', label: 'Liver disease' },
-      { id: 'bariatric', label: 'Weight-loss (bariatric) surgery, such as a gastric bypass' },
-      { id: 'other_fat', label: 'Another condition that affects how you digest fat' },
+      { id: 'bariatric', label: 'Surgery to lose weight, such as a gastric bypass' },
+      { id: 'other_fat', label: 'Another problem that makes fat hard to digest' },
       noneOfThese,
       dontKnowAlone,
       { ...preferNot, exclusive: true },
@@ -151,7 +151,7 @@ export const questions: Pack['questions'] = [
     step: 'health',
     kind: 'single',
     label: 'What did your latest vitamin D blood test show?',
-    reason: 'Latest vitamin D test: {answer}',
+    reason: 'Your last vitamin D test: {answer}',
     options: [
       { id: 'low', label: 'Low' },
       { id: 'normal', label: 'In the normal range' },
@@ -191,7 +191,7 @@ export const questions: Pack['questions'] = [
     step: 'supplements',
     kind: 'single',
     label: 'Which form of K2 is it?',
-    hint: 'The label usually says MK-4 or MK-7 (menaquinone).',
+    hint: 'The label usually says MK-4 or MK-7, or menaquinone-4 or -7.',
     reason: 'Your K2 form: {answer}',
     showIf: takes('k2'),
     options: [{ id: 'mk4', label: 'MK-4' }, { id: 'mk7', label: 'MK-7' }, notSure],
@@ -201,9 +201,9 @@ export const questions: Pack['questions'] = [
     step: 'supplements',
     kind: 'single',
     label: 'Is your vitamin D3 a high-strength or prescription product?',
-    reason: 'High-strength or prescription D3: {answer}',
+    reason: 'High-strength or prescribed D3: {answer}',
     showIf: takes('d3'),
-    options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No, an everyday product' }, notSure],
+    options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No, a standard product' }, notSure],
   },
   {
     id: 'with_fat',
@@ -215,7 +215,7 @@ export const questions: Pack['questions'] = [
     options: [
       { id: 'yes', label: 'Yes, usually' },
       { id: 'varies', label: 'It varies' },
-      { id: 'no', label: 'No, usually on an empty stomach' },
+      { id: 'no', label: 'No, usually with no meal' },
       dontKnow,
     ],
   },
