@@ -51,6 +51,12 @@ function combine(children: Condition[], isAny: boolean, ctx: Context): Truth {
   return isAny ? FALSE : TRUE(because);
 }
 
+/** "Prefer not to say", or "don't know" ticked alone: not telling us either. */
+function onlyNonAnswers(answer: unknown): boolean {
+  const given = Array.isArray(answer) ? answer : [answer];
+  return given.length > 0 && given.every((v) => typeof v === 'string' && NON_ANSWER_IDS.has(v));
+}
+
 function testPredicate(predicate: Predicate, ctx: Context): Truth {
   const question = ctx.questions.get(predicate.question);
   if (!question) return FALSE;
@@ -64,9 +70,12 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
     if (shown.value !== true) return shown;
   }
   const answer = ctx.answers[question.id];
-  if (answer === undefined || (Array.isArray(answer) && answer.length === 0 && question.kind === 'multi')) {
-    return unknown([question.id]);
+  const skipped =
+    answer === undefined || (Array.isArray(answer) && answer.length === 0 && question.kind === 'multi');
+  if (predicate.type === 'unanswered') {
+    return skipped || onlyNonAnswers(answer) ? TRUE([]) : FALSE;
   }
+  if (skipped) return unknown([question.id]);
   if (question.kind === 'medications') {
     const because = (answer as MedicationEntry[]).flatMap((entry) => {
       const text = medicationReason(entry, predicate, ctx);

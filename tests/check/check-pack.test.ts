@@ -267,6 +267,9 @@ describe('the D3 + K2 pack', () => {
     expect(d3k2WithInvariants.invariants?.map((i) => i.id)).toEqual([
       'anticoagulant-first',
       'unsure-blood-thinner-first',
+      'medicines-unsaid-warned-first',
+      'medicines-unsaid-no-listed-card',
+      'one-blood-thinner-card',
       'untested-told-to-test',
       'older-adult',
       'amounts-for-your-provider',
@@ -284,6 +287,24 @@ describe('the D3 + K2 pack', () => {
     expect(problems(pack)).toContain(
       'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "pairing-evidence", "amounts-for-your-provider", expected "anticoagulant" first',
     );
+  });
+
+  test('an editor who demotes the conditional blood-thinner warning to a caution is shown a reader who skipped the medicines question', () => {
+    const pack = structuredClone(d3k2WithInvariants);
+    const conditional = pack.caveats.find((c) => c.id === 'anticoagulant-if-taken');
+    conditional!.severity = 'caution';
+    expect(problems(pack).find((p) => p.includes('"medicines-unsaid-warned-first" fails'))).toMatch(
+      /expected "anticoagulant-if-taken" first/,
+    );
+  });
+
+  test('an editor who drops the "medicines answered" part of the blood-thinner rule is told the two cards would show together', () => {
+    const pack = structuredClone(d3k2WithInvariants);
+    pack.rules[0]!.when = {
+      type: 'any',
+      of: [pack.rules[0]!.when, { type: 'unanswered', question: 'medications' }],
+    };
+    expect(problems(pack).some((p) => p.includes('"medicines-unsaid-no-listed-card" fails'))).toBe(true);
   });
 
   test('an editor who narrows the blood-thinner rule to adults is shown a reader it now misses', () => {

@@ -27,6 +27,11 @@ const hedges: Record<string, { keep: string[]; never?: string[] }> = {
     ],
     never: ['the article stresses', 'pathway'],
   },
+  // The same warning as a condition, for a reader who did not say which medicines they use.
+  'anticoagulant-if-taken': {
+    keep: ['if you take a blood thinner', 'warfarin', 'can change', 'prescriber', 'change anything'],
+    never: ['you take a blood thinner.', 'pathway'],
+  },
   'high-dose-d3': {
     keep: ['very high amounts', 'over a long time', 'can'],
     never: ['strong vitamin', 'safety margin'],

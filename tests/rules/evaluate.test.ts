@@ -102,12 +102,50 @@ describe('evaluation', () => {
     expect(evaluate(d3k2, answers)).toEqual(evaluate(d3k2, structuredClone(answers)));
   });
 
-  test('shows the always-shown caveats to a reader who answered nothing', () => {
+  test('shows the always-shown caveats, after the blood-thinner warning as a condition, to a reader who answered nothing', () => {
     const result = evaluate(d3k2, {});
     expect(result.ok && result.findings.map((f) => f.caveat.id)).toEqual([
+      'anticoagulant-if-taken',
       'pairing-evidence',
       'amounts-for-your-provider',
     ]);
+  });
+});
+
+describe('a rule for readers who did not answer a question', () => {
+  // A copy of the pack whose "older adult" caveat is for readers who did not give their age, and whose
+  // calcium caveat is for readers who did not say which supplements they take.
+  const pack = structuredClone(d3k2.pack);
+  const ruleOf = (caveat: string) => pack.rules.find((r) => r.caveat === caveat)!;
+  ruleOf('older-adult').when = { type: 'unanswered', question: 'age' };
+  ruleOf('calcium-supplements').when = { type: 'unanswered', question: 'supplements' };
+  const shown = (answers: object) => {
+    const result = evaluate({ ...d3k2, pack }, answers);
+    if (!result.ok) throw new Error('answers should be valid');
+    return result.findings.map((f) => f.caveat.id);
+  };
+
+  test.each([
+    ['skipped', {}, true],
+    ['"prefer not to say"', { age: 'prefer_not' }, true],
+    ['an age', { age: 40 }, false],
+  ])('holds for a number question %s: %s', (_answer, answers, holds) => {
+    expect(shown(answers).includes('older-adult')).toBe(holds);
+  });
+
+  test.each([
+    ['skipped', {}, true],
+    ['nothing ticked', { supplements: [] }, true],
+    ['only "I don\'t know"', { supplements: ['dont_know'] }, true],
+    ['"None of these"', { supplements: ['none'] }, false],
+    ['D3 ticked', { supplements: ['d3'] }, false],
+  ])('holds for a multi question %s: %s', (_answer, answers, holds) => {
+    expect(shown(answers).includes('calcium-supplements')).toBe(holds);
+  });
+
+  test('is decided, never "not assessed": the caveat is shown or not, and not listed as unchecked', () => {
+    const result = evaluate({ ...d3k2, pack }, { age: 40 });
+    expect(result.ok && result.notAssessed.map((n) => n.caveat.id)).not.toContain('older-adult');
   });
 });
 
@@ -154,6 +192,7 @@ describe('the order caveats are listed in', () => {
   test('is severity, then article section, then pack order', () => {
     expect(caveatOrder(d3k2.pack).map((c) => c.id)).toEqual([
       'anticoagulant',
+      'anticoagulant-if-taken',
       'low-level',
       'high-dose-d3',
       'test-your-level',

@@ -39,7 +39,8 @@ describe('the results view', () => {
     expect(status.textContent).toBe('');
     skipToResults();
     expect(screen.getByRole('status')).toBe(status);
-    expect(status.textContent).toBe('2 things in this article apply to you');
+    // The two shown to every reader, and the blood-thinner warning as a condition (medicines skipped).
+    expect(status.textContent).toBe('3 things in this article apply to you');
   });
 
   test('moves focus to its heading', () => {
@@ -82,7 +83,11 @@ describe('the results view', () => {
     openWidget({ sectionHref: undefined });
     skipToResults();
     const links = screen.getAllByRole('link', { name: /^From the article/ });
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#why-the-pair', '#subtopics']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#what-shapes-benefit',
+      '#why-the-pair',
+      '#subtopics',
+    ]);
   });
 
   test('names a source besides the article on the card, as a link that opens apart from the page', () => {
@@ -176,6 +181,7 @@ describe('changing answers after seeing the results', () => {
     expect(screen.queryByRole('listitem')).toBeNull(); // no Coumadin chip left
     skipToResults();
     expect(cardTitles()).toEqual([
+      'If you take a blood thinner, talk to your prescriber before K2',
       'Why D3 and K2 are paired, and how sure the research is',
       'How much to use is a decision for your provider',
     ]);
@@ -265,7 +271,10 @@ describe('the summary for the prescriber or pharmacist', () => {
   });
 
   test('says so when no question came up', () => {
+    // Medicines answered ("none"): a reader who skips them is given the blood-thinner question to ask.
     openWidget();
+    skipTo(5);
+    click('checkbox', "I don't take any medicines at the moment");
     skipToResults();
     expect(screen.getByText(/^No specific questions came up/)).toBeTruthy();
   });
