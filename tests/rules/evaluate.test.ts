@@ -83,14 +83,14 @@ describe('evaluating answers that are not valid', () => {
 describe('evaluation', () => {
   test('keeps medications it cannot recognise, so the reader can mention them to a pharmacist', () => {
     const result = evaluate(d3k2, { medications: [{ typed: 'Zorblax' }, { typed: 'warfarin' }] });
-    expect(result.ok && result.unrecognisedMedications.map((m) => m.text)).toEqual(['Zorblax']);
+    expect(result.ok && result.unrecognisedMedications.map((m) => m.typed)).toEqual(['Zorblax']);
   });
 
   test('keeps near misses too, even of medicines no rule asks about', () => {
     const result = evaluate(d3k2, {
       medications: [{ typed: 'metformn' }, { typed: 'Lipitr' }, { typed: 'Xareltoo' }, { typed: 'warfarin' }],
     });
-    expect(result.ok && result.unrecognisedMedications.map((m) => m.text)).toEqual([
+    expect(result.ok && result.unrecognisedMedications.map((m) => m.typed)).toEqual([
       'metformn',
       'Lipitr',
       'Xareltoo',
@@ -235,7 +235,7 @@ describe('an entry that lists several medicines', () => {
     const result = evaluate(d3k2, { medications: [{ typed: 'Eliquis 5mg twice daily, metformn' }] });
     if (!result.ok) throw new Error('expected valid answers');
     expect(result.findings[0]?.caveat.id).toBe('anticoagulant');
-    expect(result.unrecognisedMedications).toMatchObject([{ status: 'near-miss', text: 'metformn' }]);
+    expect(result.unrecognisedMedications).toMatchObject([{ status: 'near-miss', typed: 'metformn' }]);
   });
 });
 
