@@ -80,6 +80,49 @@ describe('evaluating answers that are not valid', () => {
   });
 });
 
+describe('medicine answers out of bounds never void the warning', () => {
+  const filler = 'lorem ipsum '.repeat(40); // 480 characters, four times the limit
+  const ids = (result: ReturnType<typeof evaluate>) =>
+    result.ok ? result.findings.map((f) => f.caveat.id) : [];
+
+  test('an entry over the length limit is searched in full: the blood thinner at its end still leads', () => {
+    const result = evaluate(d3k2, { medications: [{ typed: `${filler}metformin, Eliquis 5 mg` }] });
+    expect(result.ok).toBe(true);
+    expect(ids(result)[0]).toBe('anticoagulant');
+    expect(result.issues).toEqual([
+      { code: 'too_big', path: ['medications', 0, 'typed'], message: 'Longer than 120 characters' },
+    ]);
+  });
+
+  test('too many entries are all read: a blood thinner as the 40th still leads', () => {
+    const many = Array.from({ length: 39 }, (_, i) => ({ typed: `vitamin ${i}` }));
+    const result = evaluate(d3k2, { medications: [...many, { typed: 'ワルファリン' }] });
+    expect(result.ok).toBe(true);
+    expect(ids(result)[0]).toBe('anticoagulant');
+    expect(result.issues).toEqual([
+      { code: 'too_big', path: ['medications'], message: 'More than 30 medications' },
+    ]);
+  });
+
+  test('both at once are both named, and every entry in bounds is read as usual', () => {
+    const many = Array.from({ length: 31 }, () => ({ typed: 'metformin' }));
+    const result = evaluate(d3k2, { medications: [{ typed: `${filler}Xarelto` }, ...many] });
+    expect(ids(result)[0]).toBe('anticoagulant');
+    expect(result.issues.map((i) => i.path)).toEqual([['medications', 0, 'typed'], ['medications']]);
+  });
+
+  test('answers in bounds come back ok with no issues', () => {
+    const result = evaluate(d3k2, { medications: [{ typed: 'warfarin' }] });
+    expect(result).toMatchObject({ ok: true, issues: [] });
+  });
+
+  test('another bad field still makes the answers unreadable (ok: false), naming every field', () => {
+    const result = evaluate(d3k2, { age: 300, medications: [{ typed: `${filler}warfarin` }] });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.path)).toEqual([['age'], ['medications', 0, 'typed']]);
+  });
+});
+
 describe('evaluation', () => {
   test('keeps medications it cannot recognise, so the reader can mention them to a pharmacist', () => {
     const result = evaluate(d3k2, { medications: [{ typed: 'Zorblax' }, { typed: 'warfarin' }] });
