@@ -11,6 +11,7 @@ export {
   type NotAssessed,
   type UnrecognisedMedication,
 } from './rules/assess';
+export type { Because, MedicationMatch } from './rules/context';
 export { type Evaluation, evaluate } from './rules/evaluate';
 export { type MedicationRecognition, recogniseMedication, suggestMedications } from './rules/medications';
 export { isQuestionShown, shownAnswers } from './rules/visibility';

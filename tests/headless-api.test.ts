@@ -28,6 +28,36 @@ describe('the headless API', () => {
     for (const finding of result.findings) expect(isDoseFree(finding.caveat.body)).toBe(true);
   });
 
+  test('says how each medicine reason was read: confirmed, near miss, stem or shortcut', () => {
+    const readAs = (entry: { typed: string; id?: string }) => {
+      const result = evaluate(d3k2, { medications: [entry] });
+      if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
+      return result.findings[0]?.because.map((b) => b.medication);
+    };
+    expect(readAs({ typed: 'Coumadin 5 mg tablets' })).toEqual([
+      { status: 'recognised', id: 'warfarin', matched: 'Coumadin' },
+    ]);
+    expect(readAs({ typed: 'Xareltoo' })).toEqual([
+      { status: 'near-miss', id: 'rivaroxaban', matched: 'Xarelto' },
+    ]);
+    expect(readAs({ typed: 'zorbaxaban' })).toEqual([{ status: 'stem', matched: 'zorbaxaban' }]);
+    const shortcut = d3k2.pack.questions.find((q) => q.kind === 'medications')?.shortcuts[0];
+    if (!shortcut) throw new Error('no shortcut');
+    expect(readAs({ typed: shortcut.label, id: shortcut.medication })).toEqual([
+      expect.objectContaining({ status: 'shortcut', id: shortcut.medication }),
+    ]);
+  });
+
+  test('hands back unrecognised entries as typed (to be escaped) and as shown, dose-free', () => {
+    const typed = '<img src=x onerror=alert(1)> Zorblax 20 mg';
+    const result = evaluate(d3k2, { medications: [{ typed }] });
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
+    const [entry] = result.unrecognisedMedications;
+    expect(entry?.typed).toBe(typed);
+    expect(entry?.shown).not.toMatch(/20 mg/);
+    expect(entry?.shown).toContain('Zorblax');
+  });
+
   test('returns bad answers as issues with a code, a path and a message, never throwing', () => {
     const result = evaluate(d3k2, { age: 'old', colour: 'blue' });
     expect(result.ok).toBe(false);

@@ -5,7 +5,7 @@ import { NON_ANSWERS } from '../schema/non-answers';
 import { isDoseFree } from '../text/dosing-guard';
 import { fill } from '../text/fill';
 import { normaliseMedicationText } from '../text/normalise';
-import type { Because, Context, Truth } from './context';
+import type { Because, Context, MedicationMatch, Truth } from './context';
 
 const NON_ANSWER_IDS: ReadonlySet<string> = new Set(NON_ANSWERS);
 const TRUE = (because: Because[]): Truth => ({ value: true, because, missing: [] });
@@ -51,6 +51,12 @@ function combine(children: Condition[], isAny: boolean, ctx: Context): Truth {
   return isAny ? FALSE : TRUE(because);
 }
 
+/** "Prefer not to say", or "don't know" ticked alone: not telling us either. */
+function onlyNonAnswers(answer: unknown): boolean {
+  const given = Array.isArray(answer) ? answer : [answer];
+  return given.length > 0 && given.every((v) => typeof v === 'string' && NON_ANSWER_IDS.has(v));
+}
+
 function testPredicate(predicate: Predicate, ctx: Context): Truth {
   const question = ctx.questions.get(predicate.question);
   if (!question) return FALSE;
@@ -64,13 +70,22 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
     if (shown.value !== true) return shown;
   }
   const answer = ctx.answers[question.id];
-  if (answer === undefined || (Array.isArray(answer) && answer.length === 0 && question.kind === 'multi')) {
-    return unknown([question.id]);
+  const skipped =
+    answer === undefined || (Array.isArray(answer) && answer.length === 0 && question.kind === 'multi');
+  if (predicate.type === 'unanswered') {
+    return skipped || onlyNonAnswers(answer) ? TRUE([]) : FALSE;
   }
+  if (skipped) return unknown([question.id]);
   if (question.kind === 'medications') {
     const because = (answer as MedicationEntry[]).flatMap((entry) => {
-      const text = medicationReason(entry, predicate, ctx);
-      return text ? [{ question: question.id, text }] : [];
+      const reason = medicationReason(entry, predicate, ctx);
+      if (!reason) return [];
+      // A tapped shortcut is what the reader told us, whatever its label reads as.
+      const shortcut = question.shortcuts.find((s) => s.medication === entry.id && s.label === entry.typed);
+      const medication = shortcut
+        ? { status: 'shortcut' as const, id: shortcut.medication, matched: shortcut.label }
+        : reason.medication;
+      return [{ question: question.id, ...reason, medication }];
     });
     return because.length ? TRUE(because) : FALSE;
   }
@@ -96,29 +111,51 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
   }
 }
 
-/** The "why" line for one medication entry if `predicate` names it; near misses count, for safety. */
-function medicationReason(entry: MedicationEntry, predicate: Predicate, ctx: Context): string | undefined {
+type MedicationReason = Omit<Because, 'question'>;
+
+/** The "why" line for one medication entry if `predicate` names it, and how it was read; near misses count, for safety. */
+function medicationReason(
+  entry: MedicationEntry,
+  predicate: Predicate,
+  ctx: Context,
+): MedicationReason | undefined {
   const matches = (medication: Medication) =>
     predicate.type === 'medicationClass'
       ? medication.classes.includes(predicate.class)
       : predicate.type === 'medication' && predicate.anyOf.includes(medication.id);
   const say = (template: string, { generic, description }: Medication, more?: Record<string, string>) =>
     fill(template, { generic, description, ...more });
+  const reason = (text: string, status: MedicationMatch['status'], matched: string, id?: string) => ({
+    text,
+    medication: id ? { status, id, matched } : { status, matched },
+  });
   const { recognition, chosen } = ctx.read(entry);
   const templates = ctx.pack.medicationReasons;
   if (recognition.status === 'recognised') {
     const { medication, matched, matchedKind, others } = recognition;
-    if (matches(medication)) return say(templates[matchedKind], medication, { typed: matched });
+    if (matches(medication)) {
+      return reason(
+        say(templates[matchedKind], medication, { typed: matched }),
+        'recognised',
+        matched,
+        medication.id,
+      );
+    }
     // One entry can name several medicines ("Xenical and Coumadin"): each of them counts.
-    const other = others.find(matches);
-    if (other) return say(templates.generic, other);
+    const other = others.find((o) => matches(o.medication));
+    if (other) {
+      const { medication: m } = other;
+      return reason(say(templates.generic, m), 'recognised', other.matched, m.id);
+    }
   }
-  if (chosen && matches(chosen)) return say(templates.chosen, chosen);
+  // Picked from the suggestions under a name we do not read (or a shortcut, marked as such by the caller).
+  if (chosen && matches(chosen))
+    return reason(say(templates.chosen, chosen), 'recognised', chosen.generic, chosen.id);
   if (recognition.status === 'stem' && predicate.type === 'medicationClass') {
     const { word, stem } = recognition;
     // The word is echoed only when dose-free, as for near misses; it is a word of letters, so it is.
     if (stem.classes.includes(predicate.class) && isDoseFree(word)) {
-      return fill(templates.stem, { typed: word, kind: stem.kind });
+      return reason(fill(templates.stem, { typed: word, kind: stem.kind }), 'stem', word);
     }
   }
   if (recognition.status === 'near-miss' && matches(recognition.medication)) {
@@ -127,8 +164,11 @@ function medicationReason(entry: MedicationEntry, predicate: Predicate, ctx: Con
     // to take: the template's words can complete one around it ("You take {typed}" with "xareltoo intake").
     const typed = normaliseMedicationText(entry.typed);
     const echoed = say(templates.nearMiss, medication, { suggestion, typed });
-    if (isDoseFree(typed) && isDoseFree(echoed)) return echoed;
-    return say(templates.nearMiss, medication, { suggestion, typed: suggestion });
+    const text =
+      isDoseFree(typed) && isDoseFree(echoed)
+        ? echoed
+        : say(templates.nearMiss, medication, { suggestion, typed: suggestion });
+    return reason(text, 'near-miss', suggestion, medication.id);
   }
   return undefined;
 }

@@ -11,8 +11,21 @@ import { splitMedicationList } from '../text/split-list';
 import { type MedicationRecognition, recogniseMedication } from './medications';
 import { memo } from './memo';
 
-/** One plain-words reason a caveat applies, from one answer. */
-export type Because = { question: string; text: string };
+/**
+ * How a listed medicine made a reason: what it was read as, so a partner can tell a confirmed warfarin
+ * from a "looks like Xarelto". `id` is the medicine's in the list (none for a stem: the name is not in
+ * it); `matched` is the list's name or misspelling that matched, the near miss's suggestion, the
+ * reader's word carrying the stem, or the shortcut's label (a pick under a name we do not read: the
+ * medicine's generic name).
+ */
+export type MedicationMatch = {
+  status: 'recognised' | 'near-miss' | 'stem' | 'shortcut';
+  id?: string;
+  matched: string;
+};
+
+/** One plain-words reason a caveat applies, from one answer; from a medicine, how it was read. */
+export type Because = { question: string; text: string; medication?: MedicationMatch };
 
 /**
  * Three-valued truth: `undefined` means "can't tell", because a question it depends on was

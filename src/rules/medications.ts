@@ -11,8 +11,8 @@ import { type AnticoagulantStem, anticoagulantStemOf } from './stems';
 
 /** What the reader typed, as recognition reports it back. */
 type Typed = {
-  /** What the reader typed, trimmed. */
-  text: string;
+  /** Exactly the text given, as the reader typed it: untrusted, so escape it wherever it is shown. */
+  typed: string;
   /** The same without any strength or amount, for showing back ("Coumadin 5 mg" → "Coumadin"); may be empty. */
   shown: string;
 };
@@ -25,8 +25,8 @@ export type MedicationRecognition =
       /** The name or misspelling that matched, as written in the data. */
       matched: string;
       matchedKind: MedicationName['kind'] | 'misspelling';
-      /** Other medicines found in the same entry, most safety-relevant first. */
-      others: Medication[];
+      /** Other medicines found in the same entry, most safety-relevant first, each with the name that matched. */
+      others: Pick<Match, 'medication' | 'matched'>[];
     })
   | (Typed & {
       status: 'near-miss';
@@ -220,7 +220,7 @@ function nearHits(spans: Span[], covered: Hit[], index: Index): Hit[] {
 export function recogniseMedication(text: string, list: readonly Medication[]): MedicationRecognition {
   const trimmed = text.trim();
   if (trimmed === '') return { status: 'empty' };
-  const typed = { text: trimmed, shown: removeDosingLanguage(trimmed) };
+  const typed = { typed: text, shown: removeDosingLanguage(trimmed) };
   const normalised = normaliseMedicationText(trimmed);
   const index = indexFor(list);
   const spans = spansOf(normalised, index.maxWords);
@@ -234,7 +234,11 @@ export function recogniseMedication(text: string, list: readonly Medication[]): 
   if (stem) return { status: 'stem', ...typed, ...stem };
   if (near && !exact[0]) return nearMiss(typed, near, normalised);
   if (!exact[0]) return { status: 'unrecognised', ...typed };
-  const [, ...others] = new Set(exact.map((h) => h.entry.match.medication));
+  // One per medicine, by its first hit: hits come most safety-relevant, closest and earliest first.
+  const found = new Map<Medication, string>();
+  for (const { entry } of exact)
+    if (!found.has(entry.match.medication)) found.set(entry.match.medication, entry.match.matched);
+  const others = [...found].slice(1).map(([medication, matched]) => ({ medication, matched }));
   return { status: 'recognised', ...typed, ...exact[0].entry.match, others };
 }
 

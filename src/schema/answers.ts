@@ -1,19 +1,29 @@
 import * as z from 'zod/mini';
 import { Id } from './ids';
+import type { Issue } from './issues';
 import type { Pack, Question } from './pack';
 
 /** The longest medicine entry, in characters: a label's name with its strength and form fits well within it. */
 export const MEDICATION_TEXT_MAX = 120;
+/** The most medicine entries in one answer. */
+export const MEDICATIONS_MAX = 30;
+
+const TOO_LONG = `Longer than ${MEDICATION_TEXT_MAX} characters`;
+const TOO_MANY = `More than ${MEDICATIONS_MAX} medications`;
+
+/** One medication as the reader gave it; `bounded: false` drops the length limit (see `answersSchemaFor`). */
+function medicationEntry(bounded: boolean) {
+  const text = z.string().check(z.trim(), z.minLength(1, 'Empty medication name'));
+  return z.strictObject({
+    /** Exactly what the reader typed (or the label of the shortcut they chose); kept even when unrecognised. */
+    typed: bounded ? text.check(z.maxLength(MEDICATION_TEXT_MAX, TOO_LONG)) : text,
+    /** The medication the reader picked from suggestions or a shortcut; the typed text is still re-read. */
+    id: z.optional(Id),
+  });
+}
 
 /** One medication as the reader gave it. */
-export const MedicationEntry = z.strictObject({
-  /** Exactly what the reader typed (or the label of the shortcut they chose); kept even when unrecognised. */
-  typed: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'Empty medication name'), z.maxLength(MEDICATION_TEXT_MAX, 'Too long')),
-  /** The medication the reader picked from suggestions or a shortcut; the typed text is still re-read. */
-  id: z.optional(Id),
-});
+export const MedicationEntry = medicationEntry(true);
 export type MedicationEntry = z.infer<typeof MedicationEntry>;
 
 /** An answer: an option id, a number, ticked option ids, or a medication list. */
@@ -27,7 +37,7 @@ export type Answers = z.infer<typeof Answers>;
 const optionIds = (q: { options: { id: string }[] }) => q.options.map((o) => o.id);
 const oneOf = (ids: string[]) => z.enum(ids as [string, ...string[]], `Expected one of: ${ids.join(', ')}`);
 
-function answerSchema(question: Question, medicationIds: ReadonlySet<string>) {
+function answerSchema(question: Question, medicationIds: ReadonlySet<string>, bounded: boolean) {
   switch (question.kind) {
     case 'single':
       return oneOf(optionIds(question));
@@ -54,25 +64,50 @@ function answerSchema(question: Question, medicationIds: ReadonlySet<string>) {
         ? z.union([number, oneOf(ids)], `Expected ${range} or one of: ${ids.join(', ')}`)
         : number;
     }
-    case 'medications':
-      return z
-        .array(
-          MedicationEntry.check(
-            z.refine((entry) => entry.id === undefined || medicationIds.has(entry.id), {
-              message: 'Unknown medication id',
-              path: ['id'],
-              params: { code: 'unknown_medication' },
-            }),
-          ),
-        )
-        .check(z.maxLength(30, 'At most 30 medications'));
+    case 'medications': {
+      const entries = z.array(
+        medicationEntry(bounded).check(
+          z.refine((entry) => entry.id === undefined || medicationIds.has(entry.id), {
+            message: 'Unknown medication id',
+            path: ['id'],
+            params: { code: 'unknown_medication' },
+          }),
+        ),
+      );
+      return bounded ? entries.check(z.maxLength(MEDICATIONS_MAX, TOO_MANY)) : entries;
+    }
   }
 }
 
-/** The answers schema for one pack: only its questions, each with its own kind and options. */
-export function answersSchemaFor(pack: Pack, medicationIds: ReadonlySet<string>) {
+/**
+ * The answers schema for one pack: only its questions, each with its own kind and options.
+ * `bounded: false` drops the limits on medicine entries (their length and number), so `evaluate` can
+ * still search every entry for a blood thinner when they are out of bounds.
+ */
+export function answersSchemaFor(pack: Pack, medicationIds: ReadonlySet<string>, { bounded = true } = {}) {
   const shape = Object.fromEntries(
-    pack.questions.map((q) => [q.id, z.optional(answerSchema(q, medicationIds))]),
+    pack.questions.map((q) => [q.id, z.optional(answerSchema(q, medicationIds, bounded))]),
   );
   return z.strictObject(shape);
+}
+
+/**
+ * The medicine answers out of bounds in answers the unbounded schema accepted: each entry too long
+ * and each list too long, as issues.
+ */
+export function medicationBoundIssues(pack: Pack, answers: Answers): Issue[] {
+  return pack.questions.flatMap((question) => {
+    const entries = answers[question.id];
+    if (question.kind !== 'medications' || !Array.isArray(entries)) return [];
+    const long = (entries as MedicationEntry[]).flatMap(({ typed }, i) =>
+      typed.length > MEDICATION_TEXT_MAX
+        ? [{ code: 'too_big' as const, path: [question.id, i, 'typed'], message: TOO_LONG }]
+        : [],
+    );
+    const many =
+      entries.length > MEDICATIONS_MAX
+        ? [{ code: 'too_big' as const, path: [question.id], message: TOO_MANY }]
+        : [];
+    return [...long, ...many];
+  });
 }

@@ -37,12 +37,22 @@ export const MedicationPredicate = z.strictObject({
   anyOf: z.array(Id).check(z.minLength(1)),
 });
 
+/**
+ * True when the reader gave no answer to `question`: skipped it, or answered only "don't know" /
+ * "prefer not to say". Decided, never "can't tell", so a caveat can speak to readers who did not say.
+ */
+export const UnansweredPredicate = z.strictObject({
+  type: z.literal('unanswered'),
+  question: Id,
+});
+
 export const Predicate = z.discriminatedUnion('type', [
   ChoicePredicate,
   AtLeastPredicate,
   BelowPredicate,
   MedicationClassPredicate,
   MedicationPredicate,
+  UnansweredPredicate,
 ]);
 export type Predicate = z.infer<typeof Predicate>;
 
@@ -74,6 +84,7 @@ export const Condition = z.discriminatedUnion('type', [
   BelowPredicate,
   MedicationClassPredicate,
   MedicationPredicate,
+  UnansweredPredicate,
   AllCondition,
   AnyCondition,
   NotCondition,

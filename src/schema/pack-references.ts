@@ -34,6 +34,7 @@ const PREDICATE_KINDS: Record<string, string[]> = {
   below: ['number'],
   medicationClass: ['medications'],
   medication: ['medications'],
+  unanswered: ['single', 'multi', 'number', 'medications'],
 };
 
 /**

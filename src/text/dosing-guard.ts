@@ -16,9 +16,13 @@ export type DosingMatch = {
 /** One locale's patterns for the three kinds of dosing language. */
 type Patterns = Record<DosingMatch['kind'], RegExp>;
 
+// Units as labels in other scripts print them, for readers who type their medicine off such a label
+// ("ривароксабан 20 мг"): Cyrillic mg, mcg, ml, units and tablets, and the Chinese and Japanese mg and ml.
+const LABEL_UNITS = String.raw`мг|мкг|мл|ед|таб(?:летк[аи]|\.)?|毫克|毫升|ミリグラム`;
+
 function englishPatterns(): Patterns {
   const NUMBER = String.raw`(?:\d[\d.,\s]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|half\s+an?|an?)`;
-  const UNIT = String.raw`(?:i\.?\s?u|international\s+units?|units?|mcg|µg|μg|ug|micrograms?|mg|milligrams?|g|grams?|ml|drops?|tablets?|tabs?|capsules?|caps|softgels?|pills?|gummies|gummy|sprays?|doses?|scoops?)`;
+  const UNIT = String.raw`(?:i\.?\s?u|international\s+units?|units?|mcg|µg|μg|ug|micrograms?|mg|milligrams?|g|grams?|ml|drops?|tablets?|tabs?|capsules?|caps|softgels?|pills?|gummies|gummy|sprays?|doses?|scoops?|${LABEL_UNITS})`;
   // "increase your dose", "take more", "stop taking warfarin", "double the amount".
   const VERB =
     '(?:take|taking|raise|raising|increase|increasing|lower|lowering|reduce|reducing|decrease|decreasing|double|doubling|halve|halving|triple|cut|cutting|boost|boosting|adjust|adjusting|skip|skipping|start|starting|stop|stopping|up|bump)';

@@ -98,8 +98,8 @@ export function ResultsView({
         <section>
           <h3>{r.unrecognisedHeading}</h3>
           <ul>
-            {assessment.unrecognisedMedications.map(({ text, shown }) => (
-              <li key={text}>{fill(r.unrecognised, { name: shown || m.medications.unnamed })}</li>
+            {assessment.unrecognisedMedications.map(({ typed, shown }) => (
+              <li key={typed}>{fill(r.unrecognised, { name: shown || m.medications.unnamed })}</li>
             ))}
           </ul>
         </section>

@@ -223,10 +223,13 @@ describe('a condition too big to check exactly', () => {
         ],
       },
     };
-    // The blood-thinner card's "pointed to by" invariant reads that rule too (low-k2-diet is a card about K2).
+    // Both blood-thinner cards' "pointed to by" invariants read that rule too (low-k2-diet is a card about K2).
+    const tooMany = (where: string, upTo: string) =>
+      `error ${where}: Too many combinations of answers to check exactly (up to ${upTo}, more than 1,000,000): split the condition, or make it read fewer questions`;
     expect(problems(pack)).toEqual([
-      'error rules[13].when: Too many combinations of answers to check exactly (up to 11,718,750, more than 1,000,000): split the condition, or make it read fewer questions',
-      'error invariants[9]: Too many combinations of answers to check exactly (up to 269,531,250, more than 1,000,000): split the condition, or make it read fewer questions',
+      tooMany('rules[13].when', '11,718,750'),
+      tooMany('invariants[12]', '269,531,250'),
+      tooMany('invariants[13]', '269,531,250'),
     ]);
   });
 });
@@ -297,6 +300,9 @@ describe('the D3 + K2 pack', () => {
     expect(d3k2WithInvariants.invariants?.map((i) => i.id)).toEqual([
       'anticoagulant-first',
       'unsure-blood-thinner-first',
+      'medicines-unsaid-warned-first',
+      'medicines-unsaid-no-listed-card',
+      'one-blood-thinner-card',
       'untested-told-to-test',
       'older-adult',
       'amounts-for-your-provider',
@@ -305,6 +311,7 @@ describe('the D3 + K2 pack', () => {
       'bones-reason-sees-k2-evidence',
       'antiplatelet-caution',
       'blood-thinner-card-wins',
+      'blood-thinner-if-taken-card-wins',
     ]);
     expect(result.problems.filter((p) => p.path[0] === 'invariants')).toEqual([]);
   });
@@ -315,6 +322,24 @@ describe('the D3 + K2 pack', () => {
     expect(problems(pack)).toContain(
       'error invariants[0]: Invariant "anticoagulant-first" fails (A reader who lists any anticoagulant (by name, brand, misspelling, near miss or pick) sees the blood-thinner caveat first): a reader who answers {"vitamin_d_test":"low","medications":[{"typed":"warfarin"}]} is shown "low-level", "anticoagulant", "pairing-evidence", "amounts-for-your-provider", expected "anticoagulant" first',
     );
+  });
+
+  test('an editor who demotes the conditional blood-thinner warning to a caution is shown a reader who skipped the medicines question', () => {
+    const pack = structuredClone(d3k2WithInvariants);
+    const conditional = pack.caveats.find((c) => c.id === 'anticoagulant-if-taken');
+    conditional!.severity = 'caution';
+    expect(problems(pack).find((p) => p.includes('"medicines-unsaid-warned-first" fails'))).toMatch(
+      /expected "anticoagulant-if-taken" first/,
+    );
+  });
+
+  test('an editor who drops the "medicines answered" part of the blood-thinner rule is told the two cards would show together', () => {
+    const pack = structuredClone(d3k2WithInvariants);
+    pack.rules[0]!.when = {
+      type: 'any',
+      of: [pack.rules[0]!.when, { type: 'unanswered', question: 'medications' }],
+    };
+    expect(problems(pack).some((p) => p.includes('"medicines-unsaid-no-listed-card" fails'))).toBe(true);
   });
 
   test('an editor who narrows the blood-thinner rule to adults is shown a reader it now misses', () => {

@@ -28,6 +28,11 @@ const hedges: Record<string, { keep: string[]; never?: string[] }> = {
     ],
     never: ['the article stresses', 'pathway'],
   },
+  // The same warning as a condition, for a reader who did not say which medicines they use.
+  'anticoagulant-if-taken': {
+    keep: ['if you take a blood thinner', 'warfarin', 'can change', 'prescriber', 'change anything'],
+    never: ['you take a blood thinner.', 'pathway'],
+  },
   'high-dose-d3': {
     keep: ['very high amounts', 'over a long time', 'can'],
     never: ['strong vitamin', 'safety margin'],
@@ -148,9 +153,9 @@ describe('a reader who takes D3, K2 and calcium but no blood thinner', () => {
   });
 });
 
-describe('the cards that point back to the blood-thinner card', () => {
-  // Cards that name K2 only within a warning: the interaction card itself, and the antiplatelet caution.
-  const warnings = ['anticoagulant', 'antiplatelet-check'];
+describe('the cards that point back to the blood-thinner cards', () => {
+  // Cards that name K2 only within a warning: the interaction cards themselves, and the antiplatelet caution.
+  const warnings = ['anticoagulant', 'anticoagulant-if-taken', 'antiplatelet-check'];
   const namesK2 = (c: Caveat) => /\bK2\b|MK-[47]|natto/i.test(`${c.title} ${c.body}`);
 
   test('are every card that speaks of K2, except the warnings', () => {
@@ -159,9 +164,12 @@ describe('the cards that point back to the blood-thinner card', () => {
   });
 
   test('are the ones the pack points from and its invariant is about', () => {
-    expect(d3k2.pack.pointers).toEqual([{ to: 'anticoagulant', line: expect.any(String), on: aboutK2 }]);
-    const invariant = d3k2.invariants?.find((i) => i.id === 'blood-thinner-card-wins');
-    expect(invariant?.outcome).toEqual({ pointedTo: 'anticoagulant', by: aboutK2 });
+    const interactions = ['anticoagulant', 'anticoagulant-if-taken'];
+    expect(d3k2.pack.pointers).toEqual(
+      interactions.map((to) => ({ to, line: expect.any(String), on: aboutK2 })),
+    );
+    const proven = d3k2.invariants?.map((i) => i.outcome).filter((o) => 'pointedTo' in o);
+    expect(proven).toEqual(interactions.map((pointedTo) => ({ pointedTo, by: aboutK2 })));
   });
 });
 

@@ -38,6 +38,18 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
       ['a reader on Lovaza (an omega-3, not a blood thinner)', meds('Lovaza')],
       ['a reader using Xalatan eye drops', meds('Xalatan')],
       ['a reader who takes no medicines', { medications: [] }],
+      ['a reader who skips the medicines question (the conditional card stands in)', { age: 70 }],
+    ],
+  },
+  'anticoagulant-if-taken': {
+    shows: [
+      ['a reader who skips every question', {}],
+      ['a reader who skips only the medicines question', { age: 70, supplements: ['k2'] }],
+    ],
+    hides: [
+      ['a reader who takes no medicines', { medications: [] }],
+      ['a reader on warfarin (the card about their own blood thinner shows)', meds('warfarin')],
+      ['a reader on metformin only', meds('metformin')],
     ],
   },
   'high-dose-d3': {
@@ -329,7 +341,9 @@ describe('a reader who answers "prefer not to say"', () => {
     const result = evaluate(d3k2, { age: 'prefer_not' });
     if (!result.ok) throw new Error('answers should be valid');
     expect(result.notAssessed.find((n) => n.caveat.id === 'older-adult')?.missing).toEqual(['age']);
+    // The medicines question was skipped too: the blood-thinner warning as a condition leads.
     expect(result.findings.map((f) => f.caveat.id)).toEqual([
+      'anticoagulant-if-taken',
       'pairing-evidence',
       'amounts-for-your-provider',
     ]);

@@ -80,17 +80,60 @@ describe('evaluating answers that are not valid', () => {
   });
 });
 
+describe('medicine answers out of bounds never void the warning', () => {
+  const filler = 'lorem ipsum '.repeat(40); // 480 characters, four times the limit
+  const ids = (result: ReturnType<typeof evaluate>) =>
+    result.ok ? result.findings.map((f) => f.caveat.id) : [];
+
+  test('an entry over the length limit is searched in full: the blood thinner at its end still leads', () => {
+    const result = evaluate(d3k2, { medications: [{ typed: `${filler}metformin, Eliquis 5 mg` }] });
+    expect(result.ok).toBe(true);
+    expect(ids(result)[0]).toBe('anticoagulant');
+    expect(result.issues).toEqual([
+      { code: 'too_big', path: ['medications', 0, 'typed'], message: 'Longer than 120 characters' },
+    ]);
+  });
+
+  test('too many entries are all read: a blood thinner as the 40th still leads', () => {
+    const many = Array.from({ length: 39 }, (_, i) => ({ typed: `vitamin ${i}` }));
+    const result = evaluate(d3k2, { medications: [...many, { typed: 'ワルファリン' }] });
+    expect(result.ok).toBe(true);
+    expect(ids(result)[0]).toBe('anticoagulant');
+    expect(result.issues).toEqual([
+      { code: 'too_big', path: ['medications'], message: 'More than 30 medications' },
+    ]);
+  });
+
+  test('both at once are both named, and every entry in bounds is read as usual', () => {
+    const many = Array.from({ length: 31 }, () => ({ typed: 'metformin' }));
+    const result = evaluate(d3k2, { medications: [{ typed: `${filler}Xarelto` }, ...many] });
+    expect(ids(result)[0]).toBe('anticoagulant');
+    expect(result.issues.map((i) => i.path)).toEqual([['medications', 0, 'typed'], ['medications']]);
+  });
+
+  test('answers in bounds come back ok with no issues', () => {
+    const result = evaluate(d3k2, { medications: [{ typed: 'warfarin' }] });
+    expect(result).toMatchObject({ ok: true, issues: [] });
+  });
+
+  test('another bad field still makes the answers unreadable (ok: false), naming every field', () => {
+    const result = evaluate(d3k2, { age: 300, medications: [{ typed: `${filler}warfarin` }] });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((i) => i.path)).toEqual([['age'], ['medications', 0, 'typed']]);
+  });
+});
+
 describe('evaluation', () => {
   test('keeps medications it cannot recognise, so the reader can mention them to a pharmacist', () => {
     const result = evaluate(d3k2, { medications: [{ typed: 'Zorblax' }, { typed: 'warfarin' }] });
-    expect(result.ok && result.unrecognisedMedications.map((m) => m.text)).toEqual(['Zorblax']);
+    expect(result.ok && result.unrecognisedMedications.map((m) => m.typed)).toEqual(['Zorblax']);
   });
 
   test('keeps near misses too, even of medicines no rule asks about', () => {
     const result = evaluate(d3k2, {
       medications: [{ typed: 'metformn' }, { typed: 'Lipitr' }, { typed: 'Xareltoo' }, { typed: 'warfarin' }],
     });
-    expect(result.ok && result.unrecognisedMedications.map((m) => m.text)).toEqual([
+    expect(result.ok && result.unrecognisedMedications.map((m) => m.typed)).toEqual([
       'metformn',
       'Lipitr',
       'Xareltoo',
@@ -102,12 +145,50 @@ describe('evaluation', () => {
     expect(evaluate(d3k2, answers)).toEqual(evaluate(d3k2, structuredClone(answers)));
   });
 
-  test('shows the always-shown caveats to a reader who answered nothing', () => {
+  test('shows the always-shown caveats, after the blood-thinner warning as a condition, to a reader who answered nothing', () => {
     const result = evaluate(d3k2, {});
     expect(result.ok && result.findings.map((f) => f.caveat.id)).toEqual([
+      'anticoagulant-if-taken',
       'pairing-evidence',
       'amounts-for-your-provider',
     ]);
+  });
+});
+
+describe('a rule for readers who did not answer a question', () => {
+  // A copy of the pack whose "older adult" caveat is for readers who did not give their age, and whose
+  // calcium caveat is for readers who did not say which supplements they take.
+  const pack = structuredClone(d3k2.pack);
+  const ruleOf = (caveat: string) => pack.rules.find((r) => r.caveat === caveat)!;
+  ruleOf('older-adult').when = { type: 'unanswered', question: 'age' };
+  ruleOf('calcium-supplements').when = { type: 'unanswered', question: 'supplements' };
+  const shown = (answers: object) => {
+    const result = evaluate({ ...d3k2, pack }, answers);
+    if (!result.ok) throw new Error('answers should be valid');
+    return result.findings.map((f) => f.caveat.id);
+  };
+
+  test.each([
+    ['skipped', {}, true],
+    ['"prefer not to say"', { age: 'prefer_not' }, true],
+    ['an age', { age: 40 }, false],
+  ])('holds for a number question %s: %s', (_answer, answers, holds) => {
+    expect(shown(answers).includes('older-adult')).toBe(holds);
+  });
+
+  test.each([
+    ['skipped', {}, true],
+    ['nothing ticked', { supplements: [] }, true],
+    ['only "I don\'t know"', { supplements: ['dont_know'] }, true],
+    ['"None of these"', { supplements: ['none'] }, false],
+    ['D3 ticked', { supplements: ['d3'] }, false],
+  ])('holds for a multi question %s: %s', (_answer, answers, holds) => {
+    expect(shown(answers).includes('calcium-supplements')).toBe(holds);
+  });
+
+  test('is decided, never "not assessed": the caveat is shown or not, and not listed as unchecked', () => {
+    const result = evaluate({ ...d3k2, pack }, { age: 40 });
+    expect(result.ok && result.notAssessed.map((n) => n.caveat.id)).not.toContain('older-adult');
   });
 });
 
@@ -154,6 +235,7 @@ describe('the order caveats are listed in', () => {
   test('is severity, then article section, then pack order', () => {
     expect(caveatOrder(d3k2.pack).map((c) => c.id)).toEqual([
       'anticoagulant',
+      'anticoagulant-if-taken',
       'low-level',
       'high-dose-d3',
       'test-your-level',
@@ -196,7 +278,7 @@ describe('an entry that lists several medicines', () => {
     const result = evaluate(d3k2, { medications: [{ typed: 'Eliquis 5mg twice daily, metformn' }] });
     if (!result.ok) throw new Error('expected valid answers');
     expect(result.findings[0]?.caveat.id).toBe('anticoagulant');
-    expect(result.unrecognisedMedications).toMatchObject([{ status: 'near-miss', text: 'metformn' }]);
+    expect(result.unrecognisedMedications).toMatchObject([{ status: 'near-miss', typed: 'metformn' }]);
   });
 });
 

@@ -28,7 +28,7 @@ describe('a name we do not know, with an anticoagulant INN stem, is a probable b
     expect(result.findings[0]?.because.map((b) => b.text)).toEqual([
       'You entered “zorbaxaban”. We don’t know that name, but it looks like a blood thinner of the apixaban type; please check it with your pharmacist',
     ]);
-    expect(result.unrecognisedMedications).toMatchObject([{ status: 'stem', text: 'zorbaxaban' }]);
+    expect(result.unrecognisedMedications).toMatchObject([{ status: 'stem', typed: 'zorbaxaban' }]);
   });
 
   test('a one-letter typo of a listed name is asked about as that name', () => {

@@ -15,7 +15,7 @@ const idOf = (rec: MedicationRecognition) => ('medication' in rec ? rec.medicati
 /** The classes of every medicine recognised in the entry; none for near misses until confirmed. */
 function medicationClasses(rec: MedicationRecognition): MedicationClass[] {
   if (rec.status !== 'recognised') return [];
-  const classes = [rec.medication, ...rec.others].flatMap((m) => m.classes);
+  const classes = [rec.medication, ...rec.others.map((o) => o.medication)].flatMap((m) => m.classes);
   return [...new Set(classes)];
 }
 
@@ -123,7 +123,7 @@ describe('recognising a medication as a reader types it off a pill bottle', () =
   test('says what matched, so the reader sees we understood', () => {
     expect(recogniseMedication('coumadin 5 mg', medications)).toMatchObject({
       status: 'recognised',
-      text: 'coumadin 5 mg',
+      typed: 'coumadin 5 mg',
       matched: 'Coumadin',
       matchedKind: 'brand',
       others: [],
@@ -160,7 +160,7 @@ describe('an entry that names several medicines', () => {
   ])('"%s" reports %s first, safety first', (typed, first, others) => {
     const rec = recogniseMedication(typed, medications);
     expect(idOf(rec)).toBe(first);
-    if (rec.status === 'recognised') expect(rec.others.map((m) => m.id)).toEqual(others);
+    if (rec.status === 'recognised') expect(rec.others.map((o) => o.medication.id)).toEqual(others);
   });
 
   test('classes cover every medicine in the entry', () => {
@@ -261,7 +261,7 @@ describe('what we cannot recognise', () => {
     '"%s" is unrecognised and keeps what was typed for the pharmacist line',
     (typed) => {
       const rec = recogniseMedication(typed, medications);
-      expect(rec).toEqual({ status: 'unrecognised', text: typed, shown: typed });
+      expect(rec).toEqual({ status: 'unrecognised', typed, shown: typed });
       expect(medicationClasses(rec)).toEqual([]);
     },
   );

@@ -75,6 +75,9 @@ describe('echoing what a reader typed', () => {
     ['Fish oil 1000 IU', 'Fish oil'],
     ['Zorblax', 'Zorblax'],
     ['Eliquis 5mg twice a day', 'Eliquis'],
+    ['ривароксабан 20 мг', 'ривароксабан'],
+    ['варфарин 2,5 мг 1 таблетка', 'варфарин'],
+    ['华法林 3毫克', '华法林'],
   ])('"%s" is shown as "%s", without the amount', (typed, shown) => {
     expect(removeDosingLanguage(typed)).toBe(shown);
     expect(isDoseFree(removeDosingLanguage(typed))).toBe(true);

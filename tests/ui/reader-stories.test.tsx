@@ -18,6 +18,7 @@ import {
 const INTERACTION = 'Blood thinners and vitamin K2: talk to your prescriber first';
 const ALWAYS = 'How much to use is a decision for your provider';
 const PAIRING = 'Why D3 and K2 are paired, and how sure the research is';
+const IF_BLOOD_THINNER = 'If you take a blood thinner, talk to your prescriber before K2';
 
 describe('an older reader on Coumadin who takes D3 and calcium', () => {
   const complete = () => {
@@ -90,11 +91,17 @@ describe('a reader who eats natto weekly and takes no medicines', () => {
 });
 
 describe('a reader who skips every question', () => {
-  test('sees only the caveats shown to every reader, saying so instead of a "why" list', () => {
+  test('sees the blood-thinner warning as a condition first, then the caveats shown to every reader, saying so instead of a "why" list', () => {
     const { container } = openWidget();
     skipToResults();
-    expect(cardTitles()).toEqual([PAIRING, ALWAYS]);
-    for (const card of cards()) {
+    expect(cardTitles()).toEqual([IF_BLOOD_THINNER, PAIRING, ALWAYS]);
+    const [conditional, ...always] = cards();
+    expect(within(conditional!).getByText('Interaction')).toBeTruthy();
+    expect(conditional!.textContent).toMatch(/If you take a blood thinner such as warfarin/);
+    expect(within(conditional!).queryByText('Shown to every reader')).toBeNull();
+    const top = screen.getByRole('region', { name: 'What matters most for you' });
+    expect(within(top).getAllByRole('listitem')[0]!.textContent).toBe(IF_BLOOD_THINNER);
+    for (const card of always) {
       expect(within(card).getByText('Shown to every reader')).toBeTruthy();
       expect(within(card).queryByText("Why you're seeing this")).toBeNull();
       expect(within(card).queryByRole('list')).toBeNull();
@@ -106,10 +113,9 @@ describe('a reader who skips every question', () => {
     openWidget();
     skipToResults();
     const list = within(screen.getByRole('heading', { name: /^What we couldn't check/ }).closest('details')!);
-    const interaction = list.getByText(INTERACTION).closest('li')!;
-    expect(
-      within(interaction).getByText('Would be decided by: Which medicines are you using at the moment?'),
-    ).toBeTruthy();
+    // The blood-thinner warning is a card of its own, first, never one bullet of this list.
+    expect(list.queryByText(INTERACTION)).toBeNull();
+    expect(list.queryByText(IF_BLOOD_THINNER)).toBeNull();
     const older = list.getByText('Later in life the body makes and absorbs less D3').closest('li')!;
     expect(within(older).getByText('Would be decided by: How old are you?')).toBeTruthy();
   });

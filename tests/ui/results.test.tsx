@@ -39,7 +39,8 @@ describe('the results view', () => {
     expect(status.textContent).toBe('');
     skipToResults();
     expect(screen.getByRole('status')).toBe(status);
-    expect(status.textContent).toBe('2 things in this article apply to you');
+    // The two shown to every reader, and the blood-thinner warning as a condition (medicines skipped).
+    expect(status.textContent).toBe('3 things in this article apply to you');
   });
 
   test('moves focus to its heading', () => {
@@ -82,7 +83,11 @@ describe('the results view', () => {
     openWidget({ sectionHref: undefined });
     skipToResults();
     const links = screen.getAllByRole('link', { name: /^From the article/ });
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#why-the-pair', '#subtopics']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#what-shapes-benefit',
+      '#why-the-pair',
+      '#subtopics',
+    ]);
   });
 
   test('names a source besides the article on the card, as a link that opens apart from the page', () => {
@@ -138,6 +143,7 @@ describe('the results view', () => {
 
 describe('the line on the cards about K2 that points back to the blood-thinner card', () => {
   const POINTER = 'Read the card on blood thinners and K2 first: it matters more for you.';
+  const IF_TAKEN_POINTER = 'If you take a blood thinner, read the card on blood thinners and K2 first.';
   const card = (id: string) => cards().find((c) => c.dataset.caveat === id)!;
 
   test('shows on the calcium card for a reader on Coumadin, and goes to the blood-thinner card', () => {
@@ -171,6 +177,20 @@ describe('the line on the cards about K2 that points back to the blood-thinner c
     seeResults();
     expect(card('calcium-supplements')).toBeTruthy();
     expect(screen.queryByRole('button', { name: POINTER })).toBeNull();
+    expect(screen.queryByRole('button', { name: IF_TAKEN_POINTER })).toBeNull();
+  });
+
+  test('for a reader who skips the medicines question, points to the card that says "if you take one"', () => {
+    openWidget();
+    skipTo(6);
+    click('checkbox', 'Calcium');
+    next();
+    click('checkbox', 'Bones');
+    seeResults();
+    const pointer = within(card('calcium-supplements')).getByRole('button', { name: IF_TAKEN_POINTER });
+    expect(screen.queryByRole('button', { name: POINTER })).toBeNull();
+    fireEvent.click(pointer);
+    expect(document.activeElement).toBe(card('anticoagulant-if-taken'));
   });
 });
 
@@ -214,6 +234,7 @@ describe('changing answers after seeing the results', () => {
     expect(screen.queryByRole('listitem')).toBeNull(); // no Coumadin chip left
     skipToResults();
     expect(cardTitles()).toEqual([
+      'If you take a blood thinner, talk to your prescriber before K2',
       'Why D3 and K2 are paired, and how sure the research is',
       'How much to use is a decision for your provider',
     ]);
@@ -301,7 +322,10 @@ describe('the summary for the prescriber or pharmacist', () => {
   });
 
   test('says so when no question came up', () => {
+    // Medicines answered ("none"): a reader who skips them is given the blood-thinner question to ask.
     openWidget();
+    skipTo(5);
+    click('checkbox', "I don't take any medicines at the moment");
     skipToResults();
     expect(screen.getByText(/^No specific questions came up/)).toBeTruthy();
   });

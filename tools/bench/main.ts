@@ -5,6 +5,7 @@
 // evaluates the rules in Node (tools/bench/rules.ts). Prints a table and writes tools/bench/results.json.
 //   --runs=N   runs per figure and mode (at least 10; 15 by default)
 //   --capture  regenerates tools/bench/pages/ (the static baseline) from the current widget instead
+//   --only recognition  only the per-keystroke recognition figure (tools/bench/recognition-run.ts)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { launch } from '../browser/browser';
 import { baselineRun, captureBaseline, sameMarkup, widgetRun } from './browser';
+import { benchRecognitionOnly, recognitionFigures } from './recognition-run';
 import { type Mode, report, type Samples } from './report';
 import { serveBench, servedEmbed } from './server';
 
@@ -26,6 +28,13 @@ const loadBefore = load();
 const runsArg = process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length);
 const RUNS = Math.max(10, Number(runsArg) || 15);
 const capture = process.argv.includes('--capture');
+const only =
+  process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ??
+  process.argv[process.argv.indexOf('--only') + 1];
+if (only === 'recognition') {
+  await benchRecognitionOnly(RUNS);
+  process.exit(0);
+}
 
 // Always build: the figures must be for the current source, and a fresh clone has no dist/ yet.
 execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -152,6 +161,7 @@ const results = {
   seconds,
   staleBaseline: stale,
   metrics,
+  recognition: await recognitionFigures(RUNS),
 };
 const round = (_: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
 writeFileSync('tools/bench/results.json', `${JSON.stringify(results, round, 2)}\n`);

@@ -17,3 +17,6 @@ export const onClass = (c: MedicationClass): Condition => ({
   question: 'medications',
   class: c,
 });
+
+/** The reader skipped `question`, or answered only "don't know" / "prefer not to say". */
+export const unanswered = (question: string): Condition => ({ type: 'unanswered', question });

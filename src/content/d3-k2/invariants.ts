@@ -1,6 +1,6 @@
 import type { Pack } from '../../schema/pack';
 import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
-import { answered, onClass } from './conditions';
+import { answered, onClass, unanswered } from './conditions';
 import { aboutK2 } from './pointers';
 
 /**
@@ -21,6 +21,27 @@ export const invariants: NonNullable<Pack['invariants']> = [
       'A reader who takes a blood thinner but is not sure which sees the blood-thinner caveat first',
     when: { type: 'medication', question: 'medications', anyOf: [BLOOD_THINNER_UNSURE_ID] },
     outcome: { shows: 'anticoagulant', first: true },
+  },
+  {
+    id: 'medicines-unsaid-warned-first',
+    description:
+      'A reader who does not say which medicines they use sees the blood-thinner warning as a condition ("If you take a blood thinner…"), first',
+    when: unanswered('medications'),
+    outcome: { shows: 'anticoagulant-if-taken', first: true },
+  },
+  {
+    id: 'medicines-unsaid-no-listed-card',
+    description:
+      'A reader who does not say which medicines they use is not shown the blood-thinner card for readers who list one, beside the conditional one',
+    when: unanswered('medications'),
+    outcome: { hides: 'anticoagulant' },
+  },
+  {
+    id: 'one-blood-thinner-card',
+    description:
+      'A reader who lists their medicines never sees the conditional blood-thinner warning beside, or instead of, the one about their own',
+    when: { type: 'not', of: unanswered('medications') },
+    outcome: { hides: 'anticoagulant-if-taken' },
   },
   {
     id: 'untested-told-to-test',
@@ -72,5 +93,11 @@ export const invariants: NonNullable<Pack['invariants']> = [
     description:
       'Wherever the blood-thinner card is shown, every card about K2 that is shown too comes after it and points back to it',
     outcome: { pointedTo: 'anticoagulant', by: aboutK2 },
+  },
+  {
+    id: 'blood-thinner-if-taken-card-wins',
+    description:
+      'Wherever the card for readers who did not name their medicines is shown, every card about K2 that is shown too comes after it and points back to it',
+    outcome: { pointedTo: 'anticoagulant-if-taken', by: aboutK2 },
   },
 ];

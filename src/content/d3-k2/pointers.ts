@@ -29,4 +29,10 @@ export const pointers: NonNullable<Pack['pointers']> = [
     line: 'Read the card on blood thinners and K2 first: it matters more for you.',
     on: aboutK2,
   },
+  {
+    // For a reader who skipped the medicines question: the same warning, as conditional as its card.
+    to: 'anticoagulant-if-taken',
+    line: 'If you take a blood thinner, read the card on blood thinners and K2 first.',
+    on: aboutK2,
+  },
 ];

@@ -6,6 +6,8 @@
 export const quotes: Readonly<Record<string, string>> = {
   anticoagulant:
     'Vitamin K2 interacts with warfarin and other anticoagulant medications by influencing the same clotting-factor pathways. This is not a minor interaction — it can affect how well anticoagulation is controlled. Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.',
+  'anticoagulant-if-taken':
+    'Vitamin K2 interacts with warfarin and other anticoagulant medications by influencing the same clotting-factor pathways. This is not a minor interaction — it can affect how well anticoagulation is controlled. Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.',
   'high-dose-d3':
     'Vitamin D toxicity from supplementation is possible at sustained high doses … D3 taken in very high amounts over time can lead to hypercalcemia (elevated blood calcium).',
   'test-your-level':

@@ -1,10 +1,12 @@
 import type { Pack } from '../../schema/pack';
-import { answered, onClass, takes } from './conditions';
+import { answered, onClass, takes, unanswered } from './conditions';
 
 export const rules: Pack['rules'] = [
+  // Skipping the medicines question decides this card (not shown) rather than leaving it "not checked":
+  // the conditional card (last rule) takes its place, first, so the warning is never one bullet in that list.
   {
     caveat: 'anticoagulant',
-    when: onClass('anticoagulant'),
+    when: { type: 'all', of: [{ type: 'not', of: unanswered('medications') }, onClass('anticoagulant')] },
   },
   {
     caveat: 'high-dose-d3',
@@ -102,4 +104,6 @@ export const rules: Pack['rules'] = [
     },
   },
   { caveat: 'antiplatelet-check', when: onClass('antiplatelet') },
+  // The medicines question skipped: the blood-thinner warning as a condition, with the important results.
+  { caveat: 'anticoagulant-if-taken', when: unanswered('medications') },
 ];

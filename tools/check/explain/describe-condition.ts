@@ -57,6 +57,8 @@ function describePredicate(predicate: Predicate, glossary: Glossary): string {
       });
       return `a medicine they listed is ${either(medicines)}`;
     }
+    case 'unanswered':
+      return `the reader skipped ${em(question.label)} or answered only “don't know” or “prefer not to say”`;
   }
 }
 

@@ -1,0 +1,88 @@
+// `npm run bench -- --only recognition`: the per-keystroke recognition figure alone (no browser, no
+// build of dist/), merged into tools/bench/results.json as `recognition`; the full bench runs it too.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const RESULTS = 'tools/bench/results.json';
+
+const quantile = (sorted: number[], q: number) => {
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return (sorted[low] ?? NaN) + ((sorted[Math.ceil(at)] ?? NaN) - (sorted[low] ?? NaN)) * (at - low);
+};
+
+/** Median, interquartile range, 95th percentile and extremes of `values`, in ms. */
+function spread(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    median: quantile(sorted, 0.5),
+    p25: quantile(sorted, 0.25),
+    p75: quantile(sorted, 0.75),
+    p95: quantile(sorted, 0.95),
+    min: sorted[0] ?? NaN,
+    max: sorted.at(-1) ?? NaN,
+  };
+}
+
+/**
+ * Builds tools/bench/recognition.ts with Vite (as the widget ships it, not as tsx rewrites it), runs it
+ * in plain Node, and returns the figures: every keystroke of every run, the slowest keystroke of each
+ * run, and the last keystroke (the whole 120 characters).
+ */
+export async function recognitionFigures(runs: number) {
+  const outDir = mkdtempSync(join(tmpdir(), 'pfw-bench-recognition-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      cacheDir: join(outDir, 'vite'),
+      build: {
+        outDir,
+        emptyOutDir: false,
+        lib: { entry: 'tools/bench/recognition.ts', formats: ['es'], fileName: () => 'recognition.js' },
+      },
+    });
+    const module = join(outDir, 'recognition.js');
+    const times = JSON.parse(
+      execFileSync('node', [
+        '--input-type=module',
+        '-e',
+        `import { benchRecognition } from ${JSON.stringify(module)};
+         console.log(JSON.stringify(benchRecognition(${runs})));`,
+      ]).toString(),
+    ) as number[][];
+    return {
+      entryLength: times[0]?.length ?? 0,
+      runs,
+      perKeystrokeMs: spread(times.flat()),
+      slowestKeystrokeMs: spread(times.map((run) => Math.max(...run))),
+      lastKeystrokeMs: spread(times.map((run) => run.at(-1) ?? NaN)),
+      target: 'under 1 ms per keystroke, unthrottled',
+    };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the figure alone, prints it and merges it into results.json, leaving the other figures as they are. */
+export async function benchRecognitionOnly(runs: number): Promise<void> {
+  const recognition = await recognitionFigures(runs);
+  const ms = (n: number) => `${n.toFixed(3)} ms`;
+  const { perKeystrokeMs: k, slowestKeystrokeMs: s, lastKeystrokeMs: l } = recognition;
+  console.log(
+    `Recognition per keystroke, ${recognition.entryLength}-character entry, ${runs} runs (Node, unthrottled):`,
+  );
+  console.log(
+    `  every keystroke: median ${ms(k.median)}, IQR ${ms(k.p25)}–${ms(k.p75)}, p95 ${ms(k.p95)}, max ${ms(k.max)}`,
+  );
+  console.log(`  slowest per run: median ${ms(s.median)}, IQR ${ms(s.p25)}–${ms(s.p75)}`);
+  console.log(`  all 120 typed:   median ${ms(l.median)}, IQR ${ms(l.p25)}–${ms(l.p75)}`);
+  const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+  const round = (_: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 10000) / 10000 : v);
+  const merged = { ...results, recognition: { date: new Date().toISOString().slice(0, 10), ...recognition } };
+  writeFileSync(RESULTS, `${JSON.stringify(merged, round, 2)}\n`);
+  console.log(`Wrote recognition to ${RESULTS}.`);
+}
