@@ -5,7 +5,10 @@
 // evaluates the rules in Node (tools/bench/rules.ts). Prints a table and writes tools/bench/results.json.
 // Then Lighthouse on the article page with and without the widget (tools/bench/lighthouse.ts).
 //   --runs=N        runs per figure and mode (at least 10; 15 by default)
-//   --only=a,b      only these parts: page, rules, lighthouse (others keep their figures in results.json)
+// Then the JS heap the widget adds, and whether removing it frees it (tools/bench/heap.ts), and the bytes
+// a further article adds (tools/bench/articles.ts).
+//   --only=a,b      only these parts: page, rules, lighthouse, heap, articles (the others keep their
+//                   figures in results.json)
 //   --lighthouse-runs=N  Lighthouse pairs per placement (at least 7; 7 by default)
 //   --capture       regenerates tools/bench/pages/ (the static baseline) from the current widget instead
 import { execFileSync } from 'node:child_process';
@@ -16,7 +19,9 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { launch } from '../browser/browser';
 import { findBrowser } from '../browser/find-browser';
+import { benchArticles } from './articles';
 import { baselineRun, captureBaseline, sameMarkup, widgetRun } from './browser';
+import { heapCycles, heapRun } from './heap';
 import { benchLighthouse, lighthouseReport } from './lighthouse';
 import { type Mode, report, type Samples } from './report';
 import { serveBench, servedEmbed } from './server';
@@ -32,8 +37,9 @@ const runsArg = process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--
 const RUNS = Math.max(10, Number(runsArg) || 15);
 const lighthouseArg = process.argv.find((arg) => arg.startsWith('--lighthouse-runs='))?.split('=')[1];
 const LIGHTHOUSE_RUNS = Math.max(7, Number(lighthouseArg) || 7);
+const HEAP_RUNS = 5;
 const capture = process.argv.includes('--capture');
-const PARTS = ['page', 'rules', 'lighthouse'] as const;
+const PARTS = ['page', 'rules', 'lighthouse', 'heap', 'articles'] as const;
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 const only = onlyArg?.split(',') ?? [...PARTS];
 const unknownPart = only.find((part) => !(PARTS as readonly string[]).includes(part));
@@ -169,6 +175,32 @@ if (runs('lighthouse')) {
     ...lighthouseReport(lighthouse),
   };
 }
+if (runs('heap')) {
+  const server = await serveBench({ EMBED_SRI: sri });
+  const browser = await launch();
+  try {
+    const pairs = [];
+    for (let i = 0; i < HEAP_RUNS; i++) pairs.push(await heapRun(browser, server.origin));
+    const cycles = await heapCycles(browser, server.origin);
+    const added = pairs.map((p) => p.added).sort((a, b) => a - b);
+    results.heap = {
+      runs: HEAP_RUNS,
+      addedBytes: { median: added[Math.floor(added.length / 2)], min: added[0], max: added.at(-1) },
+      pairs,
+      cycles,
+    };
+    console.log(
+      `\nHeap the widget adds after the whole questionnaire and results: ${added.map((a) => (a / 1e6).toFixed(2)).join(', ')} MB`,
+    );
+    console.log(
+      `Ten insert/remove cycles: heap ${(cycles.heapBefore / 1e6).toFixed(2)} MB, after the first ${(cycles.heapAfterFirst / 1e6).toFixed(2)}, after the tenth ${(cycles.heapAfter / 1e6).toFixed(2)} MB, detached elements alive ${cycles.detachedBefore} → ${cycles.detachedAfter}, widgets alive ${cycles.widgetsAlive}`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+if (runs('articles')) results.articles = await benchArticles();
 if ((loadavg()[0] ?? 0) > availableParallelism() + 2) {
   // The bench itself keeps about two processes busy; more than that is other work.
   console.warn(
