@@ -9,7 +9,9 @@ import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 // 28 kB → 36.5 kB (measured 36.03 + 0.5): the complete anticoagulant and antiplatelet list (list.ts
 // 2.0 → 6.7 kB) and its confusables, stems and splitting (+1.2 kB); the cards' sources and new caveats
 // (+1.2 kB); the results a reader can act on: summary, take-away, review and edit (+2.1 kB).
-const CEILING_GZIP = 36_500; // bytes: the CI budget
+// 36.51 kB: measured 36.01 + 0.5 when issue 15 closed (the invariants left out: -0.47 kB; rendering
+// when near or idle and the take-away's date made in idle time: +0.27 kB).
+const CEILING_GZIP = 36_510; // bytes: the CI budget
 const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';

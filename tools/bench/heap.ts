@@ -7,13 +7,13 @@ import { d3k2 } from '../../src/content/d3-k2';
 import { withoutWidgetPath } from './server';
 
 const PAGE = '/plain.html';
-const CYCLES = 10;
+const CYCLES = Number(process.env.PFW_BENCH_CYCLES) || 10;
 
 export type HeapSample = { added: number; withWidget: number; without: number };
 export type HeapCycles = {
   heapBefore: number;
-  /** After the first cycle: what later cycles add on top of it is what each removal fails to free. */
-  heapAfterFirst: number;
+  /** After each cycle: a steady climb would be what each removal fails to free. */
+  heapByCycle: number[];
   heapAfter: number;
   detachedBefore: number;
   detachedAfter: number;
@@ -91,7 +91,7 @@ export async function heapCycles(browser: Browser, origin: string): Promise<Heap
     await page.evaluate(() => document.querySelector('personal-factors')?.remove());
     const heapBefore = await usedHeap(cdp);
     const before = await detached(cdp);
-    let heapAfterFirst = NaN;
+    const heapByCycle: number[] = [];
     for (let i = 0; i < CYCLES; i++) {
       await page.evaluate(() => {
         const element = document.createElement('personal-factors');
@@ -101,13 +101,13 @@ export async function heapCycles(browser: Browser, origin: string): Promise<Heap
       await page.getByRole('button', { name: 'Next', exact: true }).click();
       await page.getByRole('heading', { name: d3k2.pack.steps[1]?.title ?? '' }).waitFor();
       await page.evaluate(() => document.querySelector('personal-factors')?.remove());
-      if (i === 0) heapAfterFirst = await usedHeap(cdp);
+      heapByCycle.push(await usedHeap(cdp));
     }
     const heapAfter = await usedHeap(cdp);
     const after = await detached(cdp);
     return {
       heapBefore,
-      heapAfterFirst,
+      heapByCycle,
       heapAfter,
       detachedBefore: before.elements,
       detachedAfter: after.elements,

@@ -193,7 +193,7 @@ if (runs('heap')) {
       `\nHeap the widget adds after the whole questionnaire and results: ${added.map((a) => (a / 1e6).toFixed(2)).join(', ')} MB`,
     );
     console.log(
-      `Ten insert/remove cycles: heap ${(cycles.heapBefore / 1e6).toFixed(2)} MB, after the first ${(cycles.heapAfterFirst / 1e6).toFixed(2)}, after the tenth ${(cycles.heapAfter / 1e6).toFixed(2)} MB, detached elements alive ${cycles.detachedBefore} → ${cycles.detachedAfter}, widgets alive ${cycles.widgetsAlive}`,
+      `${cycles.heapByCycle.length} insert/remove cycles: heap ${(cycles.heapBefore / 1e6).toFixed(2)} MB, then after each ${cycles.heapByCycle.map((h) => (h / 1e6).toFixed(2)).join(', ')} MB, detached elements alive ${cycles.detachedBefore} → ${cycles.detachedAfter}, widgets alive ${cycles.widgetsAlive}`,
     );
   } finally {
     await browser.close();
