@@ -218,7 +218,11 @@ results.machine = {
   cpus: availableParallelism(),
   cpu: cpus()[0]?.model ?? '',
   memoryGiB: Math.round(totalmem() / 2 ** 30),
-  chromium: chromium || execFileSync(findChromium(), ['--version']).toString().trim(),
+  chromium:
+    chromium ||
+    execFileSync(findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim(),
   node: process.version,
   loadAverage: { before: loadBefore, after: load() },
 };
