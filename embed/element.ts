@@ -9,6 +9,7 @@ import { printOnly } from './print';
 import { RESULTS_EVENT, resultsDetail } from './protocol';
 import { optionNames, readOptions } from './read-options';
 import { styleSheets } from './style-sheets';
+import { whenNearOrIdle } from './when-near';
 
 /** Marks our element classes, so a second copy of the script recognises the first. */
 export const ELEMENT_MARK = Symbol.for('personal-factors-widget');
@@ -21,6 +22,9 @@ export class PersonalFactorsElement extends HTMLElement {
   #reported = '';
   /** The widget as the last valid attributes set it up; kept while a bad attribute shows its error. */
   #widget: WidgetProps | undefined;
+  /** Set once the first render has been due (whenNearOrIdle); until then the empty frame holds the space. */
+  #started = false;
+  #cancelStart: (() => void) | undefined;
 
   connectedCallback(): void {
     if (!this.#mount) {
@@ -30,17 +34,26 @@ export class PersonalFactorsElement extends HTMLElement {
       this.#mount.className = 'pfw-frame';
       shadow.append(this.#mount);
     }
-    this.#render();
+    if (this.#started) this.#render();
+    else
+      this.#cancelStart ??= whenNearOrIdle(this, () => {
+        this.#cancelStart = undefined;
+        this.#started = true;
+        this.#render();
+      });
   }
 
   attributeChangedCallback(): void {
-    if (this.#mount) this.#render();
+    if (this.#started) this.#render();
   }
 
   disconnectedCallback(): void {
     // A move within the page reconnects in the same task: keep the reader's answers then.
     queueMicrotask(() => {
-      if (!this.isConnected && this.#mount) render(null, this.#mount);
+      if (this.isConnected) return;
+      this.#cancelStart?.();
+      this.#cancelStart = undefined;
+      if (this.#mount) render(null, this.#mount);
     });
   }
 

@@ -35,11 +35,15 @@ async function pageWith(script: string, body: string) {
   const errors: string[] = [];
   window.console.error = (message: unknown) => errors.push(String(message));
   window.eval(script);
-  await new Promise((resolve) => window.setTimeout(resolve, 20));
-  const text = [...window.document.querySelectorAll('*')]
-    .map((element) => element.shadowRoot?.textContent ?? '')
-    .join(' ');
-  return { text, errors };
+  const text = () =>
+    [...window.document.querySelectorAll('*')]
+      .map((element) => element.shadowRoot?.textContent ?? '')
+      .join('');
+  // The widget renders once near the viewport or when the page is idle: jsdom has neither
+  // IntersectionObserver nor requestIdleCallback, so it renders on embed/when-near.ts's timer.
+  for (let waited = 0; !text() && !errors.length && waited < 5000; waited += 20)
+    await new Promise((resolve) => window.setTimeout(resolve, 20));
+  return { text: text(), errors };
 }
 
 describe('an article added to the registry alone', () => {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig } from 'vite';
+import { checkerOnly } from './checker-only';
 import { compactOutput } from './compact-output';
 import { entryDeclarations, fullImportPaths } from './declarations';
 import { optionsSchemaPlugin } from './options-schema-plugin';
@@ -18,10 +19,13 @@ const quiet = {
   plugins: [preact(), compactOutput(), optionsSchemaPlugin()],
 } satisfies InlineConfig;
 
+/** What the partner's page loads: without what only the content checker reads. */
+const shipped = { ...quiet, plugins: [...quiet.plugins, checkerOnly()] } satisfies InlineConfig;
+
 /** A self-contained IIFE: everything inlined, no globals, no second request. */
 async function script(entry: string, fileName: string, { map = false } = {}) {
   await build({
-    ...quiet,
+    ...shipped,
     build: {
       outDir,
       emptyOutDir: false,
@@ -40,7 +44,7 @@ rmSync(outDir, { recursive: true, force: true });
 await script('embed/index.ts', 'embed.js', { map: true });
 await script('embed/resizer.ts', 'resizer.js');
 await build({
-  ...quiet,
+  ...shipped,
   root: 'embed',
   base: './',
   build: {

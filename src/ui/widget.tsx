@@ -9,6 +9,7 @@ import { en } from './messages/en';
 import { type Messages, pluralForm } from './messages/messages';
 import { ResultsView } from './results-view';
 import { StepView } from './step-view';
+import { prepareDate } from './take-away';
 import { useQuestionnaire } from './use-questionnaire';
 
 export type WidgetProps = {
@@ -70,6 +71,12 @@ function Questionnaire({
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
   }, [flow.step]);
+  // Once the reader has moved on from step 1, the take-away's date in idle time (take-away.ts).
+  useEffect(() => {
+    if (!moved.current || typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => prepareDate(locale));
+    return () => cancelIdleCallback(idle);
+  }, [moved.current, locale]);
   useEffect(() => {
     if (idsKey !== undefined) onResults?.(caveatIds);
   }, [idsKey]);

@@ -18,9 +18,9 @@ const BASELINE_PAGE = '/baseline.html'; // tools/bench/pages/: that page with th
 export type Sample = Record<string, number>;
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-const longest = (tasks: ProbeReport['tasks']) => Math.max(0, ...tasks.map((t) => t.duration));
-/** Tasks that overlap a timed interaction: the reader's, not the harness's between clicks. */
-const during = ({ tasks, interactions }: ProbeReport) =>
+const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
+/** Tasks (or scripts) that overlap a timed interaction: the reader's, not the harness's between clicks. */
+const during = <T extends { start: number; duration: number }>(tasks: T[], { interactions }: ProbeReport) =>
   tasks.filter((t) => interactions.some((i) => t.start < i.end && t.start + t.duration > i.start));
 const cls = (shifts: ProbeReport['shifts']) => sum(shifts.filter((s) => !s.afterInput).map((s) => s.value));
 
@@ -83,7 +83,7 @@ export async function widgetRun(browser: Browser, origin: string, probe: string,
       scriptFetched = NaN,
       scriptStart = NaN,
       defineStart = NaN,
-      defineEnd = NaN,
+      rendered = NaN,
       usable = NaN,
     } = load;
     const sample: Sample = {
@@ -91,8 +91,8 @@ export async function widgetRun(browser: Browser, origin: string, probe: string,
       fromScript: usable - scriptFetched,
       compile: scriptStart - scriptFetched,
       evaluate: defineStart - scriptStart,
-      render: defineEnd - defineStart,
-      frame: usable - defineEnd,
+      render: rendered - defineStart,
+      frame: usable - rendered,
       fromPage: usable - pageReceived,
       answer,
       next: nexts[0] ?? NaN,
@@ -103,7 +103,10 @@ export async function widgetRun(browser: Browser, origin: string, probe: string,
       cls: cls(all.shifts),
       shiftAfterInput: sum(all.shifts.filter((s) => s.afterInput).map((s) => s.value)),
       taskLoad: longest(load.tasks),
-      taskInteractions: longest(during(all)),
+      taskInteractions: longest(during(all.tasks, all)),
+      scriptLoad: longest(load.scripts),
+      scriptInteractions: longest(during(all.scripts, all)),
+      inp: all.inp ?? NaN,
     };
     return { sample, firstStep };
   } finally {
@@ -118,7 +121,12 @@ export async function baselineRun(browser: Browser, origin: string, probe: strin
     const report = await page.evaluate(() => window.__bench.report());
     const firstStep = await page.evaluate(() => window.__bench.firstStep().html);
     const { pageReceived = NaN, usable = NaN } = report;
-    return { sample: { fromPage: usable - pageReceived, cls: cls(report.shifts) }, firstStep };
+    const sample = {
+      fromPage: usable - pageReceived,
+      cls: cls(report.shifts),
+      taskLoad: longest(report.tasks),
+    };
+    return { sample, firstStep };
   } finally {
     await context.close();
   }

@@ -2,11 +2,14 @@
 // whole load. Built by Vite into a plain script: tsx's keep-names helpers must not leak into the page.
 // It only observes, and the widget page and the static baseline page are measured by the same code.
 
+import { onINP } from 'web-vitals';
 import { SCRIPT_START_MARK } from './marks';
 
 type Shift = { start: number; value: number; afterInput: boolean };
 type Task = { start: number; duration: number };
 type EventEntry = { name: string; start: number; duration: number };
+/** A script's run inside a long animation frame (LoAF attribution): what code the time was in. */
+type Script = { start: number; duration: number; invoker: string; source: string };
 
 /** Times in ms since navigation start (performance.now()). */
 export type ProbeReport = {
@@ -19,11 +22,17 @@ export type ProbeReport = {
   /** customElements.define called (the bundle has evaluated) and returned (upgrade + first render). */
   defineStart?: number;
   defineEnd?: number;
+  /** The widget's first DOM in its shadow root (a mutation observer's microtask: the render's task is ending). */
+  rendered?: number;
   /** End of the first frame that shows the first step usable. */
   usable?: number;
   shifts: Shift[];
   tasks: Task[];
   events: EventEntry[];
+  /** Scripts of 5 ms or more in frames of 50 ms or more, served from /dist/ (the widget's). */
+  scripts: Script[];
+  /** Interaction to Next Paint as the web-vitals library reports it (all changes), once there was one. */
+  inp?: number;
   /** Each timed interaction, from its click event to the end of the frame that shows its result. */
   interactions: { start: number; end: number }[];
 };
@@ -42,7 +51,7 @@ export type Probe = {
   firstStep: () => { html: string; css: string };
 };
 
-const state: ProbeReport = { shifts: [], tasks: [], events: [], interactions: [] };
+const state: ProbeReport = { shifts: [], tasks: [], events: [], scripts: [], interactions: [] };
 const MAX_FRAMES = 60 * 20; // 20 s of frames at most: every loop here stops by itself
 
 /** Resolves, once `ready()` holds at the start of a frame, with the time the main thread is done
@@ -96,6 +105,20 @@ CustomElementRegistry.prototype.define = function (this: CustomElementRegistry, 
   }
 };
 
+// The widget renders once its element is near the viewport or the page is idle: the first mutation
+// that puts its root in the shadow root marks the end of that render.
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const shadow = attachShadow.call(this, init);
+  const observer = new MutationObserver(() => {
+    if (!shadow.querySelector('.pfw, .pfw-options-error')) return;
+    state.rendered ??= performance.now();
+    observer.disconnect();
+  });
+  observer.observe(shadow, { childList: true, subtree: true });
+  return shadow;
+};
+
 // The widget builds its style sheets with replaceSync; kept as written (cssText would expand
 // shorthands such as `all: initial` into hundreds of longhands) for the static baseline's CSS.
 const css: string[] = [];
@@ -116,6 +139,21 @@ observe('layout-shift', (e) => {
   state.shifts.push({ start: e.startTime, value: shift.value, afterInput: shift.hadRecentInput });
 });
 observe('longtask', (e) => state.tasks.push({ start: e.startTime, duration: e.duration }));
+observe('long-animation-frame', (e) => {
+  const frame = e as PerformanceEntry & {
+    scripts: { startTime: number; duration: number; invoker: string; sourceURL: string }[];
+  };
+  for (const script of frame.scripts) {
+    if (!new URL(script.sourceURL || 'about:blank').pathname.startsWith('/dist/')) continue;
+    state.scripts.push({
+      start: script.startTime,
+      duration: script.duration,
+      invoker: script.invoker,
+      source: script.sourceURL,
+    });
+  }
+});
+onINP((metric) => (state.inp = metric.value), { reportAllChanges: true });
 observe('event', (e) => state.events.push({ name: e.name, start: e.startTime, duration: e.duration }), {
   durationThreshold: 16, // the smallest the Event Timing API allows
 });

@@ -1,4 +1,4 @@
-// `npm run bench -- --only recognition`: the per-keystroke recognition figure alone (no browser, no
+// `npm run bench -- --only=recognition`: the per-keystroke recognition figure alone (no browser, no
 // build of dist/), merged into tools/bench/results.json as `recognition`; the full bench runs it too.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

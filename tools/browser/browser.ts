@@ -4,22 +4,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { findBrowser } from './find-browser';
 
+/** The flags every launch here uses (the bench's Lighthouse runs too): no sandbox in containers, no
+ * GPU, and no traffic of the browser's own beside the pages'. */
+export const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Starts the browser `findBrowser` picks; without one, fails with the line that says what to install. */
 export async function launch(): Promise<Browser> {
   const found = findBrowser();
   if (!found.ok) throw new Error(found.problem);
-  return chromium.launch({
-    executablePath: found.path,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: found.path, args: BROWSER_FLAGS });
 }
 
 /** What went wrong or left the page while it ran: all of it should stay empty (or expected). */

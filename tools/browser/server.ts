@@ -27,6 +27,8 @@ type Served = { origin: string; close: () => Promise<void> };
 type ServeOptions = {
   /** Folders that hold everything outside /dist/, searched in order. */
   pages?: string[];
+  /** The path of the file served for a URL path (the bench serves pages without the widget this way). */
+  source?: (path: string) => string;
   /** A file's bytes as served, by URL path (the bench puts a mark in front of embed.js). */
   rewrite?: (path: string, body: Buffer) => Buffer;
   /** The page served at `/` (the preview's demo article); without it, `/` is not found. */
@@ -42,6 +44,7 @@ export async function serve(
   values: Record<string, string> = {},
   {
     pages = ['tests/fixtures/pages'],
+    source = (path) => path,
     rewrite = (_path, body) => body,
     index,
     port = 0,
@@ -57,11 +60,12 @@ export async function serve(
       return;
     }
     const allowed = !only || only.test(path);
+    const from = source(path);
     const files = !allowed
       ? []
-      : path.startsWith('/dist/')
-        ? [join(root, path)]
-        : pages.map((dir) => join(root, dir, path));
+      : from.startsWith('/dist/')
+        ? [join(root, from)]
+        : pages.map((dir) => join(root, dir, from));
     for (const file of files) {
       const read = await readFile(file).catch(() => undefined);
       if (!read) continue;
