@@ -8,7 +8,6 @@ import {
   cardTitles,
   click,
   dosingLanguageIn,
-  next,
   openWidget,
   seeResults,
   skipTo,
@@ -22,11 +21,10 @@ const DISCLAIMER = /^This is not medical or dosing advice/;
 /** A reader on Coumadin 5 mg who takes calcium and is curious about bones. */
 function coumadinAndCalcium(props: Parameters<typeof openWidget>[0] = {}) {
   const view = openWidget(props);
-  skipTo(5);
+  skipTo(2);
   addMedicine('Coumadin 5 mg tablets');
-  next();
   click('checkbox', 'Calcium');
-  next();
+  skipTo(4);
   click('checkbox', 'Bones');
   seeResults();
   return view;
@@ -87,7 +85,7 @@ describe('the results view', () => {
 
   test('names a source besides the article on the card, as a link that opens apart from the page', () => {
     openWidget();
-    skipTo(2);
+    skipTo(3);
     click('radio', 'Darker');
     skipToResults();
     const sun = cards().find((c) => c.textContent?.includes('Sun and food may not cover your vitamin D'))!;
@@ -121,7 +119,7 @@ describe('the results view', () => {
 
   test('never echoes a typed entry as dosing advice, even one whose strength sits inside an instruction', () => {
     const { container } = openWidget();
-    skipTo(5);
+    skipTo(2);
     addMedicine('increase 10mg your dose');
     expect(dosingLanguageIn(container)).toEqual([]); // the chip and its Remove button
     skipToResults();
@@ -147,7 +145,7 @@ describe('changing answers after seeing the results', () => {
     const supplements = d3k2.pack.questions.find((q) => q.id === 'supplements')!.label;
     expect(answers.getByText(supplements)).toBeTruthy();
     fireEvent.click(answers.getByRole('button', { name: `Edit: ${supplements}` }));
-    expect(screen.getByText('Step 6 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 2 of 4')).toBeTruthy();
     click('checkbox', 'Calcium');
     click('button', 'Back to my results'); // straight back, not through the steps after it
     expect(cardTitles()).not.toContain(CALCIUM);
@@ -169,10 +167,10 @@ describe('changing answers after seeing the results', () => {
     click('button', 'Start over');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, clear them' }));
     click('button', 'Yes, clear them');
-    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
     expect(screen.getByRole('status').textContent).toBe('');
-    skipTo(5);
+    skipTo(2);
     expect(screen.queryByRole('listitem')).toBeNull(); // no Coumadin chip left
     skipToResults();
     expect(cardTitles()).toEqual([
@@ -198,7 +196,7 @@ describe('onResults', () => {
   test('is not called before the results show', () => {
     const onResults = vi.fn();
     openWidget({ onResults });
-    skipTo(7);
+    skipTo(4);
     expect(onResults).not.toHaveBeenCalled();
   });
 });
@@ -275,7 +273,7 @@ describe('what the reader typed that we could not recognise', () => {
   test('is listed with "mention it to your pharmacist", without any strength', () => {
     openWidget();
     typeInto(screen.getByLabelText('How old are you?'), '40');
-    skipTo(5);
+    skipTo(2);
     addMedicine('Zorblax 20 mg');
     skipToResults();
     const section = screen.getByRole('heading', { name: "Medicines we didn't recognise" }).parentElement!;

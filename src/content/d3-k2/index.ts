@@ -4,7 +4,7 @@ import { medications } from '../medications/list';
 import { article } from './article';
 import { caveats } from './caveats';
 import { invariants } from './invariants';
-import { questions, steps } from './questions';
+import { groups, questions, steps } from './questions';
 import { rules } from './rules';
 
 /**
@@ -18,6 +18,7 @@ const en: Pack = {
   reviewed: '2026-11-29',
   article,
   steps,
+  groups,
   questions,
   caveats,
   rules,
