@@ -9,7 +9,9 @@ import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 // 28 kB → 36.5 kB (measured 36.03 + 0.5): the complete anticoagulant and antiplatelet list (list.ts
 // 2.0 → 6.7 kB) and its confusables, stems and splitting (+1.2 kB); the cards' sources and new caveats
 // (+1.2 kB); the results a reader can act on: summary, take-away, review and edit (+2.1 kB).
-const CEILING_GZIP = 36_500; // bytes: the CI budget
+// 36.5 → 37.2 kB (measured 36.64 + 0.5): the shorter questionnaire, its grouped rows, "See my results"
+// from the medicines step on and the intro line.
+const CEILING_GZIP = 37_200; // bytes: the CI budget
 const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';
