@@ -96,6 +96,7 @@ export async function walkStates(context: BrowserContext, url: string, width: nu
  * own address, which the take-away quotes, written as {page}: the port differs from run to run.
  */
 export async function visibleText(page: Page, selector: string): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the laid-out text is the point: what the reader sees
   const text = await page.locator(selector).first().innerText();
   const { origin, pathname } = new URL(page.url());
   const address = `${origin}${pathname}`;
