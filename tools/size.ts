@@ -9,12 +9,14 @@ import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 // 28 kB → 36.5 kB (measured 36.03 + 0.5): the complete anticoagulant and antiplatelet list (list.ts
 // 2.0 → 6.7 kB) and its confusables, stems and splitting (+1.2 kB); the cards' sources and new caveats
 // (+1.2 kB); the results a reader can act on: summary, take-away, review and edit (+2.1 kB).
-// 37.08 kB: measured 36.58 + 0.5 when issues 11 and 15 landed together: issue 15's levers (the invariants
-// left out: -0.47 kB; rendering when near or idle and the take-away's date made in idle time: +0.27 kB)
-// and issue 11's safety coverage (+0.76 kB: the conditional blood-thinner card a reader who skips the
-// medicines question sees first, its `unanswered` predicate and rule, medicine reasons that say how each
-// was read, the dosing guard's label units in Cyrillic, Chinese and Japanese).
-const CEILING_GZIP = 37_080; // bytes: the CI budget
+// 37.51 kB: measured 37.01 + 0.5 when issues 11, 13 and 15 landed together: issue 15's levers (the
+// invariants left out: -0.47 kB; rendering when near or idle and the take-away's date made in idle time:
+// +0.27 kB), issue 11's safety coverage (+0.76 kB: the conditional blood-thinner card a reader who skips
+// the medicines question sees first, its `unanswered` predicate and rule, medicine reasons that say how
+// each was read, the dosing guard's label units in Cyrillic, Chinese and Japanese) and issue 13's shorter
+// questionnaire (+0.43 kB: four steps, the grouped food rows, "See my results" from the medicines step
+// on, the intro line).
+const CEILING_GZIP = 37_510; // bytes: the CI budget
 const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';

@@ -12,7 +12,9 @@ type Shape = {
     kind: string;
     options?: { id: string }[];
     showIf?: Condition | undefined;
+    row?: { group: string } | undefined;
   }[];
+  groups?: { id: string }[] | undefined;
   caveats: { id: string; sources: { article: string[] }; always?: boolean | undefined }[];
   rules: { caveat: string; when: Condition }[];
   pointers?: { to: string; on: string[] }[] | undefined;
@@ -57,6 +59,7 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
   const stepIds = unique(pack.steps, ['steps'], 'step');
   const sectionIds = unique(pack.article.sections, ['article', 'sections'], 'section');
   unique(pack.questions, ['questions'], 'question');
+  const groupIds = unique(pack.groups ?? [], ['groups'], 'group');
   const caveatIds = unique(pack.caveats, ['caveats'], 'caveat');
   const questions = new Map(pack.questions.map((q) => [q.id, q]));
 
@@ -94,6 +97,15 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
       fail(['questions', i, 'step'], `Unknown step "${question.step}"`, 'unknown_reference');
     if (question.options) unique(question.options, ['questions', i, 'options'], 'option');
     if (question.showIf) checkCondition(question.showIf, ['questions', i, 'showIf']);
+    if (question.row && !groupIds.has(question.row.group))
+      fail(['questions', i, 'row', 'group'], `Unknown group "${question.row.group}"`, 'unknown_reference');
+    // A row is one set of radios beside the others: a multi-choice question does not fit one.
+    if (question.row && question.kind !== 'single')
+      fail(
+        ['questions', i, 'row'],
+        `Only a single-choice question can be a row of a group`,
+        'wrong_question_kind',
+      );
   });
 
   showIfCycles(pack.questions, fail);

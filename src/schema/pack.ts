@@ -27,11 +27,19 @@ const QuestionBase = {
   showIf: z.optional(Condition),
 };
 
+/** Questions that share their options (how often one eats each food), asked together under one label. */
+export const QuestionGroup = z.strictObject({ id: Id, label: DisplayText });
+
 export const ChoiceQuestion = z.strictObject({
   ...QuestionBase,
   kind: z.enum(['single', 'multi']),
   reason: Reason,
   options: z.array(Option).check(z.minLength(2)),
+  /**
+   * Asked as one row of a group (of `groups`) with the questions next to it in the same group, under
+   * its short `legend` (the food); `label` still names it in the reader's answers.
+   */
+  row: z.optional(z.strictObject({ group: Id, legend: DisplayText })),
 });
 
 export const NumberQuestion = z.strictObject({
@@ -54,7 +62,15 @@ export const MedicationsQuestion = z.strictObject({
 export const Question = z.discriminatedUnion('kind', [ChoiceQuestion, NumberQuestion, MedicationsQuestion]);
 export type Question = z.infer<typeof Question>;
 
-export const Step = z.strictObject({ id: Id, title: DisplayText });
+export const Step = z.strictObject({
+  id: Id,
+  title: DisplayText,
+  /**
+   * Offer "See my results" beside Next: what matters most (the medicines) has been asked by this
+   * step, and the later steps only add to it, so a reader who is done need not page through them.
+   */
+  skipToResults: z.optional(z.boolean()),
+});
 export type Step = z.infer<typeof Step>;
 
 /** The article's own evidence table: how strong the research is for one benefit area. */
@@ -159,6 +175,7 @@ const PackShape = z.strictObject({
     sections: z.array(Section).check(z.minLength(1)),
   }),
   steps: z.array(Step).check(z.minLength(1)),
+  groups: z.optional(z.array(QuestionGroup)),
   questions: z.array(Question).check(z.minLength(1)),
   caveats: z.array(Caveat).check(z.minLength(1)),
   rules: z.array(Rule),

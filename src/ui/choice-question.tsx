@@ -6,10 +6,12 @@ type Props = {
   question: Extract<Question, { kind: 'single' | 'multi' }>;
   value: AnswerValue | undefined;
   onAnswer: (value: AnswerValue | undefined) => void;
+  /** One row of a group: named by its short legend, its options side by side where they fit. */
+  asRow?: boolean;
 };
 
 /** A single- or multi-choice question as native radios or checkboxes in a fieldset. */
-export function ChoiceQuestion({ question, value, onAnswer }: Props) {
+export function ChoiceQuestion({ question, value, onAnswer, asRow = false }: Props) {
   const id = useUid();
   const multi = question.kind === 'multi';
   const ticked = Array.isArray(value) ? (value as string[]) : value === undefined ? [] : [String(value)];
@@ -26,25 +28,31 @@ export function ChoiceQuestion({ question, value, onAnswer }: Props) {
     onAnswer(ordered.length ? ordered : undefined);
   };
 
+  const options = question.options.map((option) => (
+    <label key={option.id} class="pfw-choice">
+      <input
+        type={multi ? 'checkbox' : 'radio'}
+        name={id}
+        checked={ticked.includes(option.id)}
+        onChange={(e) => toggle(option, e.currentTarget.checked)}
+      />
+      {option.label}
+    </label>
+  ));
   return (
-    <fieldset class="pfw-question" aria-describedby={question.hint && `${id}h`}>
-      <legend>{question.label}</legend>
+    <fieldset
+      class={asRow ? 'pfw-question pfw-row-question' : 'pfw-question'}
+      aria-describedby={question.hint && `${id}h`}
+    >
+      <legend>
+        {asRow && question.kind === 'single' ? (question.row?.legend ?? question.label) : question.label}
+      </legend>
       {question.hint && (
         <p id={`${id}h`} class="pfw-hint">
           {question.hint}
         </p>
       )}
-      {question.options.map((option) => (
-        <label key={option.id} class="pfw-choice">
-          <input
-            type={multi ? 'checkbox' : 'radio'}
-            name={id}
-            checked={ticked.includes(option.id)}
-            onChange={(e) => toggle(option, e.currentTarget.checked)}
-          />
-          {option.label}
-        </label>
-      ))}
+      {asRow ? <div class="pfw-options">{options}</div> : options}
     </fieldset>
   );
 }

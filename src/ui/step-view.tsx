@@ -3,6 +3,7 @@ import { readNumber } from '../rules/read-number';
 import { isQuestionShown } from '../rules/visibility';
 import type { AnswerValue } from '../schema/answers';
 import type { Content } from '../schema/article';
+import type { Question } from '../schema/pack';
 import { fill } from '../text/fill';
 import { ChoiceQuestion } from './choice-question';
 import { MedicationsQuestion } from './medications-question';
@@ -31,17 +32,59 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
   const step = pack.steps[index];
   const total = pack.steps.length;
   const questions = pack.questions.filter((q) => q.step === step?.id && isQuestionShown(content, answers, q));
+  // Questions next to each other in the same group are asked together, one row each.
+  const parts: Question[][] = [];
+  for (const q of questions) {
+    const last = parts.at(-1);
+    const group = q.kind === 'single' ? q.row?.group : undefined;
+    const lastGroup = last?.[0]?.kind === 'single' ? last[0].row?.group : undefined;
+    if (last && group !== undefined && group === lastGroup) last.push(q);
+    else parts.push([q]);
+  }
 
   useEffect(() => {
     if (checking) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [checking]);
 
-  const next = (e: Event) => {
-    e.preventDefault();
+  // On to `to` (the results: `total`), unless an entry is invalid: then its error shows instead.
+  const goOn = (to: number) => {
     const invalid = questions.some((q) => q.kind === 'number' && readNumber(drafts[q.id] ?? '', q).invalid);
     if (invalid) setChecking((n) => n + 1);
-    else flow.goTo(flow.editing ? total : index + 1);
+    else flow.goTo(to);
   };
+  const next = (e: Event) => {
+    e.preventDefault();
+    goOn(flow.editing ? total : index + 1);
+  };
+  const render = (q: Question, asRow: boolean) => {
+    const value = answers[q.id];
+    const onAnswer = (v: AnswerValue | undefined) => flow.setAnswer(q.id, v);
+    if (q.kind === 'number') {
+      return (
+        <NumberQuestion
+          key={q.id}
+          question={q}
+          value={value}
+          onAnswer={onAnswer}
+          draft={drafts[q.id]}
+          onDraft={(text) => flow.setDraft(q, text)}
+          checking={checking > 0}
+        />
+      );
+    }
+    return q.kind === 'medications' ? (
+      <MedicationsQuestion
+        key={q.id}
+        question={q}
+        medications={content.medications}
+        value={value}
+        onAnswer={onAnswer}
+      />
+    ) : (
+      <ChoiceQuestion key={q.id} question={q} value={value} onAnswer={onAnswer} asRow={asRow} />
+    );
+  };
+  const last = index + 1 >= total;
 
   return (
     <form
@@ -63,32 +106,17 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
       <h3 id={`${id}t`} ref={headingRef} tabIndex={-1} aria-describedby={`${id}p`}>
         {step?.title}
       </h3>
-      {questions.map((q) => {
-        const value = answers[q.id];
-        const onAnswer = (v: AnswerValue | undefined) => flow.setAnswer(q.id, v);
-        if (q.kind === 'number') {
-          return (
-            <NumberQuestion
-              key={q.id}
-              question={q}
-              value={value}
-              onAnswer={onAnswer}
-              draft={drafts[q.id]}
-              onDraft={(text) => flow.setDraft(q, text)}
-              checking={checking > 0}
-            />
-          );
-        }
-        return q.kind === 'medications' ? (
-          <MedicationsQuestion
-            key={q.id}
-            question={q}
-            medications={content.medications}
-            value={value}
-            onAnswer={onAnswer}
-          />
+      {parts.map((part) => {
+        const first = part[0] as Question;
+        const group =
+          first.kind === 'single' && first.row && pack.groups?.find((g) => g.id === first.row?.group);
+        return group ? (
+          <fieldset key={group.id} class="pfw-question pfw-rows">
+            <legend>{group.label}</legend>
+            {part.map((q) => render(q, true))}
+          </fieldset>
         ) : (
-          <ChoiceQuestion key={q.id} question={q} value={value} onAnswer={onAnswer} />
+          render(first, false)
         );
       })}
       <div class="pfw-nav">
@@ -97,8 +125,13 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
             {m.back}
           </button>
         )}
+        {step?.skipToResults && !flow.editing && !last && (
+          <button type="button" class="pfw-button" onClick={() => goOn(total)}>
+            {m.seeResults}
+          </button>
+        )}
         <button type="submit" class="pfw-button pfw-primary">
-          {flow.editing ? m.backToResults : index + 1 < total ? m.next : m.seeResults}
+          {flow.editing ? m.backToResults : last ? m.seeResults : m.next}
         </button>
       </div>
     </form>

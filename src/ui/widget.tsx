@@ -85,7 +85,7 @@ function Questionnaire({
   return (
     <>
       <h2>{pack.title}</h2>
-      <p class="pfw-hint">{m.privacy}</p>
+      <p class="pfw-hint">{assessment ? m.privacy : m.intro}</p>
       {assessment && (
         <h3 ref={headingRef} tabIndex={-1}>
           {m.results.heading}

@@ -30,7 +30,10 @@ export function YourAnswers({ content, answers, onEdit }: Props) {
   const { pack } = content;
   const m = useMessages();
   const r = m.results;
-  const answered = pack.questions.filter((q) => answers[q.id] !== undefined);
+  // In the order the steps ask them.
+  const answered = pack.steps.flatMap((s) =>
+    pack.questions.filter((q) => q.step === s.id && answers[q.id] !== undefined),
+  );
   return (
     <details class="pfw-answers">
       <summary>

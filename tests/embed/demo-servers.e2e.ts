@@ -94,7 +94,7 @@ describe.each([
     expect(await page.locator('h1').textContent()).toBe('D3 and K2 together: what the research says');
     const widget = page.locator('personal-factors');
     await widget.locator('.pfw-step').waitFor();
-    expect(await widget.locator('.pfw-progress').textContent()).toBe('Step 1 of 7');
+    expect(await widget.locator('.pfw-progress').textContent()).toBe('Step 1 of 4');
     expect(await widget.getByRole('heading', { name: 'About you' }).isVisible()).toBe(true);
     expect(await widget.getByLabel('How old are you?').isVisible()).toBe(true);
     expect(errors).toEqual([]);

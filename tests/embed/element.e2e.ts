@@ -189,7 +189,7 @@ describe('a live element whose attributes the page changes', () => {
       const element = (window as unknown as { __removed: Element }).__removed;
       document.body.insertBefore(element, document.querySelector('#what-shapes-benefit'));
     });
-    expect(await progress(widget())).toBe('Step 1 of 7');
+    expect(await progress(widget())).toBe('Step 1 of 4');
     expect(await page.locator('personal-factors').getByLabel('How old are you?').inputValue()).toBe('');
     await tabTo(widget(), 'input How old are you?');
     await skipToResults(widget());
@@ -206,7 +206,7 @@ describe('a live element whose attributes the page changes', () => {
       element.setAttribute('theme', 'dark');
       document.body.append(element);
     });
-    expect(await progress(widgetIn(page, '#added-later'))).toBe('Step 1 of 7');
+    expect(await progress(widgetIn(page, '#added-later'))).toBe('Step 1 of 4');
     expect(await page.locator('#added-later .pfw').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
       'rgb(23, 24, 26)',
     );

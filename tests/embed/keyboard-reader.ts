@@ -51,9 +51,9 @@ export async function tabTo(
   throw new Error(`${back ? 'Shift+Tab' : 'Tab'} never reached "${wanted}" (last: "${now}")`);
 }
 
-/** Tabs to Next (or "See my results") and presses Enter; focus lands on the next step's heading. */
+/** Tabs to Next (to the results: "See my results") and presses Enter; focus lands on the next heading. */
 export async function goOn(widget: WidgetOnPage, nextHeading: string): Promise<void> {
-  await tabTo(widget, /^button (Next|See my results)$/);
+  await tabTo(widget, nextHeading === 'What applies to you' ? 'button See my results' : 'button Next');
   await press(widget, 'Enter');
   await expectHeadingFocused(widget, nextHeading);
 }
@@ -64,13 +64,14 @@ export async function expectHeadingFocused(widget: WidgetOnPage, heading: string
   expect(await focused(widget.frame)).toBe(`h3 ${heading}`);
 }
 
-/** What the reader has in front of them: the step's progress text ("Step 2 of 7"). */
+/** What the reader has in front of them: the step's progress text ("Step 2 of 4"). */
 export const progress = (widget: WidgetOnPage) => widget.root.locator('.pfw-progress').textContent();
 
 /**
  * The reader from the article's main story: 71, after menopause, takes Coumadin, D3 and
- * calcium; answers those and skips everything else, by keyboard. `atStep` runs at each step and on
- * the results (for axe, say) with the step's name.
+ * calcium; answers those and skips everything else, by keyboard, going to the results as soon as the
+ * medicines step has them. `atStep` runs at each step and on the results (for axe, say) with the
+ * step's name.
  */
 export async function completeAsCoumadinReader(
   widget: WidgetOnPage,
@@ -88,19 +89,11 @@ export async function completeAsCoumadinReader(
   await press(widget, 'ArrowDown');
   expect(await press(widget, 'ArrowDown')).toBe("input Yes, I've been through it");
   expect(await root.getByRole('radio', { name: "Yes, I've been through it" }).isChecked()).toBe(true);
-  await goOn(widget, 'Sunlight');
-  expect(await progress(widget)).toBe('Step 2 of 7');
+  await goOn(widget, 'Medicines and supplements');
+  expect(await progress(widget)).toBe('Step 2 of 4');
 
-  // Steps 2 to 4: skipped.
+  // Step 2: types the name off the box, picks the suggestion with the arrow key and Enter.
   await atStep('step 2');
-  await goOn(widget, 'Diet');
-  await atStep('step 3');
-  await goOn(widget, 'Digestion and tests');
-  await atStep('step 4');
-  await goOn(widget, 'Medications');
-
-  // Step 5: types the name off the box, picks the suggestion with the arrow key and Enter.
-  await atStep('step 5');
   await tabTo(widget, 'input[role=combobox] Which medicines are you using at the moment?');
   await widget.page.keyboard.type('coumadin');
   const box = root.getByRole('combobox');
@@ -109,16 +102,14 @@ export async function completeAsCoumadinReader(
   const active = root.getByRole('option', { selected: true });
   expect(await active.textContent()).toMatch(/^Coumadin/);
   expect(await box.getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
-  await atStep('step 5, suggestions open');
+  await atStep('step 2, suggestions open');
   expect(await press(widget, 'Enter')).toBe(
     'input[role=combobox] Which medicines are you using at the moment?',
   );
   expect(await root.locator('.pfw-chip-name').allTextContents()).toEqual(['Coumadin']);
   expect(await box.inputValue()).toBe('');
-  await goOn(widget, 'Supplements');
 
-  // Step 6: ticks D3 and calcium with Space, skips the questions D3 brings in.
-  await atStep('step 6');
+  // Then ticks D3 and calcium with Space, skips the questions D3 brings in.
   await tabTo(widget, 'input Vitamin D3');
   await press(widget, 'Space');
   await tabTo(widget, 'input Calcium');
@@ -126,10 +117,9 @@ export async function completeAsCoumadinReader(
   expect(await root.getByRole('checkbox', { name: 'Vitamin D3' }).isChecked()).toBe(true);
   expect(await root.getByRole('checkbox', { name: 'Calcium' }).isChecked()).toBe(true);
   expect(await root.getByRole('checkbox', { name: 'Vitamin K2' }).isChecked()).toBe(false);
-  await goOn(widget, 'Your reasons');
 
-  // Step 7: skipped; a step back with Shift+Tab to check Back is there, then on to the results.
-  await atStep('step 7');
+  // Done: straight to the results (a step back with Shift+Tab to check Back is there), skipping the
+  // steps whose questions this reader leaves unanswered.
   await tabTo(widget, 'button See my results');
   expect(await press(widget, 'Shift+Tab')).toBe('button Back');
   expect(await press(widget, 'Tab')).toBe('button See my results');
@@ -138,10 +128,22 @@ export async function completeAsCoumadinReader(
   await atStep('results');
 }
 
-/** A reader who skips every step and goes straight to the results, by keyboard. */
-export async function skipToResults(widget: WidgetOnPage): Promise<void> {
-  const headings = ['Sunlight', 'Diet', 'Digestion and tests', 'Medications', 'Supplements', 'Your reasons'];
-  for (const heading of headings) await goOn(widget, heading);
+/** The steps' headings after the first, in order. */
+export const LATER_STEPS = [
+  'Medicines and supplements',
+  'Sunlight and food',
+  'Health, tests and your reasons',
+];
+
+/** A reader who presses Next through every step to the results, by keyboard; `atStep` runs on each new step. */
+export async function skipToResults(
+  widget: WidgetOnPage,
+  atStep: (name: string) => Promise<void> = async () => {},
+): Promise<void> {
+  for (const heading of LATER_STEPS) {
+    await goOn(widget, heading);
+    await atStep(heading);
+  }
   await goOn(widget, 'What applies to you');
 }
 

@@ -63,7 +63,7 @@ describe('the reserved height', () => {
       expect(await layoutShift(page)).toBe(0);
 
       await page.locator('personal-factors').getByRole('button', { name: 'Next' }).click();
-      await page.locator('personal-factors h3', { hasText: 'Sunlight' }).waitFor();
+      await page.locator('personal-factors h3', { hasText: 'Medicines and supplements' }).waitFor();
       const step2 = await sizes();
       expect(step2.reserved).toBe(0);
       expect(Math.abs(step2.box - step2.content)).toBeLessThan(1); // no blank gap under a shorter step

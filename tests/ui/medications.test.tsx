@@ -16,7 +16,7 @@ import {
 
 const onMedicationsStep = () => {
   const view = openWidget();
-  skipTo(5);
+  skipTo(2);
   return view;
 };
 const chips = () => screen.queryAllByRole('listitem').map((li) => li.firstChild?.textContent);

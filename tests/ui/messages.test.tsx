@@ -27,6 +27,6 @@ describe('the message catalog', () => {
     } satisfies Messages;
     openWidget({ messages: pirate });
     expect(screen.getByRole('button', { name: 'Onward' })).toBeTruthy();
-    expect(screen.getByText('Leg 1 of 7')).toBeTruthy();
+    expect(screen.getByText('Leg 1 of 4')).toBeTruthy();
   });
 });

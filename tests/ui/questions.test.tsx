@@ -1,29 +1,40 @@
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
-import { back, cardTitles, click, next, openWidget, question, seeResults, skipTo, typeInto } from './reader';
+import {
+  addMedicine,
+  back,
+  cardTitles,
+  click,
+  next,
+  openWidget,
+  question,
+  seeResults,
+  skipTo,
+  typeInto,
+} from './reader';
 
 const checked = (role: 'radio' | 'checkbox', name: string) =>
   (screen.getByRole(role, { name }) as HTMLInputElement).checked;
 const ageBox = () => screen.getByLabelText('How old are you?') as HTMLInputElement;
 
 describe('moving through the steps', () => {
-  test('shows one step at a time with "Step n of 7", Back and Next', () => {
+  test('shows one step at a time with "Step n of 4", Back and Next', () => {
     openWidget();
-    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'About you' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
     next();
-    expect(screen.getByText('Step 2 of 7')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Sunlight' })).toBeTruthy();
+    expect(screen.getByText('Step 2 of 4')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Medicines and supplements' })).toBeTruthy();
     back();
-    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
   });
 
   test('does not take focus from the article on load, then moves it to each new step heading', () => {
     openWidget();
     expect(document.activeElement).toBe(document.body);
     next();
-    const heading = screen.getByRole('heading', { name: 'Sunlight' });
+    const heading = screen.getByRole('heading', { name: 'Medicines and supplements' });
     expect(document.activeElement).toBe(heading);
     expect(heading.getAttribute('tabindex')).toBe('-1');
     back();
@@ -59,7 +70,7 @@ describe('moving through the steps', () => {
 describe('questions that depend on other answers', () => {
   test('asks about D3 strength only after D3 is ticked', () => {
     openWidget();
-    skipTo(6);
+    skipTo(2);
     const strength = () =>
       screen.queryByRole('group', { name: 'Is your vitamin D3 a high-strength or prescription product?' });
     expect(strength()).toBeNull();
@@ -71,7 +82,7 @@ describe('questions that depend on other answers', () => {
 
   test('asks which K2 form only after K2 is ticked, and forgets the answer when it is unticked', () => {
     openWidget();
-    skipTo(6);
+    skipTo(2);
     const k2Form = () => screen.queryByRole('group', { name: 'Which form of K2 is it?' });
     expect(k2Form()).toBeNull();
     click('checkbox', 'Vitamin K2');
@@ -89,7 +100,7 @@ describe('questions that depend on other answers', () => {
 describe('"None of these" and other exclusive options', () => {
   test('clear every other tick, and a new tick clears them', () => {
     openWidget();
-    skipTo(6);
+    skipTo(2);
     click('checkbox', 'Vitamin D3');
     click('checkbox', 'Vitamin K2');
     click('checkbox', 'None of these');
@@ -118,7 +129,7 @@ describe('typing an age', () => {
       openWidget();
       typeInto(ageBox(), typed);
       next();
-      expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+      expect(screen.getByText('Step 1 of 4')).toBeTruthy();
       const error = screen.getByText('Enter a whole number from 1 to 120, or leave it empty to skip.');
       expect(ageBox().getAttribute('aria-invalid')).toBe('true');
       expect(ageBox().getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
@@ -136,7 +147,7 @@ describe('typing an age', () => {
     expect(ageBox().getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByText(/Enter a whole number/)).toBeNull();
     next();
-    expect(screen.getByText('Step 2 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 2 of 4')).toBeTruthy();
   });
 
   test('"Prefer not to say" replaces a typed age, and typing an age unticks it', () => {
@@ -145,7 +156,7 @@ describe('typing an age', () => {
     click('checkbox', 'Prefer not to say');
     expect(ageBox().value).toBe('');
     next();
-    expect(screen.getByText('Step 2 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 2 of 4')).toBeTruthy();
     back();
     expect(checked('checkbox', 'Prefer not to say')).toBe(true);
     typeInto(ageBox(), '40');
@@ -159,6 +170,61 @@ describe('typing an age', () => {
     fireEvent.blur(ageBox());
     expect(ageBox().getAttribute('aria-invalid')).toBeNull();
     next();
-    expect(screen.getByText('Step 2 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 2 of 4')).toBeTruthy();
+  });
+});
+
+describe('a shorter questionnaire', () => {
+  test('says up front what the reader gets, that every question is optional, and how long it takes', () => {
+    openWidget();
+    expect(
+      screen.getByText(/^About 2 minutes, every question optional: see what applies to you/),
+    ).toBeTruthy();
+  });
+
+  test('asks how often one eats each food as one group, one labelled row of radios per food', () => {
+    openWidget();
+    skipTo(3);
+    const group = screen.getByRole('group', { name: 'How often do you eat these?' });
+    const rows = within(group).getAllByRole('group');
+    expect(rows.map((row) => row.querySelector('legend')?.textContent)).toEqual([
+      'Natto (a Japanese fermented soy food)',
+      'Other fermented foods, such as sauerkraut or kefir',
+      'Hard cheeses',
+      'Egg yolks',
+      'Fatty fish, such as salmon or sardines',
+      'Foods with vitamin D added, such as some milk or cereal',
+    ]);
+    for (const row of rows) {
+      expect(
+        within(row)
+          .getAllByRole('radio')
+          .map((r) => r.closest('label')?.textContent),
+      ).toEqual(['Weekly or more', 'Now and then', 'Rarely or never', "I don't know"]);
+    }
+    fireEvent.click(within(rows[2] as HTMLElement).getByRole('radio', { name: 'Now and then' }));
+    expect(within(rows[2] as HTMLElement).getByRole('radio', { name: 'Now and then' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(within(rows[3] as HTMLElement).getByRole('radio', { name: 'Now and then' })).toHaveProperty(
+      'checked',
+      false,
+    );
+  });
+
+  test('lets a reader who has answered the medicines go straight to the results', () => {
+    openWidget();
+    skipTo(2);
+    addMedicine('Coumadin');
+    expect(screen.getAllByRole('button', { name: 'See my results' })).toHaveLength(1);
+    seeResults();
+    expect(screen.getByRole('heading', { name: 'What applies to you' })).toBeTruthy();
+    expect(cardTitles()[0]).toBe('Blood thinners and vitamin K2: talk to your prescriber first');
+  });
+
+  test('offers the shortcut only once the medicines have been asked, not on step 1', () => {
+    openWidget();
+    expect(screen.queryByRole('button', { name: 'See my results' })).toBeNull();
   });
 });

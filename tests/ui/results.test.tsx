@@ -8,7 +8,6 @@ import {
   cardTitles,
   click,
   dosingLanguageIn,
-  next,
   openWidget,
   seeResults,
   skipTo,
@@ -22,11 +21,10 @@ const DISCLAIMER = /^This is not medical or dosing advice/;
 /** A reader on Coumadin 5 mg who takes calcium and is curious about bones. */
 function coumadinAndCalcium(props: Parameters<typeof openWidget>[0] = {}) {
   const view = openWidget(props);
-  skipTo(5);
+  skipTo(2);
   addMedicine('Coumadin 5 mg tablets');
-  next();
   click('checkbox', 'Calcium');
-  next();
+  skipTo(4);
   click('checkbox', 'Bones');
   seeResults();
   return view;
@@ -92,7 +90,7 @@ describe('the results view', () => {
 
   test('names a source besides the article on the card, as a link that opens apart from the page', () => {
     openWidget();
-    skipTo(2);
+    skipTo(3);
     click('radio', 'Darker');
     skipToResults();
     const sun = cards().find((c) => c.textContent?.includes('Sun and food may not cover your vitamin D'))!;
@@ -126,7 +124,7 @@ describe('the results view', () => {
 
   test('never echoes a typed entry as dosing advice, even one whose strength sits inside an instruction', () => {
     const { container } = openWidget();
-    skipTo(5);
+    skipTo(2);
     addMedicine('increase 10mg your dose');
     expect(dosingLanguageIn(container)).toEqual([]); // the chip and its Remove button
     skipToResults();
@@ -168,11 +166,10 @@ describe('the line on the cards about K2 that points back to the blood-thinner c
 
   test('does not show for a reader who takes calcium but lists no blood thinner', () => {
     openWidget();
-    skipTo(5);
+    skipTo(2);
     addMedicine('metformin');
-    next();
     click('checkbox', 'Calcium');
-    next();
+    skipTo(4);
     click('checkbox', 'Bones');
     seeResults();
     expect(card('calcium-supplements')).toBeTruthy();
@@ -182,9 +179,9 @@ describe('the line on the cards about K2 that points back to the blood-thinner c
 
   test('for a reader who skips the medicines question, points to the card that says "if you take one"', () => {
     openWidget();
-    skipTo(6);
+    skipTo(2);
     click('checkbox', 'Calcium');
-    next();
+    skipTo(4);
     click('checkbox', 'Bones');
     seeResults();
     const pointer = within(card('calcium-supplements')).getByRole('button', { name: IF_TAKEN_POINTER });
@@ -205,7 +202,7 @@ describe('changing answers after seeing the results', () => {
     const supplements = d3k2.pack.questions.find((q) => q.id === 'supplements')!.label;
     expect(answers.getByText(supplements)).toBeTruthy();
     fireEvent.click(answers.getByRole('button', { name: `Edit: ${supplements}` }));
-    expect(screen.getByText('Step 6 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 2 of 4')).toBeTruthy();
     click('checkbox', 'Calcium');
     click('button', 'Back to my results'); // straight back, not through the steps after it
     expect(cardTitles()).not.toContain(CALCIUM);
@@ -227,10 +224,10 @@ describe('changing answers after seeing the results', () => {
     click('button', 'Start over');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, clear them' }));
     click('button', 'Yes, clear them');
-    expect(screen.getByText('Step 1 of 7')).toBeTruthy();
+    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
     expect(screen.getByRole('status').textContent).toBe('');
-    skipTo(5);
+    skipTo(2);
     expect(screen.queryByRole('listitem')).toBeNull(); // no Coumadin chip left
     skipToResults();
     expect(cardTitles()).toEqual([
@@ -257,7 +254,7 @@ describe('onResults', () => {
   test('is not called before the results show', () => {
     const onResults = vi.fn();
     openWidget({ onResults });
-    skipTo(7);
+    skipTo(4);
     expect(onResults).not.toHaveBeenCalled();
   });
 });
@@ -324,7 +321,7 @@ describe('the summary for the prescriber or pharmacist', () => {
   test('says so when no question came up', () => {
     // Medicines answered ("none"): a reader who skips them is given the blood-thinner question to ask.
     openWidget();
-    skipTo(5);
+    skipTo(2);
     click('checkbox', "I don't take any medicines at the moment");
     skipToResults();
     expect(screen.getByText(/^No specific questions came up/)).toBeTruthy();
@@ -335,7 +332,7 @@ describe('what the reader typed that we could not recognise', () => {
   test('is listed with "mention it to your pharmacist", without any strength', () => {
     openWidget();
     typeInto(screen.getByLabelText('How old are you?'), '40');
-    skipTo(5);
+    skipTo(2);
     addMedicine('Zorblax 20 mg');
     skipToResults();
     const section = screen.getByRole('heading', { name: "Medicine names we don't know" }).parentElement!;

@@ -5,7 +5,7 @@ import { article } from './article';
 import { caveats } from './caveats';
 import { invariants } from './invariants';
 import { pointers } from './pointers';
-import { questions, steps } from './questions';
+import { groups, questions, steps } from './questions';
 import { rules } from './rules';
 
 /**
@@ -19,6 +19,7 @@ const en: Pack = {
   reviewed: '2026-11-29',
   article,
   steps,
+  groups,
   questions,
   caveats,
   rules,

@@ -11,12 +11,14 @@ const noneOfThese: Option = { id: 'none', label: 'None of these', exclusive: tru
 const dontKnowAlone: Option = { ...dontKnow, exclusive: true };
 const tickAll = 'Tick all that apply.';
 
-const howOften = (id: string, label: string, food: string): Pack['questions'][number] => ({
+/** One food's row of the "how often" group; `legend` names the food there, `label` in the reader's answers. */
+const howOften = (id: string, label: string, food: string, legend = food): Pack['questions'][number] => ({
   id,
-  step: 'diet',
+  step: 'sun_food',
   kind: 'single',
   label,
   reason: `${food}: {answer}`,
+  row: { group: 'how_often', legend },
   options: [
     { id: 'weekly', label: 'Weekly or more' },
     { id: 'sometimes', label: 'Now and then' },
@@ -25,14 +27,17 @@ const howOften = (id: string, label: string, food: string): Pack['questions'][nu
   ],
 });
 
+// The medicines come second, right after the short first step: the blood-thinner question is the one
+// that matters most, and a reader who has answered it may go straight to the results from there.
 export const steps: Pack['steps'] = [
   { id: 'about', title: 'About you' },
-  { id: 'sun', title: 'Sunlight' },
-  { id: 'diet', title: 'Diet' },
-  { id: 'health', title: 'Digestion and tests' },
-  { id: 'medications', title: 'Medications' },
-  { id: 'supplements', title: 'Supplements' },
-  { id: 'reasons', title: 'Your reasons' },
+  { id: 'medicines', title: 'Medicines and supplements', skipToResults: true },
+  { id: 'sun_food', title: 'Sunlight and food', skipToResults: true },
+  { id: 'health', title: 'Health, tests and your reasons' },
+];
+
+export const groups: NonNullable<Pack['groups']> = [
+  { id: 'how_often', label: 'How often do you eat these?' },
 ];
 
 export const questions: Pack['questions'] = [
@@ -64,7 +69,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'sunlight',
-    step: 'sun',
+    step: 'sun_food',
     kind: 'single',
     label: 'How often are you outdoors in daylight with some skin uncovered?',
     reason: 'Time in daylight: {answer}',
@@ -77,7 +82,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'latitude',
-    step: 'sun',
+    step: 'sun_food',
     kind: 'single',
     label: 'What is winter like where you live?',
     // The further from the equator, the weaker the winter sun: Engelsen, Nutrients 2010 (PMC3257661),
@@ -94,7 +99,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'skin_tone',
-    step: 'sun',
+    step: 'sun_food',
     kind: 'single',
     label: 'How would you describe your skin tone?',
     reason: 'Skin tone: {answer}',
@@ -106,19 +111,31 @@ export const questions: Pack['questions'] = [
     ],
   },
   // Natto on its own: the article says of natto alone that it is unusually rich in K2.
-  howOften('natto', 'How often do you eat natto (a Japanese fermented soy food)?', 'Natto'),
+  howOften(
+    'natto',
+    'How often do you eat natto (a Japanese fermented soy food)?',
+    'Natto',
+    'Natto (a Japanese fermented soy food)',
+  ),
   howOften(
     'fermented_other',
     'How often do you eat other fermented foods, such as sauerkraut or kefir?',
     'Other fermented foods',
+    'Other fermented foods, such as sauerkraut or kefir',
   ),
   howOften('hard_cheese', 'How often do you eat hard cheeses?', 'Hard cheeses'),
   howOften('egg_yolks', 'How often do you eat egg yolks?', 'Egg yolks'),
-  howOften('fatty_fish', 'How often do you eat fatty fish, such as salmon or sardines?', 'Fatty fish'),
+  howOften(
+    'fatty_fish',
+    'How often do you eat fatty fish, such as salmon or sardines?',
+    'Fatty fish',
+    'Fatty fish, such as salmon or sardines',
+  ),
   howOften(
     'fortified',
     'How often do you eat foods with vitamin D added, such as some milk or cereal?',
     'Fortified foods',
+    'Foods with vitamin D added, such as some milk or cereal',
   ),
   // The article says only "gut health and fat digestion capacity" affect absorption. The conditions are
   // from the NIH Office of Dietary Supplements fact sheets cited on the fat-digestion card: "Vitamin D"
@@ -162,7 +179,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'medications',
-    step: 'medications',
+    step: 'medicines',
     kind: 'medications',
     label: 'Which medicines are you using at the moment?',
     hint: 'Include short courses and injections, such as after an operation. Type each name as it appears on the label, box or pen.',
@@ -172,7 +189,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'supplements',
-    step: 'supplements',
+    step: 'medicines',
     kind: 'multi',
     label: 'Which of these supplements do you take?',
     hint: tickAll,
@@ -188,7 +205,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'k2_form',
-    step: 'supplements',
+    step: 'medicines',
     kind: 'single',
     label: 'Which form of K2 is it?',
     hint: 'The label usually says MK-4 or MK-7, or menaquinone-4 or -7.',
@@ -198,7 +215,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'd3_strength',
-    step: 'supplements',
+    step: 'medicines',
     kind: 'single',
     label: 'Is your vitamin D3 a high-strength or prescription product?',
     reason: 'High-strength or prescribed D3: {answer}',
@@ -207,7 +224,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'with_fat',
-    step: 'supplements',
+    step: 'medicines',
     kind: 'single',
     label: 'Do you usually have them with a meal or snack that contains some fat?',
     reason: 'With a meal that has fat: {answer}',
@@ -221,7 +238,7 @@ export const questions: Pack['questions'] = [
   },
   {
     id: 'reasons',
-    step: 'reasons',
+    step: 'health',
     kind: 'multi',
     label: 'What interests you about D3 and K2?',
     hint: tickAll,

@@ -10,6 +10,8 @@ export const en: Messages = {
   seeResults: 'See my results',
   backToResults: 'Back to my results',
   numberInvalid: 'Enter a whole number from {min} to {max}, or leave it empty to skip.',
+  intro:
+    'About 2 minutes, every question optional: see what applies to you. Your answers stay in this browser.',
   privacy: 'Every question is optional. Your answers stay in this browser: nothing is sent.',
   medications: {
     add: 'Add',

@@ -16,6 +16,9 @@ export type Messages = {
   /** Next, on a step opened from the results to change an answer. */
   backToResults: string;
   numberInvalid: string;
+  /** Above the questions: what the reader gets, that every question is optional, how long it takes, and the privacy promise. */
+  intro: string;
+  /** Above the results: the privacy promise. */
   privacy: string;
   medications: {
     add: string;

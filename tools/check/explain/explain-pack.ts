@@ -171,6 +171,12 @@ function describeQuestion(question: Question, glossary: Glossary): string[] {
     '',
     `Step ${em(step)}.${question.hint ? ` Hint: ${em(question.hint)}` : ''}`,
     '',
+    ...(question.kind === 'single' && question.row
+      ? [
+          `Asked as the row ${em(question.row.legend)} under ${em(pack.groups?.find((g) => g.id === question.row?.group)?.label ?? question.row.group)}.`,
+          '',
+        ]
+      : []),
     ...answers,
     ...(question.showIf ? ['', ...phrase('Asked only when', question.showIf, glossary)] : []),
     '',
