@@ -75,6 +75,14 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
   if (predicate.type === 'unanswered') {
     return skipped || onlyNonAnswers(answer) ? TRUE([]) : FALSE;
   }
+  if (predicate.type === 'unrecognisedMedication') {
+    if (skipped || question.kind !== 'medications') return FALSE;
+    const unconfirmed = (answer as MedicationEntry[]).some((entry) => {
+      const { recognition, chosen } = ctx.read(entry);
+      return !chosen && recognition.status !== 'recognised' && recognition.status !== 'empty';
+    });
+    return unconfirmed ? TRUE([]) : FALSE;
+  }
   if (skipped) return unknown([question.id]);
   if (question.kind === 'medications') {
     const because = (answer as MedicationEntry[]).flatMap((entry) => {

@@ -46,6 +46,16 @@ export const UnansweredPredicate = z.strictObject({
   question: Id,
 });
 
+/**
+ * True when the reader listed a medicine we could not confirm: an entry not recognised outright (a name
+ * we do not know, a near miss or a stem) and not picked from the suggestions. Decided, never "can't
+ * tell", so a caveat can speak to readers whose medicines we could not read (an unlisted local brand).
+ */
+export const UnrecognisedMedicationPredicate = z.strictObject({
+  type: z.literal('unrecognisedMedication'),
+  question: Id,
+});
+
 export const Predicate = z.discriminatedUnion('type', [
   ChoicePredicate,
   AtLeastPredicate,
@@ -53,6 +63,7 @@ export const Predicate = z.discriminatedUnion('type', [
   MedicationClassPredicate,
   MedicationPredicate,
   UnansweredPredicate,
+  UnrecognisedMedicationPredicate,
 ]);
 export type Predicate = z.infer<typeof Predicate>;
 
@@ -85,6 +96,7 @@ export const Condition = z.discriminatedUnion('type', [
   MedicationClassPredicate,
   MedicationPredicate,
   UnansweredPredicate,
+  UnrecognisedMedicationPredicate,
   AllCondition,
   AnyCondition,
   NotCondition,

@@ -37,6 +37,7 @@ const PREDICATE_KINDS: Record<string, string[]> = {
   medicationClass: ['medications'],
   medication: ['medications'],
   unanswered: ['single', 'multi', 'number', 'medications'],
+  unrecognisedMedication: ['medications'],
 };
 
 /**

@@ -48,6 +48,7 @@ describe('the answers worth trying for each question', () => {
     const lists = (values.get('medications') ?? []).map((v) =>
       v === undefined ? 'skipped' : read(v as MedicationEntry[]),
     );
+    const withUnknown = (sets: string[][]) => sets.map((set) => [...set, 'unrecognised:']);
     expect(lists).toEqual([
       'skipped',
       [],
@@ -63,6 +64,21 @@ describe('the answers worth trying for each question', () => {
       ['recognised:orlistat', 'recognised:aspirin'],
       ['recognised:warfarin', 'recognised:orlistat', 'recognised:aspirin'],
       ['recognised:blood-thinner-unsure', 'recognised:orlistat', 'recognised:aspirin'],
+      // A rule asks whether an entry went unconfirmed: each set again beside a name nobody knows.
+      ...withUnknown([
+        [],
+        ['recognised:warfarin'],
+        ['recognised:blood-thinner-unsure'],
+        ['recognised:orlistat'],
+        ['recognised:aspirin'],
+        ['recognised:warfarin', 'recognised:orlistat'],
+        ['recognised:blood-thinner-unsure', 'recognised:orlistat'],
+        ['recognised:warfarin', 'recognised:aspirin'],
+        ['recognised:blood-thinner-unsure', 'recognised:aspirin'],
+        ['recognised:orlistat', 'recognised:aspirin'],
+        ['recognised:warfarin', 'recognised:orlistat', 'recognised:aspirin'],
+        ['recognised:blood-thinner-unsure', 'recognised:orlistat', 'recognised:aspirin'],
+      ]),
       ['near-miss:warfarin'],
       ['unrecognised:+picked:warfarin'],
       ['near-miss:blood-thinner-unsure'],

@@ -228,8 +228,8 @@ describe('a condition too big to check exactly', () => {
       `error ${where}: Too many combinations of answers to check exactly (up to ${upTo}, more than 1,000,000): split the condition, or make it read fewer questions`;
     expect(problems(pack)).toEqual([
       tooMany('rules[13].when', '11,718,750'),
-      tooMany('invariants[12]', '269,531,250'),
-      tooMany('invariants[13]', '269,531,250'),
+      tooMany('invariants[14]', '410,156,250'),
+      tooMany('invariants[15]', '410,156,250'),
     ]);
   });
 });
@@ -302,7 +302,9 @@ describe('the D3 + K2 pack', () => {
       'unsure-blood-thinner-first',
       'medicines-unsaid-warned-first',
       'medicines-unsaid-no-listed-card',
+      'medicine-unconfirmed-warned-first',
       'one-blood-thinner-card',
+      'medicines-read-no-conditional-card',
       'untested-told-to-test',
       'older-adult',
       'amounts-for-your-provider',
@@ -330,6 +332,15 @@ describe('the D3 + K2 pack', () => {
     conditional!.severity = 'caution';
     expect(problems(pack).find((p) => p.includes('"medicines-unsaid-warned-first" fails'))).toMatch(
       /expected "anticoagulant-if-taken" first/,
+    );
+  });
+
+  test('an editor who drops the "medicine we could not confirm" part of the conditional rule is shown a reader it now misses', () => {
+    const pack = structuredClone(d3k2WithInvariants);
+    const rule = pack.rules.find((r) => r.caveat === 'anticoagulant-if-taken')!;
+    rule.when = { type: 'unanswered', question: 'medications' };
+    expect(problems(pack).find((p) => p.includes('"medicine-unconfirmed-warned-first" fails'))).toMatch(
+      /Zorblax/,
     );
   });
 

@@ -28,9 +28,17 @@ const hedges: Record<string, { keep: string[]; never?: string[] }> = {
     ],
     never: ['the article stresses', 'pathway'],
   },
-  // The same warning as a condition, for a reader who did not say which medicines they use.
+  // The same warning as a condition, for a reader who did not say which medicines they use, or
+  // listed one we could not confirm.
   'anticoagulant-if-taken': {
-    keep: ['if you take a blood thinner', 'warfarin', 'can change', 'prescriber', 'change anything'],
+    keep: [
+      'if you take a blood thinner',
+      'warfarin',
+      'not a small matter',
+      'can change',
+      'prescriber',
+      'change anything',
+    ],
     never: ['you take a blood thinner.', 'pathway'],
   },
   'high-dose-d3': {

@@ -45,10 +45,13 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
     shows: [
       ['a reader who skips every question', {}],
       ['a reader who skips only the medicines question', { age: 70, supplements: ['k2'] }],
+      ['a reader who lists a medicine we do not know (it may be a local blood thinner)', meds('Zorblax')],
+      ['a reader who writes their medicine in their own words', meds('my heart pill', 'metformin')],
     ],
     hides: [
       ['a reader who takes no medicines', { medications: [] }],
       ['a reader on warfarin (the card about their own blood thinner shows)', meds('warfarin')],
+      ['a reader on warfarin and a medicine we do not know', meds('warfarin', 'Zorblax')],
       ['a reader on metformin only', meds('metformin')],
     ],
   },

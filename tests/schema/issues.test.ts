@@ -77,7 +77,7 @@ describe('an editor who breaks the shape of a pack is told what was expected', (
       'invents a condition type',
       (p) => (p.rules[0]!.when = { type: 'maybe' } as never),
       ['rules', 0, 'when', 'type'],
-      'Expected one of: choice, atLeast, below, medicationClass, medication, unanswered, all, any, not',
+      'Expected one of: choice, atLeast, below, medicationClass, medication, unanswered, unrecognisedMedication, all, any, not',
       'invalid_value',
     ],
     [

@@ -10,6 +10,8 @@ type MedicationsQuestion = Extract<Question, { kind: 'medications' }>;
 
 // Text we can be sure names no medicine, for an entry picked from a list without a readable name.
 const UNREADABLE = '(picked from a list)';
+// A made-up medicine name: read as no medicine in the list (not even a near miss of one).
+const UNKNOWN = 'Zorblax';
 
 /**
  * A medication entry counts for a predicate through the medicines it is read as (recognised, also
@@ -25,8 +27,10 @@ export function medicationValues(
   predicates: Predicate[],
   list: readonly Medication[],
 ): MedicationEntry[][] {
-  if (recogniseMedication(UNREADABLE, list).status !== 'unrecognised') {
-    throw new Error(`"${UNREADABLE}" must name no medicine in the list`);
+  for (const text of [UNREADABLE, UNKNOWN]) {
+    if (recogniseMedication(text, list).status !== 'unrecognised') {
+      throw new Error(`"${text}" must name no medicine in the list`);
+    }
   }
   const classes = new Set(predicates.flatMap((p) => (p.type === 'medicationClass' ? [p.class] : [])));
   const ids = new Set(predicates.flatMap((p) => (p.type === 'medication' ? p.anyOf : [])));
@@ -56,10 +60,17 @@ export function medicationValues(
       );
   }
 
+  // Where a predicate asks whether an entry was left unconfirmed, each set also comes with a name
+  // nobody knows beside it, and that name alone.
+  const unknownName = { typed: UNKNOWN };
+  const withUnknown = predicates.some((p) => p.type === 'unrecognisedMedication')
+    ? [[unknownName], ...[...byFeatures.values()].map((entries) => [...entries, unknownName])]
+    : [];
   return [
     [],
-    [{ typed: plain ? readableName(plain, list) : 'Zorblax' }],
+    [{ typed: plain ? readableName(plain, list) : UNKNOWN }],
     ...byFeatures.values(),
+    ...withUnknown,
     ...featureful.flatMap((m) => {
       const nearMiss = nearMissOf(m, list, featuresOf);
       return [...(nearMiss ? [[{ typed: nearMiss }]] : []), [{ typed: UNREADABLE, id: m.id }]];

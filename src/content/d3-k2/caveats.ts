@@ -43,12 +43,12 @@ export const caveats: Pack['caveats'] = [
     sources: { article: ['what-shapes-benefit'] },
   },
   {
-    // For a reader who did not say which medicines they use: the same warning, as a condition. Never
-    // shown with the card above (its rule needs the medicines question answered).
+    // For a reader who did not say which medicines they use, or listed one we could not confirm: the
+    // same warning, as a condition. Never shown with the card above (the invariants prove it).
     id: 'anticoagulant-if-taken',
     severity: 'interaction',
     title: 'If you take a blood thinner, talk to your prescriber before K2',
-    body: 'You did not tell us which medicines you use. If you take a blood thinner such as warfarin, vitamin K2 works on the same part of blood clotting. It can change how well your blood thinner works. Ask your prescriber before you change anything about K2.',
+    body: 'Your answers don’t show which medicines you take. If you take a blood thinner such as warfarin, vitamin K2 works on the same part of blood clotting. This is not a small matter: it can change how well your blood thinner works. Ask your prescriber before you change anything about K2.',
     ask: 'Could vitamin K2 affect any medicine I use, such as a blood thinner?',
     sources: { article: ['what-shapes-benefit'] },
   },

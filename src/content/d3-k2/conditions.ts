@@ -20,3 +20,6 @@ export const onClass = (c: MedicationClass): Condition => ({
 
 /** The reader skipped `question`, or answered only "don't know" / "prefer not to say". */
 export const unanswered = (question: string): Condition => ({ type: 'unanswered', question });
+
+/** The reader listed a medicine we could not confirm (not in the list, a near miss or a stem; not picked). */
+export const unconfirmedMedicine: Condition = { type: 'unrecognisedMedication', question: 'medications' };

@@ -1,6 +1,6 @@
 import type { Pack } from '../../schema/pack';
 import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
-import { answered, onClass, unanswered } from './conditions';
+import { answered, onClass, unanswered, unconfirmedMedicine } from './conditions';
 import { aboutK2 } from './pointers';
 
 /**
@@ -37,10 +37,30 @@ export const invariants: NonNullable<Pack['invariants']> = [
     outcome: { hides: 'anticoagulant' },
   },
   {
+    id: 'medicine-unconfirmed-warned-first',
+    description:
+      'A reader who lists a medicine we could not confirm (an unlisted brand may be a blood thinner), and no anticoagulant we know, sees the blood-thinner warning as a condition, first',
+    when: { type: 'all', of: [unconfirmedMedicine, { type: 'not', of: onClass('anticoagulant') }] },
+    outcome: { shows: 'anticoagulant-if-taken', first: true },
+  },
+  {
     id: 'one-blood-thinner-card',
     description:
-      'A reader who lists their medicines never sees the conditional blood-thinner warning beside, or instead of, the one about their own',
-    when: { type: 'not', of: unanswered('medications') },
+      'A reader who lists an anticoagulant never sees the conditional blood-thinner warning beside, or instead of, the one about their own',
+    when: onClass('anticoagulant'),
+    outcome: { hides: 'anticoagulant-if-taken' },
+  },
+  {
+    id: 'medicines-read-no-conditional-card',
+    description:
+      'A reader whose medicines we all confirmed (or who takes none) is not shown the conditional blood-thinner warning',
+    when: {
+      type: 'all',
+      of: [
+        { type: 'not', of: unanswered('medications') },
+        { type: 'not', of: unconfirmedMedicine },
+      ],
+    },
     outcome: { hides: 'anticoagulant-if-taken' },
   },
   {

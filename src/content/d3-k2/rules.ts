@@ -1,5 +1,5 @@
 import type { Pack } from '../../schema/pack';
-import { answered, onClass, takes, unanswered } from './conditions';
+import { answered, onClass, takes, unanswered, unconfirmedMedicine } from './conditions';
 
 export const rules: Pack['rules'] = [
   // Skipping the medicines question decides this card (not shown) rather than leaving it "not checked":
@@ -104,6 +104,16 @@ export const rules: Pack['rules'] = [
     },
   },
   { caveat: 'antiplatelet-check', when: onClass('antiplatelet') },
-  // The medicines question skipped: the blood-thinner warning as a condition, with the important results.
-  { caveat: 'anticoagulant-if-taken', when: unanswered('medications') },
+  // The medicines question skipped, or a medicine we could not confirm and no anticoagulant among the
+  // rest (an unlisted local brand may be one): the blood-thinner warning as a condition, first.
+  {
+    caveat: 'anticoagulant-if-taken',
+    when: {
+      type: 'any',
+      of: [
+        unanswered('medications'),
+        { type: 'all', of: [unconfirmedMedicine, { type: 'not', of: onClass('anticoagulant') }] },
+      ],
+    },
+  },
 ];

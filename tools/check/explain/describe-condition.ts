@@ -59,6 +59,8 @@ function describePredicate(predicate: Predicate, glossary: Glossary): string {
     }
     case 'unanswered':
       return `the reader skipped ${em(question.label)} or answered only “don't know” or “prefer not to say”`;
+    case 'unrecognisedMedication':
+      return `an entry in ${em(question.label)} is a name we could not confirm (not in the list, a near miss or a stem) and was not picked from the suggestions`;
   }
 }
 
