@@ -3,11 +3,13 @@
  * cut), by caveat id. The reviewer's view prints it beside the caveat, and a test checks each word for
  * word against the article; nothing the widget ships imports this file.
  */
+// The article's warning, which both blood-thinner cards paraphrase: one text, so the two cannot drift.
+const BLOOD_THINNER_WARNING =
+  'Vitamin K2 interacts with warfarin and other anticoagulant medications by influencing the same clotting-factor pathways. This is not a minor interaction — it can affect how well anticoagulation is controlled. Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.';
+
 export const quotes: Readonly<Record<string, string>> = {
-  anticoagulant:
-    'Vitamin K2 interacts with warfarin and other anticoagulant medications by influencing the same clotting-factor pathways. This is not a minor interaction — it can affect how well anticoagulation is controlled. Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.',
-  'anticoagulant-if-taken':
-    'Vitamin K2 interacts with warfarin and other anticoagulant medications by influencing the same clotting-factor pathways. This is not a minor interaction — it can affect how well anticoagulation is controlled. Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.',
+  anticoagulant: BLOOD_THINNER_WARNING,
+  'anticoagulant-if-taken': BLOOD_THINNER_WARNING,
   'high-dose-d3':
     'Vitamin D toxicity from supplementation is possible at sustained high doses … D3 taken in very high amounts over time can lead to hypercalcemia (elevated blood calcium).',
   'test-your-level':
