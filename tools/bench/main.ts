@@ -17,11 +17,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { launch } from '../browser/browser';
 import { findBrowser } from '../browser/find-browser';
 import { benchArticles } from './articles';
 import { baselineRun, captureBaseline, sameMarkup, widgetRun } from './browser';
+import { bundleBenchEntry } from './bundle';
 import { heapCycles, heapRun } from './heap';
 import { benchLighthouse, lighthouseReport } from './lighthouse';
 import { benchRecognitionOnly, recognitionFigures } from './recognition-run';
@@ -67,30 +67,9 @@ if (only.length === 1 && only[0] === 'recognition') {
 // Always build: the figures must be for the current source, and a fresh clone has no dist/ yet.
 execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
-// Built by Vite into a temporary folder (node_modules may be shared with other checkouts). The rules
-// are measured as Vite builds them for the widget, not as tsx runs them: tsx adds keep-names wrappers
-// to every closure, which would understate the shipped code's speed, and would break the probe,
-// which Playwright sends into the page as source.
+// Built into a temporary folder (node_modules may be shared with other checkouts).
 const outDir = mkdtempSync(join(tmpdir(), 'pfw-bench-'));
-/** Builds tools/bench/`entry`.ts into outDir; returns the built file's path. */
-async function bundle(entry: string, format: 'es' | 'iife'): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    cacheDir: join(outDir, 'vite'),
-    build: {
-      outDir,
-      emptyOutDir: false,
-      lib: {
-        entry: `tools/bench/${entry}.ts`,
-        formats: [format],
-        name: 'pfwBench',
-        fileName: () => `${entry}.js`,
-      },
-    },
-  });
-  return join(outDir, `${entry}.js`);
-}
+const bundle = (entry: string, format: 'es' | 'iife') => bundleBenchEntry(entry, format, outDir);
 const probe = await bundle('probe', 'iife');
 
 // The page's integrity attribute must match the script as served, with its start mark.

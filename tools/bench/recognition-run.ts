@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { bundleBenchEntry } from './bundle';
 
 const RESULTS = 'tools/bench/results.json';
 
@@ -35,17 +35,7 @@ function spread(values: number[]) {
 export async function recognitionFigures(runs: number) {
   const outDir = mkdtempSync(join(tmpdir(), 'pfw-bench-recognition-'));
   try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      cacheDir: join(outDir, 'vite'),
-      build: {
-        outDir,
-        emptyOutDir: false,
-        lib: { entry: 'tools/bench/recognition.ts', formats: ['es'], fileName: () => 'recognition.js' },
-      },
-    });
-    const module = join(outDir, 'recognition.js');
+    const module = await bundleBenchEntry('recognition', 'es', outDir);
     const times = JSON.parse(
       execFileSync('node', [
         '--input-type=module',
