@@ -1,5 +1,5 @@
-// What readers type and press that used to go wrong: Next pressed with a name still in the medicines
-// box (by mouse and by touch), ages written with their unit, and an English widget on an Arabic page.
+// What readers type and press that used to go wrong: Next, or "See my results" beside it, pressed with a name
+// still in the medicines box (by mouse and by touch), ages written with their unit, and an English widget on an Arabic page.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { expectHeadingFocused, press, progress, skipToResults, tabTo, widgetIn } from './keyboard-reader';
@@ -29,8 +29,11 @@ const centre = async (target: Locator) => {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };
 
-/** Clicks Next until the medicines step shows, then types a name into its box and leaves it there. */
-async function nameLeftInTheBox(page: Page): Promise<Locator> {
+/**
+ * Clicks Next until the medicines step shows, then types a name into its box and leaves it there;
+ * returns the step's `button` ("Next", or "See my results" beside it), scrolled into view.
+ */
+async function nameLeftInTheBox(page: Page, button = 'Next'): Promise<Locator> {
   const widget = page.locator('personal-factors');
   while ((await widget.locator('.pfw-progress').textContent()) !== 'Step 2 of 4') {
     await widget.getByRole('button', { name: 'Next' }).click();
@@ -39,9 +42,9 @@ async function nameLeftInTheBox(page: Page): Promise<Locator> {
   await page.keyboard.type('warfarin');
   await widget.getByRole('combobox').press('Escape'); // the suggestions close; the name stays typed
   expect(await widget.getByRole('combobox').inputValue()).toBe('warfarin');
-  const next = widget.getByRole('button', { name: 'Next' });
-  await next.scrollIntoViewIfNeeded();
-  return next;
+  const target = widget.getByRole('button', { name: button, exact: true });
+  await target.scrollIntoViewIfNeeded();
+  return target;
 }
 
 describe('Next pressed with a name still in the medicines box', () => {
@@ -64,6 +67,25 @@ describe('Next pressed with a name still in the medicines box', () => {
     await widget.getByRole('button', { name: 'Back' }).click();
     expect(await widget.locator('.pfw-chip-name').allTextContents()).toEqual(['warfarin']);
   });
+});
+
+describe('"See my results" pressed with a name still in the medicines box', () => {
+  const INTERACTION = 'Blood thinners and vitamin K2: talk to your prescriber first';
+  test.each([
+    ['a mouse click', 1280, false],
+    ['a tap', 375, true],
+  ] as const)(
+    '%s shows the results, with the name read: the blood-thinner card first',
+    async (_, width, hasTouch) => {
+      const page = await open('plain.html', { width, hasTouch });
+      const { x, y } = await centre(await nameLeftInTheBox(page, 'See my results'));
+      if (hasTouch) await page.touchscreen.tap(x, y);
+      else await page.mouse.click(x, y);
+      const first = page.locator('personal-factors article.pfw-card').first();
+      await first.waitFor({ timeout: 5_000 });
+      expect(await first.getByRole('heading').textContent()).toBe(INTERACTION);
+    },
+  );
 });
 
 describe('an age typed as readers write it', () => {
