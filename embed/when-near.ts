@@ -10,6 +10,7 @@ const IDLE_TIMEOUT = 3000; // ms
 
 /** Calls `start` once, near the viewport or when idle; the returned function cancels the wait. */
 export function whenNearOrIdle(element: Element, start: () => void): () => void {
+  let done = false;
   // Without one (jsdom, very old browsers) the idle timer alone starts it.
   const observer =
     typeof IntersectionObserver === 'function'
@@ -23,13 +24,20 @@ export function whenNearOrIdle(element: Element, start: () => void): () => void 
   const idle =
     typeof requestIdleCallback === 'function'
       ? requestIdleCallback(() => go(), { timeout: IDLE_TIMEOUT })
-      : setTimeout(() => go(), NO_IDLE_DELAY);
+      : undefined;
+  const timer = idle === undefined ? setTimeout(() => go(), NO_IDLE_DELAY) : undefined;
+  // Each half on its own: a page may polyfill requestIdleCallback without cancelIdleCallback.
   const cancel = () => {
+    done = true;
     observer?.disconnect();
-    if (typeof requestIdleCallback === 'function') cancelIdleCallback(idle as number);
-    else clearTimeout(idle);
+    if (idle !== undefined && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    if (timer !== undefined) clearTimeout(timer);
   };
   function go() {
+    // Entries already queued arrive even after disconnect(), and the idle callback may outlive a
+    // cancel that could not cancel it: whichever comes second finds the wait done. An element out of
+    // the page has nothing to render into (its own cancel follows).
+    if (done || !element.isConnected) return;
     cancel();
     start();
   }

@@ -46,6 +46,12 @@ describe('the headless API', () => {
     expect(readAs({ typed: shortcut.label, id: shortcut.medication })).toEqual([
       expect.objectContaining({ status: 'shortcut', id: shortcut.medication }),
     ]);
+    // The widget's boxes take a shortcut typed in other case as that shortcut; so do the rules.
+    for (const typed of [shortcut.label.toUpperCase(), shortcut.label.toLowerCase()]) {
+      expect(readAs({ typed, id: shortcut.medication })).toEqual([
+        expect.objectContaining({ status: 'shortcut', id: shortcut.medication, matched: shortcut.label }),
+      ]);
+    }
   });
 
   test('hands back unrecognised entries as typed (to be escaped) and as shown, dose-free', () => {

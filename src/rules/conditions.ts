@@ -5,6 +5,7 @@ import { NON_ANSWERS } from '../schema/non-answers';
 import { isDoseFree } from '../text/dosing-guard';
 import { fill } from '../text/fill';
 import { normaliseMedicationText } from '../text/normalise';
+import { sameTyped } from '../text/same-typed';
 import type { Because, Context, MedicationMatch, Truth } from './context';
 
 const NON_ANSWER_IDS: ReadonlySet<string> = new Set(NON_ANSWERS);
@@ -89,7 +90,9 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
       const reason = medicationReason(entry, predicate, ctx);
       if (!reason) return [];
       // A tapped shortcut is what the reader told us, whatever its label reads as.
-      const shortcut = question.shortcuts.find((s) => s.medication === entry.id && s.label === entry.typed);
+      const shortcut = question.shortcuts.find(
+        (s) => s.medication === entry.id && sameTyped(s.label, entry.typed),
+      );
       const medication = shortcut
         ? { status: 'shortcut' as const, id: shortcut.medication, matched: shortcut.label }
         : reason.medication;

@@ -17,8 +17,12 @@ export type DosingMatch = {
 type Patterns = Record<DosingMatch['kind'], RegExp>;
 
 // Units as labels in other scripts print them, for readers who type their medicine off such a label
-// ("ривароксабан 20 мг"): Cyrillic mg, mcg, ml, units and tablets, and the Chinese and Japanese mg and ml.
-const LABEL_UNITS = String.raw`мг|мкг|мл|ед|таб(?:летк[аи]|\.)?|毫克|毫升|ミリグラム`;
+// ("ривароксабан 20 мг"): Cyrillic mg, mcg, ml, units and tablets; Chinese mg, mcg, ml and tablets;
+// Japanese mg, mcg, ml and tablets ("1錠"). Fullwidth "ｍｇ" is read as "mg" (withoutAccents).
+const LABEL_UNITS = String.raw`мг|мкг|мл|ед|таб(?:летк[аи]|\.)?|毫克|微克|毫升|片|ミリグラム|マイクログラム|ミリリットル|錠`;
+// Chinese and Japanese write no space between a name and its amount ("华法林3毫克", "1錠を飲む"), so
+// only letters of other scripts next to an amount mean it is part of a word ("MK-7", "B12 tablets").
+const WORD_LETTER = String.raw`(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{L}`;
 
 function englishPatterns(): Patterns {
   const NUMBER = String.raw`(?:\d[\d.,\s]*(?:\s*(?:-|–|to)\s*\d[\d.,]*)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|half\s+an?|an?)`;
@@ -30,7 +34,7 @@ function englishPatterns(): Patterns {
   const COMPARATIVE = String.raw`(?:more|less|extra|fewer|higher|lower|twice|half|double|triple|a\s+lot\s+more|as\s+much)`;
   return {
     // "1,000 IU", "two capsules", "45 mg" — an amount is a number followed by a dose unit.
-    amount: new RegExp(String.raw`(?<![\p{L}\d-])${NUMBER}\s*${UNIT}(?![\p{L}])`, 'giu'),
+    amount: new RegExp(String.raw`(?<!${WORD_LETTER}|[\d-])${NUMBER}\s*${UNIT}(?!${WORD_LETTER})`, 'giu'),
     instruction: new RegExp(
       String.raw`\b${VERB}\s+(?:${OBJECT}|${COMPARATIVE}\b)|\bstop\s+(?:taking|using)\b|\b(?:dose|dosage)\s+(?:of|should|is|to)\b`,
       'giu',
@@ -53,12 +57,14 @@ const languageOf = (locale: string) => locale.split('-')[0]?.toLowerCase() ?? ''
 export const hasDosingPatterns = (locale: string): boolean => Object.hasOwn(PATTERNS, languageOf(locale));
 
 /**
- * Accents go, one character for one, so "dóse" reads as "dose" (accented pseudo-locales, readers'
- * spellings) and every match's index still points into the original text.
+ * Accents go and fullwidth forms read as plain ones, one character for one, so "dóse" reads as "dose"
+ * (accented pseudo-locales, readers' spellings) and "１ｍｇ" as "1mg", and every match's index still
+ * points into the original text. Only the Latin-style accents (U+0300–U+036F) go: kana's voicing marks
+ * are part of the letter (グ is not ク), so a kana letter keeps its two parts and stays as it is.
  */
 const withoutAccents = (text: string) =>
   text.replace(/[\u0080-\uffff]/g, (c) => {
-    const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
+    const bare = c.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     return bare.length === 1 ? bare : c;
   });
 

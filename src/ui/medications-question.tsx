@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import type { AnswerValue, MedicationEntry } from '../schema/answers';
 import type { Medication } from '../schema/medication';
 import type { Question } from '../schema/pack';
+import { sameTyped } from '../text/same-typed';
 import { InputLabel } from './input-label';
 import { MedicationChip } from './medication-chip';
 import { MedicationCombobox } from './medication-combobox';
@@ -16,7 +17,7 @@ type Props = {
   onAnswer: (value: AnswerValue | undefined) => void;
 };
 
-const same = (a: MedicationEntry, b: MedicationEntry) => a.typed.toLowerCase() === b.typed.toLowerCase();
+const same = (a: MedicationEntry, b: MedicationEntry) => sameTyped(a.typed, b.typed);
 
 /**
  * Medicines as typed off the label, the pack's shortcuts and "none". `[]` means "none";

@@ -71,12 +71,16 @@ function Questionnaire({
   useEffect(() => {
     if (moved.current) headingRef.current?.focus();
   }, [flow.step]);
-  // Once the reader has moved on from step 1, the take-away's date in idle time (take-away.ts).
+  // Once the reader has moved on from step 1, the take-away's date in idle time (take-away.ts). A page
+  // may polyfill requestIdleCallback without cancelIdleCallback.
+  const pastFirstStep = flow.step !== 0;
   useEffect(() => {
-    if (!moved.current || typeof requestIdleCallback !== 'function') return;
+    if (!pastFirstStep || typeof requestIdleCallback !== 'function') return;
     const idle = requestIdleCallback(() => prepareDate(locale));
-    return () => cancelIdleCallback(idle);
-  }, [moved.current, locale]);
+    return () => {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    };
+  }, [pastFirstStep, locale]);
   useEffect(() => {
     if (idsKey !== undefined) onResults?.(caveatIds);
   }, [idsKey]);

@@ -62,6 +62,23 @@ describe('no-dosing guard', () => {
     expect(findDosingLanguage(sentence)).toEqual([]);
   });
 
+  test.each([
+    'ワルファリン 1ミリグラム',
+    'ワルファリン 5ミリリットル',
+    'ワルファリン 1ｍｇ',
+    'ワルファリン１ｍｇ',
+    'ワルファリン 1錠',
+    '华法林3毫克',
+  ])('flags the amount in "%s", written as labels in Japanese and Chinese write it', (typed) => {
+    expect(isDoseFree(typed)).toBe(false);
+  });
+
+  test('lets Japanese and Chinese text without an amount through', () => {
+    expect(isDoseFree('ワルファリンを飲んでいます')).toBe(true);
+    expect(isDoseFree('グレープフルーツ')).toBe(true);
+    expect(isDoseFree('华法林')).toBe(true);
+  });
+
   test('reports what matched and where, so an editor can find it', () => {
     expect(findDosingLanguage('Most people do well on 2,000 IU.')).toEqual([
       { text: '2,000 IU', index: 23, kind: 'amount' },
@@ -78,6 +95,13 @@ describe('echoing what a reader typed', () => {
     ['ривароксабан 20 мг', 'ривароксабан'],
     ['варфарин 2,5 мг 1 таблетка', 'варфарин'],
     ['华法林 3毫克', '华法林'],
+    // Katakana's voiced marks are part of the letter: グ must not read as ク, or ミリグラム goes unseen.
+    ['ワルファリン 1ミリグラム', 'ワルファリン'],
+    ['ワルファリン 5ミリリットル', 'ワルファリン'],
+    ['ワルファリン１ｍｇ', 'ワルファリン'],
+    ['ワルファリン1錠', 'ワルファリン'],
+    ['ワルファリン 1錠を', 'ワルファリン を'],
+    ['华法林3毫克', '华法林'],
   ])('"%s" is shown as "%s", without the amount', (typed, shown) => {
     expect(removeDosingLanguage(typed)).toBe(shown);
     expect(isDoseFree(removeDosingLanguage(typed))).toBe(true);
