@@ -38,6 +38,17 @@ const scrollToScreens = (page: Page, screens: number) =>
     scrollTo(0, element.getBoundingClientRect().top + scrollY - n * innerHeight);
   }, screens);
 
+/** Waits for the first step to render, then checks that the content below the widget did not move. */
+async function rendersWithoutShift(page: Page, footerBefore: number) {
+  await page
+    .locator('personal-factors')
+    .getByRole('button', { name: 'Next', exact: true })
+    .waitFor({ state: 'attached' });
+  await twoFrames(page);
+  expect(await footerTop(page)).toBe(footerBefore);
+  expect(await layoutShift(page)).toBe(0);
+}
+
 describe('a widget several screens below the fold', () => {
   test('does not render while the reader is far from it, and renders before they reach it, without a shift', async () => {
     const page = await farBelow(true);
@@ -52,26 +63,12 @@ describe('a widget several screens below the fold', () => {
 
     // Half a screen below the viewport's bottom edge: within the margin, so it renders out of sight.
     await scrollToScreens(page, 1.5);
-    const before = await footerTop(page);
-    await page
-      .locator('personal-factors')
-      .getByRole('button', { name: 'Next', exact: true })
-      .waitFor({ state: 'attached' });
-    await twoFrames(page);
-    expect(await footerTop(page)).toBe(before);
-    expect(await layoutShift(page)).toBe(0);
+    await rendersWithoutShift(page, await footerTop(page));
   });
 
   test('renders when the page is idle, without the reader scrolling, and nothing moves', async () => {
     const page = await farBelow(false);
-    const before = await footerTop(page);
-    await page
-      .locator('personal-factors')
-      .getByRole('button', { name: 'Next', exact: true })
-      .waitFor({ state: 'attached' });
-    await twoFrames(page);
+    await rendersWithoutShift(page, await footerTop(page));
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    expect(await footerTop(page)).toBe(before);
-    expect(await layoutShift(page)).toBe(0);
   });
 });
