@@ -14,7 +14,7 @@
 //   --capture       regenerates tools/bench/pages/ (the static baseline) from the current widget instead
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../browser/browser';
@@ -26,6 +26,7 @@ import { heapCycles, heapRun } from './heap';
 import { benchLighthouse, lighthouseReport } from './lighthouse';
 import { benchRecognitionOnly, recognitionFigures } from './recognition-run';
 import { type Mode, report, type Samples } from './report';
+import { RESULTS, writeResults } from './results-file';
 import { serveBench, servedEmbed } from './server';
 
 const started = performance.now();
@@ -53,7 +54,6 @@ const findChromium = () => {
   return found.path;
 };
 const runs = (part: (typeof PARTS)[number]) => (capture ? part === 'page' : only.includes(part));
-const RESULTS = 'tools/bench/results.json';
 /** The last run's figures: a part not run this time keeps them. */
 const previous = existsSync(RESULTS)
   ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)
@@ -215,6 +215,5 @@ results.machine = {
 };
 results.seconds = seconds;
 results.parts = only;
-const round = (_: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
-writeFileSync(RESULTS, `${JSON.stringify(results, round, 2)}\n`);
+writeResults(results, 3);
 console.log(`Wrote ${RESULTS}. The bench took ${seconds} s.`);

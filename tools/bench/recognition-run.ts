@@ -1,12 +1,11 @@
 // `npm run bench -- --only=recognition`: the per-keystroke recognition figure alone (no browser, no
 // build of dist/), merged into tools/bench/results.json as `recognition`; the full bench runs it too.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleBenchEntry } from './bundle';
-
-const RESULTS = 'tools/bench/results.json';
+import { RESULTS, writeResults } from './results-file';
 
 const quantile = (sorted: number[], q: number) => {
   const at = (sorted.length - 1) * q;
@@ -71,8 +70,9 @@ export async function benchRecognitionOnly(runs: number): Promise<void> {
   console.log(`  slowest per run: median ${ms(s.median)}, IQR ${ms(s.p25)}–${ms(s.p75)}`);
   console.log(`  all 120 typed:   median ${ms(l.median)}, IQR ${ms(l.p25)}–${ms(l.p75)}`);
   const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-  const round = (_: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 10000) / 10000 : v);
-  const merged = { ...results, recognition: { date: new Date().toISOString().slice(0, 10), ...recognition } };
-  writeFileSync(RESULTS, `${JSON.stringify(merged, round, 2)}\n`);
+  writeResults(
+    { ...results, recognition: { date: new Date().toISOString().slice(0, 10), ...recognition } },
+    4,
+  );
   console.log(`Wrote recognition to ${RESULTS}.`);
 }
