@@ -3,7 +3,7 @@ import type { Answers, MedicationEntry } from '../schema/answers';
 import type { Content } from '../schema/article';
 import type { Caveat } from '../schema/pack';
 import { decide } from './conditions';
-import { type Because, contextFor, prepared } from './context';
+import { type Because, contextFor, prepared, unconfirmed } from './context';
 import type { MedicationRecognition } from './medications';
 
 /** A line on a card that points to another card the reader is shown, which must win over it. */
@@ -64,12 +64,7 @@ export function assess(content: Content, answers: Answers): Assessment {
   const unrecognisedMedications = content.pack.questions
     .filter((q) => q.kind === 'medications')
     .flatMap((q) => (ctx.answers[q.id] as MedicationEntry[] | undefined) ?? [])
-    .flatMap((entry) => {
-      if (entry.id) return [];
-      const { recognition } = ctx.read(entry);
-      const { status } = recognition;
-      return status === 'near-miss' || status === 'stem' || status === 'unrecognised' ? [recognition] : [];
-    });
+    .flatMap((entry) => unconfirmed(ctx.read(entry)) ?? []);
 
   return { findings, notAssessed, unrecognisedMedications };
 }

@@ -6,7 +6,7 @@ import { isDoseFree } from '../text/dosing-guard';
 import { fill } from '../text/fill';
 import { normaliseMedicationText } from '../text/normalise';
 import { sameTyped } from '../text/same-typed';
-import type { Because, Context, MedicationMatch, Truth } from './context';
+import { type Because, type Context, type MedicationMatch, type Truth, unconfirmed } from './context';
 
 const NON_ANSWER_IDS: ReadonlySet<string> = new Set(NON_ANSWERS);
 const TRUE = (because: Because[]): Truth => ({ value: true, because, missing: [] });
@@ -78,11 +78,8 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
   }
   if (predicate.type === 'unrecognisedMedication') {
     if (skipped || question.kind !== 'medications') return FALSE;
-    const unconfirmed = (answer as MedicationEntry[]).some((entry) => {
-      const { recognition, chosen } = ctx.read(entry);
-      return !chosen && recognition.status !== 'recognised' && recognition.status !== 'empty';
-    });
-    return unconfirmed ? TRUE([]) : FALSE;
+    const any = (answer as MedicationEntry[]).some((entry) => unconfirmed(ctx.read(entry)));
+    return any ? TRUE([]) : FALSE;
   }
   if (skipped) return unknown([question.id]);
   if (question.kind === 'medications') {

@@ -36,6 +36,17 @@ export type Truth = { value: boolean | undefined; because: Because[]; missing: s
 /** A medication entry as the rules read it: what its text is recognised as, and what the reader picked. */
 export type ReadEntry = { recognition: MedicationRecognition; chosen?: Medication };
 
+/**
+ * The entry's reading when we could not confirm it: not picked, and not recognised outright (a near
+ * miss, a stem or a name we do not know). What the results list as names we don't know, and what
+ * the `unrecognisedMedication` predicate asks about.
+ */
+export function unconfirmed({ recognition, chosen }: ReadEntry) {
+  if (chosen) return undefined;
+  const { status } = recognition;
+  return status === 'near-miss' || status === 'stem' || status === 'unrecognised' ? recognition : undefined;
+}
+
 /** What a condition is decided against: answers already validated for `pack`. */
 export type Context = {
   pack: Pack;

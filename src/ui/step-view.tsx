@@ -20,6 +20,9 @@ type Props = {
   reserve?: boolean;
 };
 
+/** The group a question is asked in as one row, if any. */
+const rowGroup = (q: Question) => (q.kind === 'single' ? q.row?.group : undefined);
+
 /** One step of the questionnaire: its shown questions, then Back / Next. */
 export function StepView({ content, flow, headingRef, reserve = false }: Props) {
   const { pack } = content;
@@ -36,9 +39,8 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
   const parts: Question[][] = [];
   for (const q of questions) {
     const last = parts.at(-1);
-    const group = q.kind === 'single' ? q.row?.group : undefined;
-    const lastGroup = last?.[0]?.kind === 'single' ? last[0].row?.group : undefined;
-    if (last && group !== undefined && group === lastGroup) last.push(q);
+    const group = rowGroup(q);
+    if (last && group !== undefined && group === rowGroup(last[0] as Question)) last.push(q);
     else parts.push([q]);
   }
 
@@ -108,8 +110,8 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
       </h3>
       {parts.map((part) => {
         const first = part[0] as Question;
-        const group =
-          first.kind === 'single' && first.row && pack.groups?.find((g) => g.id === first.row?.group);
+        const id = rowGroup(first);
+        const group = id !== undefined && pack.groups?.find((g) => g.id === id);
         return group ? (
           <fieldset key={group.id} class="pfw-question pfw-rows">
             <legend>{group.label}</legend>
