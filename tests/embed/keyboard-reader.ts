@@ -129,11 +129,7 @@ export async function completeAsCoumadinReader(
 }
 
 /** The steps' headings after the first, in order. */
-export const LATER_STEPS = [
-  'Medicines and supplements',
-  'Sunlight and food',
-  'Health, tests and your reasons',
-];
+const LATER_STEPS = ['Medicines and supplements', 'Sunlight and food', 'Health, tests and your reasons'];
 
 /** A reader who presses Next through every step to the results, by keyboard; `atStep` runs on each new step. */
 export async function skipToResults(

@@ -3,6 +3,7 @@
 // through the clipboard and Ctrl/Cmd+V in Chromium, then on to the results by keyboard and mouse.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
+import { en } from '../../src/ui/messages/en';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
@@ -67,5 +68,5 @@ test('a pasted list with warfarin in katakana and rivaroxaban in Cyrillic gives 
   const top = widget.getByRole('region', { name: 'What matters most for you' });
   expect(await top.getByRole('listitem').first().textContent()).toBe(INTERACTION);
   // Nothing pasted went to "not recognised": all five were read.
-  expect(await widget.getByRole('heading', { name: "Medicines we didn't recognise" }).count()).toBe(0);
+  expect(await widget.getByRole('heading', { name: en.results.unrecognisedHeading }).count()).toBe(0);
 });

@@ -17,6 +17,12 @@ class FakeObserver {
   }
 }
 
+/** The one observer the wait made hands over an entry: failing, not passing, if none was made. */
+const deliverQueued = () => {
+  expect(observers).toHaveLength(1);
+  observers[0]?.deliver();
+};
+
 let idleCallbacks: (() => void)[] = [];
 const fakeRequestIdle = (callback: () => void) => idleCallbacks.push(callback);
 const fireIdle = () => {
@@ -44,14 +50,14 @@ describe('whenNearOrIdle', () => {
     const start = vi.fn();
     whenNearOrIdle(element, start);
     fireIdle();
-    observers[0]?.deliver();
+    deliverQueued();
     expect(start).toHaveBeenCalledTimes(1);
   });
 
   test('starts once when the element comes near and the idle callback still runs after', () => {
     const start = vi.fn();
     whenNearOrIdle(element, start);
-    observers[0]?.deliver();
+    deliverQueued();
     fireIdle(); // as a page whose cancelIdleCallback did nothing
     expect(start).toHaveBeenCalledTimes(1);
   });
@@ -61,7 +67,7 @@ describe('whenNearOrIdle', () => {
     const cancel = whenNearOrIdle(element, start);
     element.remove();
     cancel();
-    observers[0]?.deliver();
+    deliverQueued();
     fireIdle();
     expect(start).not.toHaveBeenCalled();
   });
@@ -70,7 +76,7 @@ describe('whenNearOrIdle', () => {
     const start = vi.fn();
     whenNearOrIdle(element, start);
     element.remove();
-    observers[0]?.deliver();
+    deliverQueued();
     expect(start).not.toHaveBeenCalled();
   });
 
@@ -78,7 +84,7 @@ describe('whenNearOrIdle', () => {
     vi.stubGlobal('cancelIdleCallback', undefined);
     const start = vi.fn();
     const cancel = whenNearOrIdle(element, start);
-    expect(() => observers[0]?.deliver()).not.toThrow();
+    expect(() => deliverQueued()).not.toThrow();
     expect(start).toHaveBeenCalledTimes(1);
     expect(() => cancel()).not.toThrow();
   });
@@ -90,7 +96,7 @@ describe('whenNearOrIdle', () => {
     const start = vi.fn();
     whenNearOrIdle(element, start);
     vi.advanceTimersByTime(1000);
-    observers[0]?.deliver();
+    deliverQueued();
     expect(start).toHaveBeenCalledTimes(1);
 
     const other = vi.fn();

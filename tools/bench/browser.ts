@@ -6,6 +6,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { d3k2 } from '../../src/content/d3-k2';
 import type { Probe, ProbeReport } from './probe';
 
+/** The step that asks about supplements, where ticking D3 shows the question about its strength. */
+export const SUPPLEMENTS_STEP = d3k2.pack.questions.find((q) => q.id === 'supplements')?.step;
+
 declare global {
   interface Window {
     __bench: Probe;
@@ -64,7 +67,7 @@ export async function widgetRun(browser: Browser, origin: string, probe: string,
     for (const step of d3k2.pack.steps.slice(1)) {
       nexts.push(await timedClick(page, next, 'h3', step.title));
       // Ticking D3 brings in the question about its strength: an answer that shows a new question.
-      if (step.id === 'supplements') {
+      if (step.id === SUPPLEMENTS_STEP) {
         const d3 = page.getByRole('checkbox', { name: 'Vitamin D3' });
         answer = await timedClick(page, d3, 'label', 'No, a standard product');
       }

@@ -4,13 +4,14 @@
 // insert / render / remove cycles, then the detached elements still alive (Runtime.queryObjects).
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { d3k2 } from '../../src/content/d3-k2';
+import { SUPPLEMENTS_STEP } from './browser';
 import { withoutWidgetPath } from './server';
 
 const PAGE = '/plain.html';
 const CYCLES = Number(process.env.PFW_BENCH_CYCLES) || 10;
 
-export type HeapSample = { added: number; withWidget: number; without: number };
-export type HeapCycles = {
+type HeapSample = { added: number; withWidget: number; without: number };
+type HeapCycles = {
   heapBefore: number;
   /** After each cycle: a steady climb would be what each removal fails to free. */
   heapByCycle: number[];
@@ -55,7 +56,7 @@ async function walk(page: Page) {
   for (const step of d3k2.pack.steps.slice(1)) {
     await next.click();
     await page.getByRole('heading', { name: step.title }).waitFor();
-    if (step.id === 'supplements') await page.getByRole('checkbox', { name: 'Vitamin D3' }).check();
+    if (step.id === SUPPLEMENTS_STEP) await page.getByRole('checkbox', { name: 'Vitamin D3' }).check();
   }
   await page.getByRole('button', { name: 'See my results' }).click();
   await page.getByRole('status').filter({ hasText: /\S/ }).waitFor();

@@ -8,9 +8,9 @@ import { BROWSER_FLAGS } from '../browser/browser';
 import { findBrowser } from '../browser/find-browser';
 import { serveBench, withoutWidgetPath } from './server';
 
-export type Placement = 'element' | 'iframe';
-export type LighthouseSample = Record<string, number>;
-export type LighthouseSamples = Record<Placement, { without: LighthouseSample[]; with: LighthouseSample[] }>;
+type Placement = 'element' | 'iframe';
+type LighthouseSample = Record<string, number>;
+type LighthouseSamples = Record<Placement, { without: LighthouseSample[]; with: LighthouseSample[] }>;
 
 const PAGES: Record<Placement, string> = { element: '/plain.html', iframe: '/iframe-host.html' };
 
