@@ -1,30 +1,12 @@
 // A new article joins through the registry alone: tests/fixtures/registry/registry.ts adds the fixture
 // pack to the shipped ones, and nothing else changes. It is then checked, shipped and selectable.
 import { spawnSync } from 'node:child_process';
-import preact from '@preact/preset-vite';
 import { JSDOM } from 'jsdom';
-import { build, type Rolldown } from 'vite';
 import { describe, expect, test } from 'vitest';
-import { compactOutput } from '../tools/compact-output';
-import { optionsSchemaPlugin } from '../tools/options-schema-plugin';
+import { embedScriptInMemory } from '../tools/embed-script';
 import good from './fixtures/packs/good.json';
 
 const REGISTRY = 'tests/fixtures/registry/registry.ts';
-
-/** dist/embed.js as `npm run build` makes it for that registry, in memory. */
-async function embedScript(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [preact(), compactOutput(), optionsSchemaPlugin({ registry: REGISTRY })],
-    build: { write: false, lib: { entry: 'embed/index.ts', formats: ['iife'], name: 'personalFactors' } },
-  })) as Rolldown.RolldownOutput[];
-  const [chunk] = output
-    .flatMap((o) => o.output)
-    .filter((f): f is Rolldown.OutputChunk => f.type === 'chunk');
-  if (!chunk) throw new Error('the build made no script');
-  return chunk.code;
-}
 
 /** A page with `body`, running the script; the widget's shadow-root text once it has rendered. */
 async function pageWith(script: string, body: string) {
@@ -58,7 +40,7 @@ describe('an article added to the registry alone', () => {
   }, 60_000);
 
   test('ships in the build and is selectable by article, next to the others', async () => {
-    const script = await embedScript();
+    const script = await embedScriptInMemory({ registry: REGISTRY });
     const fixture = await pageWith(script, '<personal-factors article="fixture"></personal-factors>');
     expect(fixture.errors).toEqual([]);
     // The fixture's own questionnaire, not the D3 + K2 one: its step count.

@@ -4,27 +4,11 @@
 // sharing the medicine list); the difference is that article's bytes.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import preact from '@preact/preset-vite';
-import { build, type Rolldown } from 'vite';
-import { checkerOnly } from '../checker-only';
-import { compactOutput } from '../compact-output';
-import { optionsSchemaPlugin } from '../options-schema-plugin';
+import { embedScriptInMemory } from '../embed-script';
 
 /** The registry with one more article; tools/ may not import tests/, only name the file to build with. */
 const TWO_ARTICLES = 'tests/fixtures/registry/registry.ts';
 const FIXTURE_PACK = 'tests/fixtures/packs/good.json';
-
-async function embedScript(registry?: string): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [preact(), compactOutput(), optionsSchemaPlugin({ registry }), checkerOnly()],
-    build: { write: false, lib: { entry: 'embed/index.ts', formats: ['iife'], name: 'personalFactors' } },
-  })) as Rolldown.RolldownOutput[];
-  const chunk = output.flatMap((o) => o.output).find((f): f is Rolldown.OutputChunk => f.type === 'chunk');
-  if (!chunk) throw new Error('bench: the build made no script');
-  return chunk.code;
-}
 
 const sizes = (code: string) => ({
   minified: Buffer.byteLength(code),
@@ -34,8 +18,8 @@ const sizes = (code: string) => ({
 
 /** Bytes of the script with the shipped articles, with one more, and what that one adds. */
 export async function benchArticles() {
-  const shipped = sizes(await embedScript());
-  const more = sizes(await embedScript(TWO_ARTICLES));
+  const shipped = sizes(await embedScriptInMemory());
+  const more = sizes(await embedScriptInMemory({ registry: TWO_ARTICLES }));
   const pack = JSON.parse(readFileSync(FIXTURE_PACK, 'utf8')) as { steps: unknown[]; caveats: unknown[] };
   const added = {
     minified: more.minified - shipped.minified,
