@@ -6,6 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Result } from 'lighthouse';
 import { BROWSER_FLAGS } from '../browser/browser';
 import { findBrowser } from '../browser/find-browser';
+import { summary } from './report';
 import { serveBench, withoutWidgetPath } from './server';
 
 type Placement = 'element' | 'iframe';
@@ -94,16 +95,10 @@ const ROWS: { key: string; label: string; digits: number }[] = [
   { key: 'bootup', label: "The widget's scripts: bootup (ms)", digits: 0 },
 ];
 
-const median = (values: number[]) => {
-  const v = [...values].sort((a, b) => a - b);
-  const mid = (v.length - 1) / 2;
-  return ((v[Math.floor(mid)] ?? NaN) + (v[Math.ceil(mid)] ?? NaN)) / 2;
+const spread = (values: number[]) => {
+  const { median, min, max } = summary(values);
+  return { median, min, max };
 };
-const spread = (values: number[]) => ({
-  median: median(values),
-  min: Math.min(...values),
-  max: Math.max(...values),
-});
 
 /** Prints one table per placement (medians, min–max, added = median of the paired differences) and returns the figures. */
 export function lighthouseReport(samples: LighthouseSamples) {

@@ -25,7 +25,7 @@ import { bundleBenchEntry } from './bundle';
 import { heapCycles, heapRun } from './heap';
 import { benchLighthouse, lighthouseReport } from './lighthouse';
 import { benchRecognitionOnly, recognitionFigures } from './recognition-run';
-import { type Mode, report, type Samples } from './report';
+import { type Mode, report, type Samples, summary } from './report';
 import { RESULTS, writeResults } from './results-file';
 import { serveBench, servedEmbed } from './server';
 
@@ -169,9 +169,10 @@ if (runs('heap')) {
     for (let i = 0; i < HEAP_RUNS; i++) pairs.push(await heapRun(browser, server.origin));
     const cycles = await heapCycles(browser, server.origin);
     const added = pairs.map((p) => p.added).sort((a, b) => a - b);
+    const { median, min, max } = summary(added);
     results.heap = {
       runs: HEAP_RUNS,
-      addedBytes: { median: added[Math.floor(added.length / 2)], min: added[0], max: added.at(-1) },
+      addedBytes: { median, min, max },
       pairs,
       cycles,
     };

@@ -5,26 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleBenchEntry } from './bundle';
+import { summary } from './report';
 import { RESULTS, writeResults } from './results-file';
-
-const quantile = (sorted: number[], q: number) => {
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return (sorted[low] ?? NaN) + ((sorted[Math.ceil(at)] ?? NaN) - (sorted[low] ?? NaN)) * (at - low);
-};
-
-/** Median, interquartile range, 95th percentile and extremes of `values`, in ms. */
-function spread(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    median: quantile(sorted, 0.5),
-    p25: quantile(sorted, 0.25),
-    p75: quantile(sorted, 0.75),
-    p95: quantile(sorted, 0.95),
-    min: sorted[0] ?? NaN,
-    max: sorted.at(-1) ?? NaN,
-  };
-}
 
 /**
  * Builds tools/bench/recognition.ts with Vite (as the widget ships it, not as tsx rewrites it), runs it
@@ -46,9 +28,9 @@ export async function recognitionFigures(runs: number) {
     return {
       entryLength: times[0]?.length ?? 0,
       runs,
-      perKeystrokeMs: spread(times.flat()),
-      slowestKeystrokeMs: spread(times.map((run) => Math.max(...run))),
-      lastKeystrokeMs: spread(times.map((run) => run.at(-1) ?? NaN)),
+      perKeystrokeMs: summary(times.flat()),
+      slowestKeystrokeMs: summary(times.map((run) => Math.max(...run))),
+      lastKeystrokeMs: summary(times.map((run) => run.at(-1) ?? NaN)),
       target: 'under 1 ms per keystroke, unthrottled',
     };
   } finally {

@@ -100,8 +100,8 @@ const ROWS: Row[] = [
   },
 ];
 
-/** Median, quartiles (interpolated) and range. */
-function summary(values: number[]) {
+/** Median, quartiles and 95th percentile (interpolated), and range. */
+export function summary(values: number[]) {
   const v = [...values].sort((a, b) => a - b);
   const at = (q: number) => {
     const i = (v.length - 1) * q;
@@ -112,6 +112,7 @@ function summary(values: number[]) {
     median: at(0.5),
     p25: at(0.25),
     p75: at(0.75),
+    p95: at(0.95),
     min: v[0] ?? NaN,
     max: v.at(-1) ?? NaN,
     n: v.length,
