@@ -6,6 +6,7 @@ import { quotes } from '../../src/content/d3-k2/quotes';
 import { evaluate } from '../../src/rules/evaluate';
 import type { Caveat } from '../../src/schema/pack';
 import { en } from '../../src/ui/messages/en';
+import { messageStrings } from './message-strings';
 
 const { caveats } = d3k2.pack;
 
@@ -233,11 +234,6 @@ function packStrings(): string[] {
 }
 
 /** Every string of a message catalog, by its path ("results.why"). */
-const messageStrings = (value: unknown, path = ''): [string, string][] =>
-  typeof value === 'string'
-    ? [[path, value]]
-    : Object.entries(value as object).flatMap(([k, v]) => messageStrings(v, path ? `${path}.${k}` : k));
-
 describe('the words a reader sees', () => {
   test.each(JARGON)('no pack text or medicine description says "%s"', (word) => {
     expect(packStrings().filter((s) => s.toLowerCase().includes(word))).toEqual([]);

@@ -3,6 +3,7 @@ import { syllable } from 'syllable';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { en } from '../../src/ui/messages/en';
+import { messageStrings } from './message-strings';
 
 /** The words of a text, `{placeholders}` left out: the reader's answer or a name fills them. */
 const wordsOf = (text: string) => text.replace(/\{[^}]*\}/g, ' ').match(/[A-Za-z0-9'’-]+/g) ?? [];
@@ -64,10 +65,7 @@ const titles: Text[] = [
 ];
 
 /** Every string of the English catalog, by its path: a sentence if it ends like one, else a label. */
-const messages = (value: unknown, path = ''): Text[] =>
-  typeof value === 'string'
-    ? [[`en.${path}`, value]]
-    : Object.entries(value as object).flatMap(([k, v]) => messages(v, path ? `${path}.${k}` : k));
+const messages = (value: unknown): Text[] => messageStrings(value, 'en');
 const isSentence = ([, text]: Text) => /[.!?]$/.test(text.trim());
 
 const graded = (texts: Text[]) => texts.filter(([, text]) => wordsOf(text).length >= MIN_WORDS);
