@@ -4,8 +4,7 @@
 // without so drift in the machine's load hits both alike. Served from 127.0.0.1 only.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Result } from 'lighthouse';
-import { BROWSER_FLAGS } from '../browser/browser';
-import { findBrowser } from '../browser/find-browser';
+import { BROWSER_FLAGS, browserPath } from '../browser/browser';
 import { summary } from './report';
 import { serveBench, withoutWidgetPath } from './server';
 
@@ -44,15 +43,13 @@ export async function benchLighthouse(
   sri: string,
   onRun: () => void,
 ): Promise<LighthouseSamples> {
-  const found = findBrowser();
-  if (!found.ok) throw new Error(found.problem);
   // Two origins, as partners have them: the host page's, and the widget's for the iframe.
   const values: Record<string, string> = { EMBED_SRI: sri };
   const [host, widget] = await Promise.all([serveBench(values), serveBench(values)]);
   values.HOST_ORIGIN = host.origin;
   values.WIDGET_ORIGIN = widget.origin;
   const chrome = await chromeLauncher.launch({
-    chromePath: found.path,
+    chromePath: browserPath(),
     chromeFlags: [...BROWSER_FLAGS, '--headless=new'],
   });
   const samples: LighthouseSamples = {

@@ -17,8 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../browser/browser';
-import { findBrowser } from '../browser/find-browser';
+import { browserPath, launch } from '../browser/browser';
 import { benchArticles } from './articles';
 import { baselineRun, captureBaseline, sameMarkup, widgetRun } from './browser';
 import { bundleBenchEntry } from './bundle';
@@ -47,12 +46,6 @@ const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--
 const only = onlyArg?.split(',') ?? [...PARTS];
 const unknownPart = only.find((part) => !(PARTS as readonly string[]).includes(part));
 if (unknownPart) throw new Error(`bench: --only takes ${PARTS.join(', ')}; not "${unknownPart}"`);
-/** The browser `launch` would start, for its version when no page part runs. */
-const findChromium = () => {
-  const found = findBrowser();
-  if (!found.ok) throw new Error(found.problem);
-  return found.path;
-};
 const runs = (part: (typeof PARTS)[number]) => (capture ? part === 'page' : only.includes(part));
 /** The last run's figures: a part not run this time keeps them. */
 const previous = existsSync(RESULTS)
@@ -208,7 +201,7 @@ results.machine = {
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   chromium:
     chromium ||
-    execFileSync(findChromium(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+    execFileSync(browserPath(), ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
       .toString()
       .trim(),
   node: process.version,

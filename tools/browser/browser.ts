@@ -16,11 +16,16 @@ export const BROWSER_FLAGS = [
   '--disable-sync',
 ];
 
-/** Starts the browser `findBrowser` picks; without one, fails with the line that says what to install. */
-export async function launch(): Promise<Browser> {
+/** The browser `findBrowser` picks; without one, fails with the line that says what to install. */
+export function browserPath(): string {
   const found = findBrowser();
   if (!found.ok) throw new Error(found.problem);
-  return chromium.launch({ executablePath: found.path, args: BROWSER_FLAGS });
+  return found.path;
+}
+
+/** Starts the browser `findBrowser` picks (see `browserPath`). */
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: browserPath(), args: BROWSER_FLAGS });
 }
 
 /** What went wrong or left the page while it ran: all of it should stay empty (or expected). */
