@@ -8,7 +8,7 @@ import { OptionsError } from './options-error';
 import { printOnly } from './print';
 import { RESULTS_EVENT, resultsDetail } from './protocol';
 import { optionNames, readOptions } from './read-options';
-import { styleSheets } from './style-sheets';
+import { allSheets, hostSheets } from './style-sheets';
 import { whenNearOrIdle } from './when-near';
 
 /** Marks our element classes, so a second copy of the script recognises the first. */
@@ -29,7 +29,7 @@ export class PersonalFactorsElement extends HTMLElement {
   connectedCallback(): void {
     if (!this.#mount) {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      shadow.adoptedStyleSheets = styleSheets();
+      shadow.adoptedStyleSheets = hostSheets();
       this.#mount = document.createElement('div');
       this.#mount.className = 'pfw-frame';
       shadow.append(this.#mount);
@@ -59,6 +59,9 @@ export class PersonalFactorsElement extends HTMLElement {
 
   #render(): void {
     const mount = this.#mount as HTMLElement;
+    const shadow = this.shadowRoot as ShadowRoot;
+    // The widget's styles join the host's at the first render (style-sheets.ts says why).
+    if (shadow.adoptedStyleSheets.length < 2) shadow.adoptedStyleSheets = allSheets();
     const raw = Object.fromEntries(optionNames.map((name) => [name, this.getAttribute(name)]));
     const result = readOptions(raw, articles);
     let error = null;
