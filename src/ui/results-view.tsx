@@ -73,6 +73,10 @@ export function ResultsView({
     const card = link?.closest<HTMLElement>('[data-caveat]');
     if (card) setLeftFrom(card.dataset.caveat);
   };
+  // What lies below the summary and the cards follows in a task of its own after the first paint
+  // (Preact runs effects then), so "See my results" shows its answer in one short frame.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => setComplete(true), []);
   const show = (target: string) => {
     const selector = target === 'take-away' ? '.pfw-summary' : `[data-caveat="${target}"]`;
     const element = root.current?.querySelector<HTMLElement>(selector);
@@ -86,7 +90,7 @@ export function ResultsView({
     <div class="pfw-results" part="results" ref={root} onClick={onLinkClick}>
       <TopFindings findings={findings} onShow={show} />
       {findings.filter((f) => f.caveat.severity !== 'info').map((f) => card(f))}
-      {background.length > 0 && (
+      {complete && background.length > 0 && (
         <details class="pfw-group">
           <summary>
             <h4>{fill(r.backgroundGroup, { count: background.length })}</h4>
@@ -94,49 +98,53 @@ export function ResultsView({
           {background.map((f) => card(f, 5))}
         </details>
       )}
-      {assessment.unrecognisedMedications.length > 0 && (
-        <section>
-          <h3>{r.unrecognisedHeading}</h3>
-          <ul>
-            {assessment.unrecognisedMedications.map(({ typed, shown }) => (
-              <li key={typed}>{fill(r.unrecognised, { name: shown || m.medications.unnamed })}</li>
-            ))}
-          </ul>
-        </section>
+      {complete && (
+        <>
+          {assessment.unrecognisedMedications.length > 0 && (
+            <section>
+              <h3>{r.unrecognisedHeading}</h3>
+              <ul>
+                {assessment.unrecognisedMedications.map(({ typed, shown }) => (
+                  <li key={typed}>{fill(r.unrecognised, { name: shown || m.medications.unnamed })}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <PrescriberSummary takeAway={takeAwayOf(content, answers, assessment, m, locale)} print={print} />
+          <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onEdit} />
+          <YourAnswers content={content} answers={answers} onEdit={onEdit} />
+          {confirming ? (
+            <fieldset class="pfw-nav pfw-confirm">
+              <legend>{r.startOverConfirm}</legend>
+              <button type="button" class="pfw-button pfw-primary" ref={confirmRef} onClick={onStartOver}>
+                {r.startOverYes}
+              </button>
+              <button type="button" class="pfw-button" onClick={() => setConfirming(false)}>
+                {r.cancel}
+              </button>
+            </fieldset>
+          ) : (
+            <div class="pfw-nav">
+              <button type="button" class="pfw-button" ref={startOverRef} onClick={() => setConfirming(true)}>
+                {r.startOver}
+              </button>
+            </div>
+          )}
+          <div popover="manual" class="pfw-back" ref={backRef}>
+            <button
+              type="button"
+              class="pfw-button pfw-primary"
+              onClick={() => {
+                backRef.current?.hidePopover();
+                if (leftFrom) show(leftFrom);
+                setLeftFrom(undefined);
+              }}
+            >
+              {r.backToCard}
+            </button>
+          </div>
+        </>
       )}
-      <PrescriberSummary takeAway={takeAwayOf(content, answers, assessment, m, locale)} print={print} />
-      <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onEdit} />
-      <YourAnswers content={content} answers={answers} onEdit={onEdit} />
-      {confirming ? (
-        <fieldset class="pfw-nav pfw-confirm">
-          <legend>{r.startOverConfirm}</legend>
-          <button type="button" class="pfw-button pfw-primary" ref={confirmRef} onClick={onStartOver}>
-            {r.startOverYes}
-          </button>
-          <button type="button" class="pfw-button" onClick={() => setConfirming(false)}>
-            {r.cancel}
-          </button>
-        </fieldset>
-      ) : (
-        <div class="pfw-nav">
-          <button type="button" class="pfw-button" ref={startOverRef} onClick={() => setConfirming(true)}>
-            {r.startOver}
-          </button>
-        </div>
-      )}
-      <div popover="manual" class="pfw-back" ref={backRef}>
-        <button
-          type="button"
-          class="pfw-button pfw-primary"
-          onClick={() => {
-            backRef.current?.hidePopover();
-            if (leftFrom) show(leftFrom);
-            setLeftFrom(undefined);
-          }}
-        >
-          {r.backToCard}
-        </button>
-      </div>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import { fireEvent, within } from '@testing-library/preact';
 import { h, render } from 'preact';
 import { build, type InlineConfig, type Rolldown } from 'vite';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { Widget } from '../../src/ui/widget';
 import { compactOutput } from '../../tools/compact-output';
@@ -69,12 +69,12 @@ describe('the embed build', () => {
     render(h(Widget, { content: d3k2 }), source);
     built.render(built.h(built.Widget, { content: d3k2 }), compact);
     // Each copy counts its own ids, so the two share them: controls are found by role, not by label.
-    // Testing Library flushes the source's renders; the built copy of Preact renders on its own, a task later.
+    // Testing Library flushes the source's renders and effects; the built copy of Preact renders on its
+    // own, a task later, and its effects after a frame (the results' lower part), so it is waited for.
     const both = async (act: (view: ReturnType<typeof within>) => void) => {
       act(within(source));
       act(within(compact));
-      await new Promise((resolve) => setTimeout(resolve));
-      expect(compact.innerHTML).toBe(source.innerHTML);
+      await vi.waitFor(() => expect(compact.innerHTML).toBe(source.innerHTML));
     };
     // The step's own submit button, last in the row ("See my results" beside it skips ahead).
     const next = (view: ReturnType<typeof within>) =>
