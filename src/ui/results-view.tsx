@@ -54,6 +54,10 @@ export function ResultsView({
       onShow={show}
     />
   );
+  // What lies below "What matters most" and the cards follows in a task of its own after the first paint
+  // (Preact runs effects then), so "See my results" shows its answer in one short frame.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => setComplete(true), []);
   // Start over asks first; focus follows the question and, on Cancel, goes back to Start over.
   const [confirming, setConfirming] = useState<boolean | undefined>();
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -67,17 +71,25 @@ export function ResultsView({
   const backRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (leftFrom) backRef.current?.showPopover();
-  }, [leftFrom]);
+  }, [leftFrom, complete]);
   const onLinkClick = (e: MouseEvent) => {
     const link = (e.target as Element).closest('a.pfw-source');
     const card = link?.closest<HTMLElement>('[data-caveat]');
     if (card) setLeftFrom(card.dataset.caveat);
   };
-  // What lies below the summary and the cards follows in a task of its own after the first paint
-  // (Preact runs effects then), so "See my results" shows its answer in one short frame.
-  const [complete, setComplete] = useState(false);
-  useEffect(() => setComplete(true), []);
+  // A press that points below, before the rest is there, brings it at once and is carried out after.
+  const pendingShow = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const target = pendingShow.current;
+    pendingShow.current = undefined;
+    if (complete && target) show(target);
+  }, [complete]);
   const show = (target: string) => {
+    if (!complete) {
+      pendingShow.current = target;
+      setComplete(true);
+      return;
+    }
     const selector = target === 'take-away' ? '.pfw-summary' : `[data-caveat="${target}"]`;
     const element = root.current?.querySelector<HTMLElement>(selector);
     const group = element?.closest('details');
