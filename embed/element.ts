@@ -8,7 +8,7 @@ import { OptionsError } from './options-error';
 import { printOnly } from './print';
 import { RESULTS_EVENT, resultsDetail } from './protocol';
 import { optionNames, readOptions } from './read-options';
-import { allSheets, hostSheets } from './style-sheets';
+import { adoptWidgetSheet, hostSheets } from './style-sheets';
 import { whenNearOrIdle } from './when-near';
 
 /** Marks our element classes, so a second copy of the script recognises the first. */
@@ -59,9 +59,7 @@ export class PersonalFactorsElement extends HTMLElement {
 
   #render(): void {
     const mount = this.#mount as HTMLElement;
-    const shadow = this.shadowRoot as ShadowRoot;
-    // The widget's styles join the host's at the first render (style-sheets.ts says why).
-    if (shadow.adoptedStyleSheets.length < 2) shadow.adoptedStyleSheets = allSheets();
+    adoptWidgetSheet(this.shadowRoot as ShadowRoot);
     const raw = Object.fromEntries(optionNames.map((name) => [name, this.getAttribute(name)]));
     const result = readOptions(raw, articles);
     let error = null;
