@@ -102,16 +102,16 @@ export function ResultsView({
     <div class="pfw-results" part="results" ref={root} onClick={onLinkClick}>
       <TopFindings findings={findings} onShow={show} />
       {findings.filter((f) => f.caveat.severity !== 'info').map((f) => card(f))}
-      {complete && background.length > 0 && (
-        <details class="pfw-group">
-          <summary>
-            <h4>{fill(r.backgroundGroup, { count: background.length })}</h4>
-          </summary>
-          {background.map((f) => card(f, 5))}
-        </details>
-      )}
       {complete && (
         <>
+          {background.length > 0 && (
+            <details class="pfw-group">
+              <summary>
+                <h4>{fill(r.backgroundGroup, { count: background.length })}</h4>
+              </summary>
+              {background.map((f) => card(f, 5))}
+            </details>
+          )}
           {assessment.unrecognisedMedications.length > 0 && (
             <section>
               <h3>{r.unrecognisedHeading}</h3>
