@@ -14,11 +14,13 @@ function sheetOf(css: string): CSSStyleSheet {
   return sheet;
 }
 
-/** The element's box and reserved height: adopted as it connects, so its space is held at once. */
-export function hostSheets(): CSSStyleSheet[] {
+function host(): CSSStyleSheet {
   hostSheet ??= sheetOf(hostCss);
-  return [hostSheet];
+  return hostSheet;
 }
+
+/** The element's box and reserved height: adopted as it connects, so its space is held at once. */
+export const hostSheets = (): CSSStyleSheet[] => [host()];
 
 /**
  * Adds the widget's own styles after the host sheet, once, at the first render: parsing them (about
@@ -29,6 +31,6 @@ export function adoptWidgetSheet(shadow: ShadowRoot): void {
   widgetSheet ??= sheetOf(widgetCss);
   const adopted = shadow.adoptedStyleSheets;
   if (adopted.includes(widgetSheet)) return;
-  const after = adopted.indexOf(hostSheets()[0] as CSSStyleSheet) + 1;
+  const after = adopted.indexOf(host()) + 1;
   shadow.adoptedStyleSheets = [...adopted.slice(0, after), widgetSheet, ...adopted.slice(after)];
 }
