@@ -61,41 +61,30 @@ async function sameHarness(page: Page) {
   await page.evaluate(() => 0);
 }
 
-/** The centre of the widget's `selector` whose text is `text`, scrolled into view first. */
-async function centreOf(page: Page, selector: string, text: string) {
-  const point = await page.evaluate(
+/**
+ * Waits for the widget to show a `selector` with the text `text` (any text, for ''), scrolls it into
+ * view and returns its centre.
+ */
+async function shows(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  const found = await page.waitForFunction(
     ([selector, text]) => {
       const root = document.querySelector('personal-factors')?.shadowRoot;
-      const all = [...(root?.querySelectorAll<HTMLElement>(selector) ?? [])];
-      const control = all.find((element) => element.textContent?.trim() === text);
+      const control = [...(root?.querySelectorAll(selector) ?? [])].find((element) => {
+        const shown = element.textContent?.trim() ?? '';
+        return text === '' ? shown !== '' : shown === text;
+      });
       control?.scrollIntoView({ block: 'center' });
       const box = control?.getBoundingClientRect();
       return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     },
     [selector, text] as const,
   );
-  if (!point) throw new Error(`bench: the widget shows no ${selector} "${text}"`);
-  return point;
+  return (await found.jsonValue()) as { x: number; y: number };
 }
 
 async function press(page: Page, selector: string, text: string) {
-  await shows(page, selector, text);
-  const { x, y } = await centreOf(page, selector, text);
+  const { x, y } = await shows(page, selector, text);
   await page.mouse.click(x, y);
-}
-
-/** Waits for the widget to show a `selector` with the text `text` (any text, for ''). */
-async function shows(page: Page, selector: string, text: string) {
-  await page.waitForFunction(
-    ([selector, text]) => {
-      const root = document.querySelector('personal-factors')?.shadowRoot;
-      return [...(root?.querySelectorAll(selector) ?? [])].some((element) => {
-        const shown = element.textContent?.trim() ?? '';
-        return text === '' ? shown !== '' : shown === text;
-      });
-    },
-    [selector, text] as const,
-  );
 }
 
 /** A reader's whole way through: every step with Next (D3 ticked on the way), then the results. */
