@@ -23,24 +23,29 @@ describe('the headless API', () => {
   test('evaluates a reader on a blood thinner and puts the interaction first, with the reason', () => {
     const result = evaluate(d3k2, { age: 71, medications: [{ typed: 'Coumadin 5 mg tablets' }] });
     if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
-    expect(result.findings[0]?.caveat.id).toBe('anticoagulant');
+    expect(result.findings[0]?.caveat.id).toBe('anticoagulant-vka');
     expect(result.findings[0]?.because.map((b) => b.text).join(' ')).toContain('Coumadin');
     for (const finding of result.findings) expect(isDoseFree(finding.caveat.body)).toBe(true);
   });
 
-  test('says how each medicine reason was read: confirmed, near miss, stem or shortcut', () => {
+  test('says how each medicine reason was read: confirmed, near miss, stem, shortcut or unconfirmed', () => {
     const readAs = (entry: { typed: string; id?: string }) => {
       const result = evaluate(d3k2, { medications: [entry] });
       if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
       return result.findings[0]?.because.map((b) => b.medication);
     };
     expect(readAs({ typed: 'Coumadin 5 mg tablets' })).toEqual([
-      { status: 'recognised', id: 'warfarin', matched: 'Coumadin' },
+      { status: 'recognised', id: 'warfarin', matched: 'Coumadin', typed: 'Coumadin 5 mg tablets' },
     ]);
     expect(readAs({ typed: 'Xareltoo' })).toEqual([
-      { status: 'near-miss', id: 'rivaroxaban', matched: 'Xarelto' },
+      { status: 'near-miss', id: 'rivaroxaban', matched: 'Xarelto', typed: 'Xareltoo' },
     ]);
-    expect(readAs({ typed: 'zorbaxaban' })).toEqual([{ status: 'stem', matched: 'zorbaxaban' }]);
+    expect(readAs({ typed: 'zorbaxaban' })).toEqual([
+      { status: 'stem', matched: 'zorbaxaban', typed: 'zorbaxaban' },
+    ]);
+    expect(readAs({ typed: 'Zorblax 20 mg' })).toEqual([
+      { status: 'unconfirmed', matched: 'Zorblax', typed: 'Zorblax 20 mg' },
+    ]);
     const shortcut = d3k2.pack.questions.find((q) => q.kind === 'medications')?.shortcuts[0];
     if (!shortcut) throw new Error('no shortcut');
     expect(readAs({ typed: shortcut.label, id: shortcut.medication })).toEqual([

@@ -8,7 +8,7 @@
  *
  * Exits 1 if any pack has an error (warnings are reported but pass), 2 on a usage mistake.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import type { Article } from '../src/schema/article';
 import { checkArticle, withInvariants } from './check/check-article';
 import { type CheckOptions, type CheckResult, checkPack } from './check/check-pack';
 import { explainPack } from './check/explain/explain-pack';
+import { reviewerNotesOf } from './check/explain/reviewer-notes';
 import { formatReport } from './check/format-report';
 import { error } from './check/problem';
 import { registryPath } from './options-schema-plugin';
@@ -69,14 +70,7 @@ function readOptions(): { paths: string[]; options: CheckOptions; explain?: stri
   return { paths: positionals, options, ...(values.explain !== undefined && { explain: values.explain }) };
 }
 
-/** The reviewer-only quotes of an article, from `src/content/<id>/quotes.ts` beside its pack, if it has them. */
-async function quotesOf(id: string): Promise<Readonly<Record<string, string>>> {
-  const file = new URL(`../src/content/${id}/quotes.ts`, import.meta.url);
-  if (!existsSync(file)) return {};
-  return ((await import(file.href)) as { quotes: Readonly<Record<string, string>> }).quotes;
-}
-
-/** Writes the reviewer's view of a registry article, if it checks without errors. */
+/** Writes the sign-off sheet of a registry article, if it checks without errors. */
 async function writeExplanation(id: string, options: CheckOptions): Promise<number> {
   const article = articles.find((a) => a.id === id);
   if (!article)
@@ -93,7 +87,10 @@ async function writeExplanation(id: string, options: CheckOptions): Promise<numb
   }
   const folder = new URL('../docs/packs/', import.meta.url);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(new URL(`${id}.md`, folder), explainPack(pack, article.medications, await quotesOf(id)));
+  writeFileSync(
+    new URL(`${id}.md`, folder),
+    explainPack(pack, article.medications, await reviewerNotesOf(id)),
+  );
   console.log(`Wrote docs/packs/${id}.md`);
   return 0;
 }

@@ -16,7 +16,11 @@ import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 // each was read, the dosing guard's label units in Cyrillic, Chinese and Japanese) and issue 13's shorter
 // questionnaire (+0.43 kB: four steps, the grouped food rows, "See my results" from the medicines step
 // on, the intro line).
-const CEILING_GZIP = 37_510; // bytes: the CI budget
+// 39.70 kB: measured 39.20 + 0.5 for issue 20's content a clinician can sign (+1.84 kB): the right card
+// for each blood thinner (three where there was two, with their sources), the steady-vitamin-K lines
+// and their sources, the note and rules for readers under 18, the high-level card, the review record
+// and its "Medically reviewed by" line, the "we couldn't confirm" why-lines.
+const CEILING_GZIP = 39_700; // bytes: the CI budget
 const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';

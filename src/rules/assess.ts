@@ -1,13 +1,16 @@
 // Zod-free, unlike ./evaluate.ts: the widget assesses the answers its own controls build, and ships no zod.
 import type { Answers, MedicationEntry } from '../schema/answers';
 import type { Content } from '../schema/article';
-import type { Caveat } from '../schema/pack';
+import type { Caveat, ExternalSource } from '../schema/pack';
 import { decide } from './conditions';
 import { type Because, contextFor, prepared, unconfirmed } from './context';
 import type { MedicationRecognition } from './medications';
 
-/** A line on a card that points to another card the reader is shown, which must win over it. */
-export type PointerLine = { to: string; line: string };
+/**
+ * A line on a card that points to another card the reader is shown, which must win over it, with the
+ * sources of any advice of its own.
+ */
+export type PointerLine = { to: string; line: string; sources?: ExternalSource[] };
 
 /**
  * A caveat that applies to this reader, with the answers that made it apply and, when a warning
@@ -35,6 +38,10 @@ export type Assessment = {
   unrecognisedMedications: UnrecognisedMedication[];
 };
 
+/** Each reason once: a condition may ask the same thing twice ("not sure which" in two of its parts). */
+const onceEach = (because: Because[]) =>
+  because.filter((b, i) => because.findIndex((c) => c.question === b.question && c.text === b.text) === i);
+
 /**
  * Which of the pack's caveats apply, for answers already known to be valid (typed by the `Answers`
  * schema, e.g. built by the widget's own controls). Partners with untrusted input use `evaluate`.
@@ -49,7 +56,7 @@ export function assess(content: Content, answers: Answers): Assessment {
     if (caveat.always) findings.push({ caveat, because: [] });
     if (!when) continue; // the pack schema guarantees every other caveat has a rule
     const truth = decide(when, ctx);
-    if (truth.value === true) findings.push({ caveat, because: truth.because });
+    if (truth.value === true) findings.push({ caveat, because: onceEach(truth.because) });
     else if (truth.value === undefined) notAssessed.push({ caveat, missing: truth.missing });
   }
 
@@ -57,7 +64,7 @@ export function assess(content: Content, answers: Answers): Assessment {
   for (const finding of findings) {
     const pointers = (content.pack.pointers ?? [])
       .filter((p) => shown.has(p.to) && p.on.includes(finding.caveat.id))
-      .map(({ to, line }) => ({ to, line }));
+      .map(({ to, line, sources }) => (sources ? { to, line, sources } : { to, line }));
     if (pointers.length) finding.pointers = pointers;
   }
 

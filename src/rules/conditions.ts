@@ -74,12 +74,16 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
   const skipped =
     answer === undefined || (Array.isArray(answer) && answer.length === 0 && question.kind === 'multi');
   if (predicate.type === 'unanswered') {
-    return skipped || onlyNonAnswers(answer) ? TRUE([]) : FALSE;
+    if (!skipped && !onlyNonAnswers(answer)) return FALSE;
+    const text = question.unansweredReason;
+    return TRUE(text ? [{ question: question.id, text }] : []);
   }
   if (predicate.type === 'unrecognisedMedication') {
     if (skipped || question.kind !== 'medications') return FALSE;
-    const any = (answer as MedicationEntry[]).some((entry) => unconfirmed(ctx.read(entry)));
-    return any ? TRUE([]) : FALSE;
+    const entries = (answer as MedicationEntry[]).filter((entry) => unconfirmed(ctx.read(entry)));
+    return entries.length
+      ? TRUE(entries.flatMap((entry) => unconfirmedReason(entry, question.id, ctx)))
+      : FALSE;
   }
   if (skipped) return unknown([question.id]);
   if (question.kind === 'medications') {
@@ -91,7 +95,12 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
         (s) => s.medication === entry.id && sameTyped(s.label, entry.typed),
       );
       const medication = shortcut
-        ? { status: 'shortcut' as const, id: shortcut.medication, matched: shortcut.label }
+        ? {
+            status: 'shortcut' as const,
+            id: shortcut.medication,
+            matched: shortcut.label,
+            typed: entry.typed,
+          }
         : reason.medication;
       return [{ question: question.id, ...reason, medication }];
     });
@@ -133,9 +142,10 @@ function medicationReason(
       : predicate.type === 'medication' && predicate.anyOf.includes(medication.id);
   const say = (template: string, { generic, description }: Medication, more?: Record<string, string>) =>
     fill(template, { generic, description, ...more });
+  const { typed } = entry;
   const reason = (text: string, status: MedicationMatch['status'], matched: string, id?: string) => ({
     text,
-    medication: id ? { status, id, matched } : { status, matched },
+    medication: id ? { status, id, matched, typed } : { status, matched, typed },
   });
   const { recognition, chosen } = ctx.read(entry);
   const templates = ctx.pack.medicationReasons;
@@ -170,13 +180,26 @@ function medicationReason(
     const { medication, suggestion } = recognition;
     // The reader's own text is echoed only when neither it nor the line it makes can read as an amount
     // to take: the template's words can complete one around it ("You take {typed}" with "xareltoo intake").
-    const typed = normaliseMedicationText(entry.typed);
-    const echoed = say(templates.nearMiss, medication, { suggestion, typed });
+    const words = normaliseMedicationText(entry.typed);
+    const echoed = say(templates.nearMiss, medication, { suggestion, typed: words });
     const text =
-      isDoseFree(typed) && isDoseFree(echoed)
+      isDoseFree(words) && isDoseFree(echoed)
         ? echoed
         : say(templates.nearMiss, medication, { suggestion, typed: suggestion });
     return reason(text, 'near-miss', suggestion, medication.id);
   }
   return undefined;
+}
+
+/**
+ * "We couldn't confirm “Zorblax”": the entry echoed as shown back (without amounts), only when neither
+ * it nor the line it makes can read as an amount to take; otherwise no line, and the results list the
+ * entry under the names we don't know.
+ */
+function unconfirmedReason(entry: MedicationEntry, question: string, ctx: Context): Because[] {
+  const { recognition } = ctx.read(entry);
+  const shown = recognition.status === 'empty' ? '' : recognition.shown;
+  const text = fill(ctx.pack.medicationReasons.unconfirmed, { typed: shown });
+  if (shown === '' || !isDoseFree(shown) || !isDoseFree(text)) return [];
+  return [{ question, text, medication: { status: 'unconfirmed', matched: shown, typed: entry.typed } }];
 }

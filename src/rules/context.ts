@@ -13,15 +13,17 @@ import { memo } from './memo';
 
 /**
  * How a listed medicine made a reason: what it was read as, so a partner can tell a confirmed warfarin
- * from a "looks like Xarelto". `id` is the medicine's in the list (none for a stem: the name is not in
- * it); `matched` is the list's name or misspelling that matched, the near miss's suggestion, the
- * reader's word carrying the stem, or the shortcut's label (a pick under a name we do not read: the
- * medicine's generic name).
+ * from a "looks like Xarelto" or a name we could not confirm. `id` is the medicine's in the list (none
+ * for a stem or an unconfirmed name: the name is not in it); `matched` is the list's name or
+ * misspelling that matched, the near miss's suggestion, the reader's word carrying the stem, the
+ * shortcut's label (a pick under a name we do not read: the medicine's generic name), or the
+ * unconfirmed entry as shown back; `typed` is the entry as the reader gave it.
  */
 export type MedicationMatch = {
-  status: 'recognised' | 'near-miss' | 'stem' | 'shortcut';
+  status: 'recognised' | 'near-miss' | 'stem' | 'shortcut' | 'unconfirmed';
   id?: string;
   matched: string;
+  typed: string;
 };
 
 /** One plain-words reason a caveat applies, from one answer; from a medicine, how it was read. */
@@ -57,7 +59,7 @@ export type Context = {
   shown: Map<string, Truth>;
 };
 
-const SEVERITY_RANK = { interaction: 0, caution: 1, info: 2 } as const;
+const SEVERITY_RANK = { interaction: 0, notice: 1, caution: 2, info: 3 } as const;
 const MAX_REMEMBERED = 500;
 
 /** Per pack: questions by id, caveats most important first (severity, article section, pack order), rules by caveat. */

@@ -27,3 +27,9 @@ export function shownAnswers(content: Content, answers: Answers): Answers {
     }),
   );
 }
+
+/** The note to show under `question` for the answers so far (its `notice`, while its condition holds). */
+export function questionNotice(content: Content, answers: Answers, question: Question): string | undefined {
+  const { notice } = question;
+  return notice && decide(notice.when, contextFor(content, answers)).value === true ? notice.text : undefined;
+}

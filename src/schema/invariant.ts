@@ -11,7 +11,15 @@ export const InvariantOutcome = z.union(
     z.strictObject({
       /** Id of the caveat that must be shown. */
       shows: Id,
-      /** It must also come before every other caveat. */
+      /** It must also come before every other caveat… */
+      first: z.optional(z.boolean()),
+      /** …but these, which may come before it (e.g. a notice right after the blood-thinner cards). */
+      after: z.optional(z.array(Id).check(z.minLength(1))),
+    }),
+    z.strictObject({
+      /** Ids of caveats one of which must be shown, e.g. whichever blood-thinner card fits the reader. */
+      showsOneOf: z.array(Id).check(z.minLength(2)),
+      /** The one shown must also come before every other caveat. */
       first: z.optional(z.boolean()),
     }),
     z.strictObject({
@@ -26,9 +34,11 @@ export const InvariantOutcome = z.union(
        * pointing to it (a pack's `pointers`).
        */
       by: z.array(Id).check(z.minLength(1)),
+      /** Not just any line pointing to it: this pointer's line (by its `id`), e.g. one with advice of its own. */
+      pointer: z.optional(Id),
     }),
   ],
-  'Expected { "shows": caveat id } (optionally with "first": true), { "hides": caveat id } or { "pointedTo": caveat id, "by": [caveat ids] }',
+  'Expected { "shows": caveat id } (optionally with "first": true and "after"), { "showsOneOf": [caveat ids] }, { "hides": caveat id } or { "pointedTo": caveat id, "by": [caveat ids] }',
 );
 export type InvariantOutcome = z.infer<typeof InvariantOutcome>;
 

@@ -40,8 +40,10 @@ export type IssueCode =
   | 'invariant_fails'
   | 'too_many_combinations'
   | 'unused_question'
+  | 'awaiting_review'
   | 'review_due'
-  | 'review_in_future';
+  | 'review_in_future'
+  | 'source_unread';
 
 /** One problem with some input, at `path` (e.g. `["age"]` or `["medications", 2, "typed"]`). */
 export type Issue = { code: IssueCode; path: (string | number)[]; message: string };

@@ -12,17 +12,27 @@ type Shape = {
     kind: string;
     options?: { id: string }[];
     showIf?: Condition | undefined;
+    notice?: { when: Condition } | undefined;
     row?: { group: string } | undefined;
   }[];
   groups?: { id: string }[] | undefined;
-  caveats: { id: string; sources: { article: string[] }; always?: boolean | undefined }[];
+  caveats: {
+    id: string;
+    severity: string;
+    sources: { article: string[] };
+    always?: boolean | undefined;
+  }[];
   rules: { caveat: string; when: Condition }[];
-  pointers?: { to: string; on: string[] }[] | undefined;
+  pointers?: { id?: string | undefined; to: string; on: string[] }[] | undefined;
   invariants?:
     | {
         id: string;
         when?: Condition | undefined;
-        outcome: { shows: string } | { hides: string } | { pointedTo: string; by: string[] };
+        outcome:
+          | { shows: string; after?: string[] | undefined }
+          | { showsOneOf: string[] }
+          | { hides: string }
+          | { pointedTo: string; by: string[]; pointer?: string | undefined };
       }[]
     | undefined;
 };
@@ -98,6 +108,7 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
       fail(['questions', i, 'step'], `Unknown step "${question.step}"`, 'unknown_reference');
     if (question.options) unique(question.options, ['questions', i, 'options'], 'option');
     if (question.showIf) checkCondition(question.showIf, ['questions', i, 'showIf']);
+    if (question.notice) checkCondition(question.notice.when, ['questions', i, 'notice', 'when']);
     if (question.row && !groupIds.has(question.row.group))
       fail(['questions', i, 'row', 'group'], `Unknown group "${question.row.group}"`, 'unknown_reference');
     // A row is one set of radios beside the others: a multi-choice question does not fit one.
@@ -126,6 +137,11 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
     if (!caveatIds.has(caveat)) fail(path, `Unknown caveat "${caveat}"`, 'unknown_reference');
   };
 
+  unique(
+    (pack.pointers ?? []).flatMap((p) => (p.id === undefined ? [] : [{ id: p.id }])),
+    ['pointers'],
+    'pointer',
+  );
   pack.pointers?.forEach((pointer, i) => {
     knownCaveat(pointer.to, ['pointers', i, 'to']);
     pointer.on.forEach((caveat, j) => {
@@ -139,17 +155,45 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
     if (invariant.when) checkCondition(invariant.when, ['invariants', i, 'when']);
     const { outcome } = invariant;
     const path: Path = ['invariants', i, 'outcome'];
-    if ('shows' in outcome) knownCaveat(outcome.shows, [...path, 'shows']);
-    else if ('hides' in outcome) knownCaveat(outcome.hides, [...path, 'hides']);
+    if ('shows' in outcome) {
+      knownCaveat(outcome.shows, [...path, 'shows']);
+      outcome.after?.forEach((caveat, j) => {
+        knownCaveat(caveat, [...path, 'after', j]);
+      });
+    } else if ('showsOneOf' in outcome) {
+      outcome.showsOneOf.forEach((caveat, j) => {
+        knownCaveat(caveat, [...path, 'showsOneOf', j]);
+      });
+    } else if ('hides' in outcome) knownCaveat(outcome.hides, [...path, 'hides']);
     else {
       knownCaveat(outcome.pointedTo, [...path, 'pointedTo']);
       outcome.by.forEach((caveat, j) => {
         knownCaveat(caveat, [...path, 'by', j]);
       });
+      const { pointer } = outcome;
+      const named = pointer === undefined ? undefined : pack.pointers?.find((p) => p.id === pointer);
+      if (pointer !== undefined && !named)
+        fail([...path, 'pointer'], `Unknown pointer "${pointer}"`, 'unknown_reference');
+      else if (named && named.to !== outcome.pointedTo)
+        fail(
+          [...path, 'pointer'],
+          `Pointer "${pointer}" points to "${named.to}", not to "${outcome.pointedTo}"`,
+          'unknown_reference',
+        );
     }
   });
 
   pack.caveats.forEach((caveat, i) => {
+    // A notice is the widget's own words; anything else paraphrases the article and names where.
+    const notice = caveat.severity === 'notice';
+    if (notice && caveat.sources.article.length > 0)
+      fail(
+        ['caveats', i, 'sources', 'article'],
+        'A notice is not from the article: give it no section',
+        'invalid',
+      );
+    if (!notice && caveat.sources.article.length === 0)
+      fail(['caveats', i, 'sources', 'article'], 'A caveat needs at least one article section', 'too_small');
     caveat.sources.article.forEach((section, j) => {
       if (!sectionIds.has(section))
         fail(['caveats', i, 'sources', 'article', j], `Unknown section "${section}"`, 'unknown_reference');

@@ -25,6 +25,13 @@ const QuestionBase = {
   hint: z.optional(DisplayText),
   /** Asked only when this holds; a hidden question counts as not applicable. */
   showIf: z.optional(Condition),
+  /**
+   * A note shown under the question while `when` holds for the answers so far, e.g. to a younger
+   * reader at the age question that the results are written for adults.
+   */
+  notice: z.optional(z.strictObject({ when: Condition, text: DisplayText })),
+  /** The "why" line when a rule holds because this question went unanswered ("You didn't say…"). */
+  unansweredReason: z.optional(DisplayText),
 };
 
 /** Questions that share their options (how often one eats each food), asked together under one label. */
@@ -73,7 +80,10 @@ export const Step = z.strictObject({
 });
 export type Step = z.infer<typeof Step>;
 
-/** The article's own evidence table: how strong the research is for one benefit area. */
+/**
+ * The article's own evidence table: how strong the research is for one benefit area, in the table's
+ * own words. The table gives no order between its words, so the widget shows the word, never a scale.
+ */
 export const Evidence = z.strictObject({
   area: DisplayText,
   strength: z.enum(['strong', 'moderate', 'emerging', 'limited']),
@@ -84,24 +94,64 @@ export type Evidence = z.infer<typeof Evidence>;
 /** A date as YYYY-MM-DD, e.g. of a medical review. */
 export const ReviewDate = z.iso.date('Expected a date as YYYY-MM-DD');
 
-/** Most important first: an interaction outranks a caution, which outranks background information. */
-export const Severity = z.enum(['interaction', 'caution', 'info']);
+/**
+ * A medical review as a record, never a bare date: awaited, or signed by a named person with their
+ * credentials on a date. Only a signed record lets the widget say the text was reviewed.
+ */
+export const Review = z.discriminatedUnion(
+  'status',
+  [
+    z.strictObject({ status: z.literal('awaiting-review') }),
+    z.strictObject({
+      status: z.literal('signed'),
+      /** The reviewer's name, as they sign it. */
+      by: z.string().check(z.regex(/\S/, 'A signed review needs the name of the person who signed it')),
+      /** What qualifies them, e.g. "MD, internal medicine" or "PharmD". */
+      credentials: z.string().check(z.regex(/\S/, 'A signed review needs the reviewer’s credentials')),
+      date: ReviewDate,
+    }),
+  ],
+  'Expected { "status": "awaiting-review" } or { "status": "signed", "by", "credentials", "date" }',
+);
+export type Review = z.infer<typeof Review>;
+
+/**
+ * Most important first: an interaction outranks a notice of the widget's own (e.g. for younger
+ * readers), which outranks a caution, which outranks background information.
+ */
+export const Severity = z.enum(['interaction', 'notice', 'caution', 'info']);
 export type Severity = z.infer<typeof Severity>;
+
+/**
+ * That someone read a source, and where: the page itself, or a stored copy of it (`copy`, the copy's
+ * address). A source nobody has read carries no reading: it is named, and marked for the reviewer.
+ */
+export const SourceReading = z.strictObject({
+  date: ReviewDate,
+  copy: z.optional(z.url()),
+});
+export type SourceReading = z.infer<typeof SourceReading>;
 
 /** A source other than the article, e.g. a fact sheet, for a fact the article names without detail. */
 export const ExternalSource = z.strictObject({
+  /** How a card names it, in a few words: the authors and year, or the publisher and subject. */
+  cite: DisplayText,
   publisher: DisplayText,
   title: DisplayText,
+  /** The source's canonical address: what the card links to, whatever copy was read. */
   url: z.url({ protocol: /^https$/ }),
-  /** When a reviewer last read the source. */
-  accessed: ReviewDate,
+  /** When and where it was read; absent until someone has read it. */
+  accessed: z.optional(SourceReading),
 });
 export type ExternalSource = z.infer<typeof ExternalSource>;
 
-/** Where a caveat's facts come from: the article always; other sources where the text uses them. */
+/**
+ * Where a caveat's facts come from: the article's sections, and other sources where the text uses
+ * them. Only a notice, the widget's own words about itself, has no article section.
+ */
 export const Sources = z.strictObject({
   /** Ids of the article sections (of `article.sections`); the first is the one the card links to. */
-  article: z.array(Id).check(z.minLength(1, 'A caveat needs at least one article section')),
+  article: z.array(Id),
   external: z.optional(z.array(ExternalSource)),
 });
 export type Sources = z.infer<typeof Sources>;
@@ -117,8 +167,8 @@ export const Caveat = z.strictObject({
   ask: z.optional(DisplayText),
   /** Shown to every reader; such a caveat has no rule. */
   always: z.optional(z.boolean()),
-  /** Date of this caveat's last medical review, when it was reviewed after the whole pack. */
-  reviewed: z.optional(ReviewDate),
+  /** This caveat's own review, when it differs from the pack's (e.g. re-signed after an edit). */
+  review: z.optional(Review),
 });
 export type Caveat = z.infer<typeof Caveat>;
 
@@ -128,9 +178,13 @@ export type Caveat = z.infer<typeof Caveat>;
  * it a link to the warning's card.
  */
 export const Pointer = z.strictObject({
+  /** Names the pointer, for an invariant that requires this very line (`pointedTo` with `pointer`). */
+  id: z.optional(Id),
   /** Id of the caveat the line points to. */
   to: Id,
   line: DisplayText,
+  /** Sources other than the article for what the line says, named beside it. */
+  sources: z.optional(z.array(ExternalSource)),
   /** Ids of the caveats that carry the line when they and `to` are both shown. */
   on: z.array(Id).check(z.minLength(1)),
 });
@@ -162,14 +216,16 @@ export const MedicationReasons = z.strictObject({
   chosen: DisplayTemplate,
   /** A name the list does not know but with an anticoagulant's INN stem: `{typed}` (the word) and `{kind}` ("apixaban"). */
   stem: DisplayTemplate,
+  /** A name we could not confirm at all, for a rule that asks about such names: `{typed}`, without amounts. */
+  unconfirmed: DisplayTemplate,
 });
 
 const PackShape = z.strictObject({
   id: Id,
   title: DisplayText,
   locale: PackLocale,
-  /** ISO date of the last medical review of the whole pack. */
-  reviewed: ReviewDate,
+  /** The medical review of this pack in this locale. */
+  review: Review,
   article: z.strictObject({
     title: z.string().check(z.minLength(1)),
     sections: z.array(Section).check(z.minLength(1)),

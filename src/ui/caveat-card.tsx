@@ -1,7 +1,8 @@
+import { Fragment } from 'preact';
 import type { Finding } from '../rules/assess';
-import type { Pack } from '../schema/pack';
+import type { ExternalSource, Pack } from '../schema/pack';
 import { fill } from '../text/fill';
-import { EvidenceMeter } from './evidence-meter';
+import { EvidenceRating } from './evidence-rating';
 import { useMessages } from './messages/context';
 
 type Props = {
@@ -34,9 +35,9 @@ export function CaveatCard({
   onShow,
 }: Props) {
   const m = useMessages().results;
-  const [section = ''] = caveat.sources.article;
-  const heading = pack.article.sections.find((s) => s.id === section)?.heading ?? section;
-  const open = caveat.severity === 'interaction';
+  const [section] = caveat.sources.article;
+  // What the reader must not miss is shown whole: the interaction, and the widget's own notice.
+  const open = caveat.severity === 'interaction' || caveat.severity === 'notice';
   const { first, rest } = open ? { first: caveat.body, rest: '' } : firstSentence(caveat.body);
   const Heading = level === 5 ? 'h5' : 'h4';
   const more = (
@@ -54,32 +55,32 @@ export function CaveatCard({
       ) : (
         caveat.always && <p class="pfw-why">{m.always}</p>
       )}
-      {caveat.evidence && <EvidenceMeter evidence={caveat.evidence} />}
-      <a class="pfw-source" href={sectionHref(section)}>
-        {fill(m.fromArticle, { heading })}
-      </a>
-      {caveat.sources.external?.map((source) => (
-        <a
-          key={source.url}
-          class="pfw-source-external"
-          href={source.url}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
-          {fill(m.alsoBasedOn, { publisher: source.publisher, title: source.title })}
-        </a>
-      ))}
+      {caveat.evidence && <EvidenceRating evidence={caveat.evidence} />}
+      {/* Where it comes from, in one paragraph: the article's section, or the widget's own note, then any other source. */}
+      <p class="pfw-sources">
+        {section === undefined ? (
+          <span class="pfw-hint">{m.fromWidget}</span>
+        ) : (
+          <a class="pfw-source" href={sectionHref(section)}>
+            {fill(m.fromArticle, {
+              heading: pack.article.sections.find((s) => s.id === section)?.heading ?? section,
+            })}
+          </a>
+        )}{' '}
+        <SourceLinks sources={caveat.sources.external} lead={m.alsoBasedOn} />
+      </p>
     </>
   );
   return (
     <article class={`pfw-card pfw-${caveat.severity}`} part="card" data-caveat={caveat.id} tabIndex={-1}>
       <p class="pfw-badge">{m.severity[caveat.severity]}</p>
       <Heading>{caveat.title}</Heading>
-      {pointers.map(({ to, line }) => (
-        <p key={to} class="pfw-pointer">
+      {pointers.map(({ to, line, sources = [] }) => (
+        <p key={line} class="pfw-pointer">
           <button type="button" class="pfw-link" onClick={() => onShow(to)}>
             {line}
-          </button>
+          </button>{' '}
+          <SourceLinks sources={sources} lead={m.source} />
         </p>
       ))}
       <p>{first}</p>
@@ -92,5 +93,28 @@ export function CaveatCard({
         </details>
       )}
     </article>
+  );
+}
+
+/**
+ * Sources other than the article, each named in a few words and linked at its canonical address, in a
+ * new tab; short and in the run of the text, so that even the interaction card, shown whole, fits a
+ * phone's first screen.
+ */
+function SourceLinks({ sources = [], lead }: { sources?: ExternalSource[] | undefined; lead: string }) {
+  const separator = useMessages().listSeparator;
+  if (!sources.length) return null;
+  return (
+    <span class="pfw-source-external">
+      {lead}{' '}
+      {sources.map((source, i) => (
+        <Fragment key={source.url}>
+          {i > 0 && separator}
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.cite}
+          </a>
+        </Fragment>
+      ))}
+    </span>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { readNumber } from '../rules/read-number';
 import type { AnswerValue } from '../schema/answers';
 import type { Question } from '../schema/pack';
@@ -16,16 +16,32 @@ type Props = {
   onAnswer: (value: AnswerValue | undefined) => void;
   /** The reader tried to go on, so show errors even in a field they have not left yet. */
   checking: boolean;
+  /** The question's note for the answer so far (e.g. to a reader under 18), if it applies. */
+  notice?: string | undefined;
 };
 
+/** How long a one-digit entry rests before its note shows: "7" may yet become "72". */
+const SETTLE_MS = 800;
+
 /** A number (age) as a text input: `type=number` spinners and silent coercion help nobody here. */
-export function NumberQuestion({ question, value, draft, onDraft, onAnswer, checking }: Props) {
+export function NumberQuestion({ question, value, draft, onDraft, onAnswer, checking, notice }: Props) {
   const m = useMessages();
   const id = useUid();
   const [left, setLeft] = useState(false);
   const text = draft ?? (typeof value === 'number' ? String(value) : '');
   const error = (left || checking) && readNumber(text, question).invalid;
-  const describedBy = [question.hint && `${id}h`, error && `${id}e`].filter(Boolean).join(' ');
+  // The note shows once the number can no longer grow into another answer: two digits, a pause, or
+  // the field left. Never on the keystroke that may still change it, so "72" does not flash "7"'s note.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    setSettled(false);
+    const timer = setTimeout(() => setSettled(true), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const noted = notice !== undefined && (left || settled || text.trim().length >= 2);
+  const describedBy = [question.hint && `${id}h`, error && `${id}e`, noted && `${id}n`]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div class="pfw-question">
@@ -47,6 +63,10 @@ export function NumberQuestion({ question, value, draft, onDraft, onAnswer, chec
           {fill(m.numberInvalid, { min: question.min, max: question.max })}
         </p>
       )}
+      {/* A live region from the first render, so the note is read out when it appears. */}
+      <p id={`${id}n`} class="pfw-note" aria-live="polite">
+        {noted ? notice : ''}
+      </p>
       {question.options.map((option) => (
         <label key={option.id} class="pfw-choice">
           <input

@@ -4,11 +4,12 @@ import type { Answers } from '../schema/answers';
 import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
 import { CaveatCard } from './caveat-card';
+import { formatDate } from './dates';
 import { useMessages } from './messages/context';
 import { NotAssessedList } from './not-assessed-list';
 import { PrescriberSummary } from './prescriber-summary';
 import { takeAwayOf } from './take-away';
-import { TopFindings } from './top-findings';
+import { ForEveryReader, TopFindings } from './top-findings';
 import { YourAnswers } from './your-answers';
 
 type Props = {
@@ -44,6 +45,12 @@ export function ResultsView({
   const root = useRef<HTMLDivElement>(null);
   const { findings } = assessment;
   const background = findings.filter((f) => f.caveat.severity === 'info');
+  // A name a card already speaks of ("looks like Xarelto", "we couldn't confirm …") is not told twice.
+  const explained = new Set(
+    findings.flatMap((f) => f.because.flatMap((b) => (b.medication ? [b.medication.typed] : []))),
+  );
+  const unknownNames = assessment.unrecognisedMedications.filter(({ typed }) => !explained.has(typed));
+  const { review } = pack;
   const card = (finding: Assessment['findings'][number], level?: 5) => (
     <CaveatCard
       key={finding.caveat.id}
@@ -101,7 +108,11 @@ export function ResultsView({
     // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: listens for the section links' own clicks (Enter on a link clicks too)
     <div class="pfw-results" part="results" ref={root} onClick={onLinkClick}>
       <TopFindings findings={findings} onShow={show} />
-      {findings.filter((f) => f.caveat.severity !== 'info').map((f) => card(f))}
+      {findings.filter((f) => f.caveat.severity === 'interaction').map((f) => card(f))}
+      <ForEveryReader findings={findings} onShow={show} />
+      {findings
+        .filter((f) => f.caveat.severity !== 'interaction' && f.caveat.severity !== 'info')
+        .map((f) => card(f))}
       {complete && (
         <>
           {background.length > 0 && (
@@ -112,11 +123,11 @@ export function ResultsView({
               {background.map((f) => card(f, 5))}
             </details>
           )}
-          {assessment.unrecognisedMedications.length > 0 && (
+          {unknownNames.length > 0 && (
             <section>
               <h3>{r.unrecognisedHeading}</h3>
               <ul>
-                {assessment.unrecognisedMedications.map(({ typed, shown }) => (
+                {unknownNames.map(({ typed, shown }) => (
                   <li key={typed}>{fill(r.unrecognised, { name: shown || m.medications.unnamed })}</li>
                 ))}
               </ul>
@@ -125,6 +136,15 @@ export function ResultsView({
           <PrescriberSummary takeAway={takeAwayOf(content, answers, assessment, m, locale)} print={print} />
           <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onEdit} />
           <YourAnswers content={content} answers={answers} onEdit={onEdit} />
+          {review.status === 'signed' && (
+            <p class="pfw-hint pfw-reviewed">
+              {fill(r.reviewedBy, {
+                name: review.by,
+                credentials: review.credentials,
+                date: formatDate(review.date, locale),
+              })}
+            </p>
+          )}
           {confirming ? (
             <fieldset class="pfw-nav pfw-confirm">
               <legend>{r.startOverConfirm}</legend>

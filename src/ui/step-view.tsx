@@ -1,6 +1,7 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readNumber } from '../rules/read-number';
-import { isQuestionShown } from '../rules/visibility';
+import { isQuestionShown, questionNotice } from '../rules/visibility';
 import type { AnswerValue } from '../schema/answers';
 import type { Content } from '../schema/article';
 import type { Question } from '../schema/pack';
@@ -71,19 +72,29 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
           draft={drafts[q.id]}
           onDraft={(text) => flow.setDraft(q, text)}
           checking={checking > 0}
+          notice={questionNotice(content, answers, q)}
         />
       );
     }
-    return q.kind === 'medications' ? (
-      <MedicationsQuestion
-        key={q.id}
-        question={q}
-        medications={content.medications}
-        value={value}
-        onAnswer={onAnswer}
-      />
-    ) : (
-      <ChoiceQuestion key={q.id} question={q} value={value} onAnswer={onAnswer} asRow={asRow} />
+    const notice = questionNotice(content, answers, q);
+    return (
+      <Fragment key={q.id}>
+        {q.kind === 'medications' ? (
+          <MedicationsQuestion
+            question={q}
+            medications={content.medications}
+            value={value}
+            onAnswer={onAnswer}
+          />
+        ) : (
+          <ChoiceQuestion question={q} value={value} onAnswer={onAnswer} asRow={asRow} />
+        )}
+        {q.notice && (
+          <p class="pfw-note" aria-live="polite">
+            {notice ?? ''}
+          </p>
+        )}
+      </Fragment>
     );
   };
   const last = index + 1 >= total;

@@ -3,6 +3,7 @@ import { readEntry } from '../rules/context';
 import type { Answers, MedicationEntry } from '../schema/answers';
 import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
+import { prepareDate } from './dates';
 import type { Messages } from './messages/messages';
 
 /** What a reader takes to the prescriber: where it came from, their medicines, the questions and why. */
@@ -37,16 +38,6 @@ function questionsOf(findings: Finding[], m: Messages): TakeAway['questions'] {
   }
   return [...seen].map(([text, reason]) => ({ text, reason }));
 }
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** Today, long form, in `locale`. The first date format of a page loads the browser's date data (about
- * 15 ms, 60 ms and more on a slow phone): `prepareDate` does that in idle time while the reader answers,
- * so "See my results" does not pay it. */
-export const prepareDate = (locale: string) => {
-  const format = dateFormats.get(locale) ?? new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-  dateFormats.set(locale, format);
-  return format.format(new Date());
-};
 
 export function takeAwayOf(
   content: Content,

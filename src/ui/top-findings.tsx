@@ -37,3 +37,28 @@ export function TopFindings({ findings, onShow }: Props) {
     </section>
   );
 }
+
+/**
+ * What every reader is told (the caveats shown to all, whose titles carry their point), right after
+ * the interaction cards: their own cards wait in the closed background group, and these go to them.
+ */
+export function ForEveryReader({ findings, onShow }: Props) {
+  const r = useMessages().results;
+  const id = useUid();
+  const always = findings.filter((f) => f.caveat.always);
+  if (!always.length) return null;
+  return (
+    <section class="pfw-every" aria-labelledby={`${id}h`}>
+      <h4 id={`${id}h`}>{r.forEveryReader}</h4>
+      <ul>
+        {always.map(({ caveat }) => (
+          <li key={caveat.id}>
+            <button type="button" class="pfw-link" onClick={() => onShow(caveat.id)}>
+              {caveat.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

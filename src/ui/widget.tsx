@@ -3,13 +3,13 @@ import { assess } from '../rules/assess';
 import { shownAnswers } from '../rules/visibility';
 import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
+import { prepareDate } from './dates';
 import { ErrorBoundary } from './error-boundary';
 import { MessagesContext, useMessages } from './messages/context';
 import { en } from './messages/en';
 import { type Messages, pluralForm } from './messages/messages';
 import { ResultsView } from './results-view';
 import { StepView } from './step-view';
-import { prepareDate } from './take-away';
 import { useQuestionnaire } from './use-questionnaire';
 
 export type WidgetProps = {

@@ -24,7 +24,7 @@ describe('the answers worth trying for each question', () => {
 
   test('a number: skipped, the lowest of each interval between the thresholds rules use, then each non-answer', () => {
     // Rules ask "65 or more" and "50 or more": 1–49, 50–64 and 65–120 are all any rule can tell apart.
-    expect(values.get('age')).toEqual([undefined, 1, 50, 65, 'prefer_not']);
+    expect(values.get('age')).toEqual([undefined, 1, 18, 50, 65, 'prefer_not']);
   });
 
   test('a multi choice whose options one rule names together: one stands for them all', () => {
@@ -48,19 +48,30 @@ describe('the answers worth trying for each question', () => {
     const lists = (values.get('medications') ?? []).map((v) =>
       v === undefined ? 'skipped' : read(v as MedicationEntry[]),
     );
-    // Every set of the kinds rules ask about (classes, and ids an invariant names).
+    // Every set of the kinds rules ask about (classes, and ids a rule or an invariant names): warfarin
+    // (an anticoagulant and a vitamin K antagonist), rivaroxaban (an anticoagulant only), "not sure
+    // which" (an anticoagulant, named by id), orlistat and aspirin. Rivaroxaban beside "not sure which"
+    // brings nothing "not sure which" alone does not, so that set is not tried twice.
     const sets = [
       ['recognised:warfarin'],
-      ['recognised:blood-thinner-unsure'], // an invariant names it: a kind of its own
+      ['recognised:rivaroxaban'],
+      ['recognised:blood-thinner-unsure'],
       ['recognised:orlistat'],
       ['recognised:aspirin'], // antiplatelets: a rule asks about them
+      ['recognised:warfarin', 'recognised:blood-thinner-unsure'],
       ['recognised:warfarin', 'recognised:orlistat'],
+      ['recognised:rivaroxaban', 'recognised:orlistat'],
       ['recognised:blood-thinner-unsure', 'recognised:orlistat'],
       ['recognised:warfarin', 'recognised:aspirin'],
+      ['recognised:rivaroxaban', 'recognised:aspirin'],
       ['recognised:blood-thinner-unsure', 'recognised:aspirin'],
       ['recognised:orlistat', 'recognised:aspirin'],
+      ['recognised:warfarin', 'recognised:blood-thinner-unsure', 'recognised:orlistat'],
+      ['recognised:warfarin', 'recognised:blood-thinner-unsure', 'recognised:aspirin'],
       ['recognised:warfarin', 'recognised:orlistat', 'recognised:aspirin'],
+      ['recognised:rivaroxaban', 'recognised:orlistat', 'recognised:aspirin'],
       ['recognised:blood-thinner-unsure', 'recognised:orlistat', 'recognised:aspirin'],
+      ['recognised:warfarin', 'recognised:blood-thinner-unsure', 'recognised:orlistat', 'recognised:aspirin'],
     ];
     expect(lists).toEqual([
       'skipped',
@@ -71,6 +82,8 @@ describe('the answers worth trying for each question', () => {
       ...[[], ...sets].map((set) => [...set, 'unrecognised:']),
       ['near-miss:warfarin'],
       ['unrecognised:+picked:warfarin'],
+      ['near-miss:rivaroxaban'],
+      ['unrecognised:+picked:rivaroxaban'],
       ['near-miss:blood-thinner-unsure'],
       ['unrecognised:+picked:blood-thinner-unsure'],
       ['near-miss:orlistat'],

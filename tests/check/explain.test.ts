@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { quotes } from '../../src/content/d3-k2/quotes';
 import { medications } from '../../src/content/medications/list';
 import type { Condition } from '../../src/schema/condition';
 import { withInvariants } from '../../tools/check/check-article';
 import { describeCondition, type Glossary } from '../../tools/check/explain/describe-condition';
 import { explainPack } from '../../tools/check/explain/explain-pack';
+import { reviewerNotesOf } from '../../tools/check/explain/reviewer-notes';
 
 const d3k2WithInvariants = withInvariants(d3k2, d3k2.pack);
 
@@ -17,13 +17,21 @@ const glossary: Glossary = {
 };
 const describe_ = (condition: Condition) => describeCondition(condition, glossary);
 
-describe("the reviewer's view of the D3 + K2 pack", () => {
-  test('is committed and up to date with the pack', () => {
+describe('the sign-off sheet of the D3 + K2 pack', () => {
+  test('is committed and up to date with the pack', async () => {
     const committed = readFileSync(new URL('../../docs/packs/d3-k2.md', import.meta.url), 'utf8');
     expect(
       committed,
       'docs/packs/d3-k2.md is out of date: run npm run check:content -- --explain d3-k2',
-    ).toBe(explainPack(d3k2WithInvariants, medications, quotes));
+    ).toBe(explainPack(d3k2WithInvariants, medications, await reviewerNotesOf('d3-k2')));
+  });
+
+  test('says the pack awaits review, and marks what nobody has read or checked', () => {
+    const sheet = readFileSync(new URL('../../docs/packs/d3-k2.md', import.meta.url), 'utf8');
+    expect(sheet).toContain('**awaiting review**');
+    expect(sheet).toContain('_to be checked by the reviewer_');
+    expect(sheet).toContain('(_unverified_)');
+    expect(sheet).not.toMatch(/accessed \d{4}/);
   });
 
   test('says in plain words which answers show a caveat, with the question as the reader sees it', () => {

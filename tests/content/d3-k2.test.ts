@@ -17,27 +17,37 @@ const meds = (...typed: string[]) => ({ medications: typed.map((t) => ({ typed: 
 
 type Story = [reader: string, answers: Answers];
 // Who sees each caveat, and who, with a near-identical story, does not.
+const unsure = {
+  medications: [{ typed: "I take a blood thinner but I'm not sure which", id: 'blood-thinner-unsure' }],
+};
 const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
-  anticoagulant: {
+  'anticoagulant-vka': {
     shows: [
       ['a reader who types "Coumadin 5 mg tablets"', meds('Coumadin 5 mg tablets')],
-      ['a reader on Eliquis and metformin', meds('metformin', 'Eliquis')],
       ['a reader in Germany on Marcumar', meds('Marcumar')],
+      ['a reader in Spain on Sintrom', meds('Sintrom 4 mg')],
       ['a reader who misspells warfarin as "warfrin"', meds('warfrin')],
+      ['a reader on warfarin and apixaban', meds('warfarin', 'Eliquis')],
+    ],
+    hides: [
+      ['a reader on Eliquis (a blood thinner of another type)', meds('Eliquis')],
+      ['a reader who takes a blood thinner but is not sure which', unsure],
+      ['a reader who skips the medicines question', { age: 70 }],
+    ],
+  },
+  anticoagulant: {
+    shows: [
+      ['a reader on Eliquis and metformin', meds('metformin', 'Eliquis')],
       ['a reader who nearly spells Xarelto', meds('Xareltoo')],
-      [
-        'a reader who takes a blood thinner but is not sure which',
-        {
-          medications: [
-            { typed: "I take a blood thinner but I'm not sure which", id: 'blood-thinner-unsure' },
-          ],
-        },
-      ],
+      ['a reader on an enoxaparin pen', meds('Clexane 40 mg/0.4 mL')],
+      ['a reader on Pradaxa and a medicine we do not know', meds('Pradaxa', 'Zorblax')],
     ],
     hides: [
       ['a reader on Lovaza (an omega-3, not a blood thinner)', meds('Lovaza')],
       ['a reader using Xalatan eye drops', meds('Xalatan')],
       ['a reader who takes no medicines', { medications: [] }],
+      ['a reader on warfarin (the card for blood thinners like it shows)', meds('warfarin')],
+      ['a reader who takes a blood thinner but is not sure which', unsure],
       ['a reader who skips the medicines question (the conditional card stands in)', { age: 70 }],
     ],
   },
@@ -45,6 +55,7 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
     shows: [
       ['a reader who skips every question', {}],
       ['a reader who skips only the medicines question', { age: 70, supplements: ['k2'] }],
+      ['a reader who takes a blood thinner but is not sure which', unsure],
       ['a reader who lists a medicine we do not know (it may be a local blood thinner)', meds('Zorblax')],
       ['a reader who writes their medicine in their own words', meds('my heart pill', 'metformin')],
     ],
@@ -52,17 +63,33 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
       ['a reader who takes no medicines', { medications: [] }],
       ['a reader on warfarin (the card about their own blood thinner shows)', meds('warfarin')],
       ['a reader on warfarin and a medicine we do not know', meds('warfarin', 'Zorblax')],
+      ['a reader on Eliquis', meds('Eliquis')],
       ['a reader on metformin only', meds('metformin')],
     ],
   },
-  'high-dose-d3': {
+  'for-adults': {
     shows: [
-      ['a reader on a prescription-strength D3', { supplements: ['d3'], d3_strength: 'yes' }],
-      ['a reader whose last test came back high', { vitamin_d_test: 'high' }],
+      ['a reader aged 15', { age: 15 }],
+      ['a reader aged 17 on warfarin', { age: 17, ...meds('warfarin') }],
     ],
     hides: [
-      ['a reader on an everyday D3', { supplements: ['d3'], d3_strength: 'no', vitamin_d_test: 'normal' }],
+      ['a reader aged 18', { age: 18 }],
+      ['a reader who does not give their age', {}],
     ],
+  },
+  'high-dose-d3': {
+    shows: [['a reader on a prescription-strength D3', { supplements: ['d3'], d3_strength: 'yes' }]],
+    hides: [
+      ['a reader on an everyday D3', { supplements: ['d3'], d3_strength: 'no', vitamin_d_test: 'normal' }],
+      ['a reader whose last test came back high (a card of its own)', { vitamin_d_test: 'high' }],
+    ],
+  },
+  'high-level': {
+    shows: [
+      ['a reader whose last test came back high', { vitamin_d_test: 'high' }],
+      ['a reader aged 16 whose last test came back high', { age: 16, vitamin_d_test: 'high' }],
+    ],
+    hides: [['a reader whose last test was normal', { vitamin_d_test: 'normal' }]],
   },
   'test-your-level': {
     shows: [
@@ -73,7 +100,13 @@ const caveatStories: Record<string, { shows: Story[]; hides: Story[] }> = {
   },
   'low-level': {
     shows: [['a reader whose test was low', { vitamin_d_test: 'low' }]],
-    hides: [['a reader whose test was normal', { vitamin_d_test: 'normal' }]],
+    hides: [
+      ['a reader whose test was normal', { vitamin_d_test: 'normal' }],
+      [
+        'a reader aged 16 whose test was low (the research was in adults)',
+        { age: 16, vitamin_d_test: 'low' },
+      ],
+    ],
   },
   'adequate-level': {
     shows: [['a reader whose test was normal', { vitamin_d_test: 'normal' }]],
@@ -303,7 +336,7 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
   test('sees the blood-thinner interaction first, explained in plain words', () => {
     if (!result.ok) throw new Error('answers should be valid');
     const [first] = result.findings;
-    expect(first?.caveat.id).toBe('anticoagulant');
+    expect(first?.caveat.id).toBe('anticoagulant-vka');
     expect(first?.because.map((b) => b.text)).toEqual([
       'You take Coumadin, a brand of warfarin, a blood thinner that works against vitamin K',
     ]);
@@ -312,7 +345,7 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
   test('sees cautions before background information, each group in article order', () => {
     if (!result.ok) throw new Error('answers should be valid');
     expect(result.findings.map((f) => f.caveat.id)).toEqual([
-      'anticoagulant',
+      'anticoagulant-vka',
       'older-adult',
       'calcium-supplements',
       'pairing-evidence',
@@ -359,6 +392,7 @@ describe('a reader who takes a blood thinner but is not sure which', () => {
       medications: [{ typed: "I take a blood thinner but I'm not sure which", id: 'blood-thinner-unsure' }],
     });
     if (!result.ok) throw new Error('answers should be valid');
+    expect(result.findings[0]?.caveat.id).toBe('anticoagulant-if-taken');
     expect(result.findings[0]?.because.map((b) => b.text)).toEqual([
       'You take a blood thinner, not sure which one',
     ]);
@@ -368,7 +402,54 @@ describe('a reader who takes a blood thinner but is not sure which', () => {
 describe('a reader who lists two medicines in one entry', () => {
   test('is assessed for both: "Xenical and Coumadin" brings the interaction and the absorption caveats', () => {
     const ids = shown(meds('Xenical and Coumadin'));
-    expect(ids[0]).toBe('anticoagulant');
+    expect(ids[0]).toBe('anticoagulant-vka');
     expect(ids).toContain('fat-digestion');
+  });
+});
+
+describe('a reader who named a medicine we could not confirm', () => {
+  test('is told so in the conditional card, by the name they typed (without its amount), not "your answers don’t show"', () => {
+    const result = evaluate(d3k2, meds('Zorblax 10 mg'));
+    if (!result.ok) throw new Error('answers should be valid');
+    const [first] = result.findings;
+    expect(first?.caveat.id).toBe('anticoagulant-if-taken');
+    expect(first?.because.map((b) => b.text)).toEqual([
+      'We couldn’t confirm “Zorblax”: ask your pharmacist whether it is a blood thinner',
+    ]);
+  });
+
+  test('a reader who skipped the question is told their answers don’t show their medicines', () => {
+    const result = evaluate(d3k2, {});
+    if (!result.ok) throw new Error('answers should be valid');
+    expect(result.findings[0]?.because.map((b) => b.text)).toEqual([
+      'Your answers don’t show which medicines you take',
+    ]);
+  });
+});
+
+describe('a 15-year-old reader', () => {
+  const result = evaluate(d3k2, {
+    age: 15,
+    ...meds('warfarin'),
+    supplements: ['d3', 'k2', 'calcium'],
+    vitamin_d_test: 'low',
+    reasons: ['bones', 'heart'],
+  });
+  const ids = result.ok ? result.findings.map((f) => f.caveat.id) : [];
+
+  test('reads the blood-thinner card first, then that the results are written for adults', () => {
+    expect(ids.slice(0, 2)).toEqual(['anticoagulant-vka', 'for-adults']);
+  });
+
+  test('is shown no conclusion drawn from research in adults', () => {
+    for (const id of [
+      'low-level',
+      'calcium-supplements',
+      'mixed-results',
+      'evidence-k2-fractures',
+      'evidence-heart',
+    ])
+      expect(ids).not.toContain(id);
+    expect(ids).toContain('amounts-for-your-provider');
   });
 });

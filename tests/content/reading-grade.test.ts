@@ -43,6 +43,8 @@ const bodies: Text[] = [
   ...pack.questions.flatMap((q): Text[] => [
     [`questions.${q.id}.label`, q.label],
     ...(q.hint ? [[`questions.${q.id}.hint`, q.hint] as Text] : []),
+    ...(q.notice ? [[`questions.${q.id}.notice`, q.notice.text] as Text] : []),
+    ...(q.unansweredReason ? [[`questions.${q.id}.unansweredReason`, q.unansweredReason] as Text] : []),
   ]),
   ...Object.entries(pack.medicationReasons).map(([k, v]): Text => [`medicationReasons.${k}`, v]),
 ];

@@ -72,7 +72,7 @@ async function addFrame(page: Page, src: string, marked: boolean): Promise<Frame
 
 const FAKES = [
   { type: RESIZE, height: 123 },
-  { type: RESULTS, article: 'd3-k2', count: 1, caveats: ['anticoagulant'] },
+  { type: RESULTS, article: 'd3-k2', count: 1, caveats: ['anticoagulant-vka'] },
 ];
 
 describe('the widget in an iframe from another origin, sized by resizer.js', () => {

@@ -2,6 +2,7 @@
 // (which pierce shadow roots) and focused() are used to check what happened, never to act.
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
 import { focused, focusIsIn } from '../../tools/browser/browser';
 
 /** One widget as a reader meets it: the page that takes the keys, and where the widget lives. */
@@ -23,7 +24,8 @@ export const widgetIn = (page: Page, holder: string): WidgetOnPage => ({
   root: page.locator(holder),
 });
 
-export const INTERACTION = 'Blood thinners and vitamin K2: talk to your prescriber first';
+/** The title of the card a reader on warfarin (or a brand of it, Coumadin) reads first: from the pack. */
+export const INTERACTION = d3k2.pack.caveats.find((c) => c.id === 'anticoagulant-vka')?.title as string;
 
 const matches = (text: string, wanted: string | RegExp) =>
   typeof wanted === 'string' ? text === wanted : wanted.test(text);

@@ -121,6 +121,6 @@ describe('the package, packed and installed into a scratch Vite + TypeScript pro
       '-e',
       `import { d3k2, evaluate } from '${own.name}'; const r = evaluate(d3k2, { medications: [{ typed: 'Coumadin' }] }); console.log(r.ok && r.findings[0].caveat.id);`,
     ]);
-    expect(out.trim()).toBe('anticoagulant');
+    expect(out.trim()).toBe('anticoagulant-vka');
   });
 });

@@ -162,7 +162,7 @@ describe.each(PAGES)('a reader who takes Coumadin, on $story', (partner) => {
       'You take Coumadin, a brand of warfarin, a blood thinner that works against vitamin K',
     );
     expect(await widget.root.getByRole('status').textContent()).toBe(
-      `${titles.length} things in this article apply to you`,
+      `${titles.length} things in this article may apply to you`,
     );
   });
 

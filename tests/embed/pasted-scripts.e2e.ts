@@ -4,6 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import { en } from '../../src/ui/messages/en';
+import { INTERACTION } from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
@@ -13,7 +14,6 @@ afterEach(async () => {
   context = undefined;
 });
 
-const INTERACTION = 'Blood thinners and vitamin K2: talk to your prescriber first';
 const PASTED = [
   'Metformin 500 mg tablets',
   'ワルファリン錠 1mg', // warfarin, as a Japanese label writes it

@@ -34,8 +34,7 @@ describe('a reader who prints the summary for their prescriber', () => {
   let widget: WidgetOnPage;
   const printed = () => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
   const article = () => page.getByRole('heading', { level: 1 });
-  const summary = () =>
-    widget.root.getByRole('region', { name: 'What to ask your prescriber or pharmacist' });
+  const summary = () => widget.root.getByRole('region', { name: 'What to ask your doctor or pharmacist' });
 
   beforeAll(async () => {
     ({ context, page, record } = await openPartnerPage(

@@ -2,7 +2,15 @@
 // still in the medicines box (by mouse and by touch), ages written with their unit, and an English widget on an Arabic page.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { expectHeadingFocused, press, progress, skipToResults, tabTo, widgetIn } from './keyboard-reader';
+import {
+  expectHeadingFocused,
+  INTERACTION,
+  press,
+  progress,
+  skipToResults,
+  tabTo,
+  widgetIn,
+} from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
@@ -70,7 +78,6 @@ describe('Next pressed with a name still in the medicines box', () => {
 });
 
 describe('"See my results" pressed with a name still in the medicines box', () => {
-  const INTERACTION = 'Blood thinners and vitamin K2: talk to your prescriber first';
   test.each([
     ['a mouse click', 1280, false],
     ['a tap', 375, true],

@@ -62,7 +62,7 @@ describe('the Coumadin reader’s results on a phone', () => {
     expect(lines[0]).toBe(INTERACTION);
     expect(lines.length).toBeLessThanOrEqual(3);
     expect(await widget.root.getByRole('status').textContent()).toMatch(
-      /^\d+ things in this article apply to you$/,
+      /^\d+ things in this article may apply to you$/,
     );
   });
 
@@ -106,11 +106,11 @@ describe('the Coumadin reader’s results on a phone', () => {
   });
 
   test('take the reader to the take-away in one tap', async () => {
-    const link = widget.root.getByRole('button', { name: 'Your questions for the prescriber' });
+    const link = widget.root.getByRole('button', { name: 'Your questions to take along' });
     await link.scrollIntoViewIfNeeded();
     const box = (await link.boundingBox())!;
     await page.touchscreen.tap(box.x + 10, box.y + box.height / 2);
-    expect(await focused(widget.frame)).toMatch(/^section What to ask your prescriber/);
+    expect(await focused(widget.frame)).toMatch(/^section What to ask your doctor or pharmacist/);
     const summary = await widget.root.locator('.pfw-summary').boundingBox();
     expect(summary!.y).toBeGreaterThanOrEqual(0);
     expect(summary!.y).toBeLessThan(SCREEN);

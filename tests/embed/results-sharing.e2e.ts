@@ -49,7 +49,7 @@ describe('a page that opts in to caveat ids, with the element and an iframe', ()
       const { article, count, caveats } = detail as { article: string; count: number; caveats: string[] };
       expect(Object.keys(detail as object)).toEqual(['article', 'count', 'caveats']);
       expect(article).toBe('d3-k2');
-      expect(caveats[0]).toBe('anticoagulant');
+      expect(caveats[0]).toBe('anticoagulant-vka');
       expect(count).toBe(caveats.length);
       expect(count).toBe((await cardTitles(element)).length);
     }

@@ -98,7 +98,7 @@ describe('medicine answers out of bounds never void the warning', () => {
     const many = Array.from({ length: 39 }, (_, i) => ({ typed: `vitamin ${i}` }));
     const result = evaluate(d3k2, { medications: [...many, { typed: 'ワルファリン' }] });
     expect(result.ok).toBe(true);
-    expect(ids(result)[0]).toBe('anticoagulant');
+    expect(ids(result)[0]).toBe('anticoagulant-vka');
     expect(result.issues).toEqual([
       { code: 'too_big', path: ['medications'], message: 'More than 30 medications' },
     ]);
@@ -193,15 +193,16 @@ describe('a rule for readers who did not answer a question', () => {
 });
 
 describe('a rule about one medicine by name rather than by class', () => {
-  // A copy of the pack whose interaction caveat is about warfarin alone.
+  // A copy of the pack whose warfarin-type card is about warfarin alone.
   const pack = structuredClone(d3k2.pack);
-  pack.rules[0] = {
-    caveat: 'anticoagulant',
+  const at = pack.rules.findIndex((r) => r.caveat === 'anticoagulant-vka');
+  pack.rules[at] = {
+    caveat: 'anticoagulant-vka',
     when: { type: 'medication', question: 'medications', anyOf: ['warfarin'] },
   };
   const shown = (typed: string, id?: string) => {
     const result = evaluate({ ...d3k2, pack }, { medications: [id ? { typed, id } : { typed }] });
-    return result.ok && result.findings.some((f) => f.caveat.id === 'anticoagulant');
+    return result.ok && result.findings.some((f) => f.caveat.id === 'anticoagulant-vka');
   };
 
   test.each([
@@ -234,10 +235,13 @@ describe('echoing a near miss in its why line', () => {
 describe('the order caveats are listed in', () => {
   test('is severity, then article section, then pack order', () => {
     expect(caveatOrder(d3k2.pack).map((c) => c.id)).toEqual([
+      'anticoagulant-vka',
       'anticoagulant',
       'anticoagulant-if-taken',
+      'for-adults',
       'low-level',
       'high-dose-d3',
+      'high-level',
       'test-your-level',
       'fat-digestion',
       'older-adult',
@@ -295,12 +299,13 @@ describe('blood thinners, whatever the reader tells us', () => {
       const shown = ids({ medications: [{ typed }] });
       expect(shown).toContain('antiplatelet-check');
       expect(shown).not.toContain('anticoagulant');
+      expect(shown).not.toContain('anticoagulant-vka');
     },
   );
 
   test('an antiplatelet beside an anticoagulant: the interaction card first, the caution too', () => {
     const shown = ids({ medications: [{ typed: 'warfarin' }, { typed: 'aspirin' }] });
-    expect(shown[0]).toBe('anticoagulant');
+    expect(shown[0]).toBe('anticoagulant-vka');
     expect(shown).toContain('antiplatelet-check');
   });
 });

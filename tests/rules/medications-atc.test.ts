@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { medications } from '../../src/content/medications/list';
-import { nameOrigins, nameSources } from '../../src/content/medications/origins';
+import { nameChecks } from '../../src/content/medications/name-checks';
+import { nameOrigins } from '../../src/content/medications/origins';
 import { recogniseMedication } from '../../src/rules/medications';
 
 /**
@@ -96,14 +97,26 @@ describe('the antiplatelets of ATC B01AC are one class, never anticoagulants', (
 });
 
 describe('where names come from (for reviewers)', () => {
-  test('every sourced name is a listed name of that medicine, with its countries', () => {
+  test('every checked name is a listed name of that medicine, with its countries', () => {
     const unknown: string[] = [];
-    for (const [id, byName] of Object.entries(nameSources)) {
+    for (const [id, byName] of Object.entries(nameChecks)) {
       const names = medications.find((m) => m.id === id)?.names.map((n) => n.name) ?? [];
       for (const name of Object.keys(byName)) {
         if (!names.includes(name) || !nameOrigins[id]?.[name]) unknown.push(`${id}: ${name}`);
       }
     }
     expect(unknown).toEqual([]);
+  });
+
+  test('a confirmed name says where it was read and when', () => {
+    const bare = Object.entries(nameChecks).flatMap(([id, byName]) =>
+      Object.entries(byName).flatMap(([name, check]) =>
+        check.status === 'confirmed' &&
+        !(/^https?:\/\//.test(check.url) && /^\d{4}-\d{2}-\d{2}$/.test(check.read))
+          ? [`${id}: ${name}`]
+          : [],
+      ),
+    );
+    expect(bare).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ describe('an editor who breaks the shape of a pack is told what was expected', (
       'misspells a severity',
       (p) => (p.caveats[1]!.severity = 'urgent' as never),
       ['caveats', 1, 'severity'],
-      'Expected one of: interaction, caution, info',
+      'Expected one of: interaction, notice, caution, info',
       'invalid_value',
     ],
     [
@@ -54,8 +54,8 @@ describe('an editor who breaks the shape of a pack is told what was expected', (
     ['lists no steps', (p) => (p.steps = []), ['steps'], 'Expected at least 1 item', 'too_small'],
     [
       'writes a date the American way',
-      (p) => (p.reviewed = '11/29/2026'),
-      ['reviewed'],
+      (p) => (p.review = { status: 'signed', by: 'A. Reviewer', credentials: 'MD', date: '11/29/2026' }),
+      ['review', 'date'],
       'Expected a date as YYYY-MM-DD',
       'invalid_format',
     ],

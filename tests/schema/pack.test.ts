@@ -11,29 +11,37 @@ function broken(edit: (pack: typeof d3k2) => void) {
   return Pack.safeParse(pack).error?.issues.map((i) => ({ path: i.path, message: i.message }));
 }
 
+/** Where a caveat's rule is in the pack's rules. */
+const ruleOf = (caveat: string) => d3k2.rules.findIndex((r) => r.caveat === caveat);
+
 describe('a content pack that does not hold together', () => {
   test('a rule about an unknown question fails, naming the path', () => {
     expect(
       broken((p) => {
-        p.rules[1] = {
+        p.rules[ruleOf('high-dose-d3')] = {
           caveat: 'high-dose-d3',
           when: { type: 'choice', question: 'shoe_size', anyOf: ['big'] },
         };
       }),
-    ).toEqual([{ path: ['rules', 1, 'when', 'question'], message: 'Unknown question "shoe_size"' }]);
+    ).toEqual([
+      {
+        path: ['rules', ruleOf('high-dose-d3'), 'when', 'question'],
+        message: 'Unknown question "shoe_size"',
+      },
+    ]);
   });
 
   test('a rule naming an option the question lacks fails, naming the path', () => {
     expect(
       broken((p) => {
-        p.rules[1] = {
+        p.rules[ruleOf('high-dose-d3')] = {
           caveat: 'high-dose-d3',
           when: { type: 'any', of: [{ type: 'choice', question: 'd3_strength', anyOf: ['yes', 'huge'] }] },
         };
       }),
     ).toEqual([
       {
-        path: ['rules', 1, 'when', 'of', 0, 'anyOf', 1],
+        path: ['rules', ruleOf('high-dose-d3'), 'when', 'of', 0, 'anyOf', 1],
         message: 'Question "d3_strength" has no option "huge"',
       },
     ]);
@@ -51,7 +59,7 @@ describe('a content pack that does not hold together', () => {
     });
     expect(issues).toContainEqual({
       path: ['caveats', d3k2.caveats.length, 'id'],
-      message: 'Duplicate caveat id "anticoagulant"',
+      message: `Duplicate caveat id "${d3k2.caveats[0]!.id}"`,
     });
   });
 
@@ -67,23 +75,32 @@ describe('a content pack that does not hold together', () => {
   test('an age test on a choice question fails', () => {
     expect(
       broken((p) => {
-        p.rules[6] = { caveat: 'older-adult', when: { type: 'atLeast', question: 'menopause', value: 65 } };
+        p.rules[ruleOf('older-adult')] = {
+          caveat: 'older-adult',
+          when: { type: 'atLeast', question: 'menopause', value: 65 },
+        };
       }),
     ).toEqual([
-      { path: ['rules', 6, 'when', 'type'], message: '"atLeast" cannot test single question "menopause"' },
+      {
+        path: ['rules', ruleOf('older-adult'), 'when', 'type'],
+        message: '"atLeast" cannot test single question "menopause"',
+      },
     ]);
   });
 
   test('a test for one medicine on a question that is not a medication list fails', () => {
     expect(
       broken((p) => {
-        p.rules[0] = {
+        p.rules[ruleOf('anticoagulant')] = {
           caveat: 'anticoagulant',
           when: { type: 'medication', question: 'age', anyOf: ['warfarin'] },
         };
       }),
     ).toEqual([
-      { path: ['rules', 0, 'when', 'type'], message: '"medication" cannot test number question "age"' },
+      {
+        path: ['rules', ruleOf('anticoagulant'), 'when', 'type'],
+        message: '"medication" cannot test number question "age"',
+      },
     ]);
   });
 
@@ -92,7 +109,12 @@ describe('a content pack that does not hold together', () => {
       broken((p) => {
         p.caveats[0]!.sources.article.push('conclusion');
       }),
-    ).toEqual([{ path: ['caveats', 0, 'sources', 'article', 1], message: 'Unknown section "conclusion"' }]);
+    ).toEqual([
+      {
+        path: ['caveats', 0, 'sources', 'article', d3k2.caveats[0]!.sources.article.length],
+        message: 'Unknown section "conclusion"',
+      },
+    ]);
   });
 
   test('a caveat must come from at least one article section', () => {
@@ -109,7 +131,13 @@ describe('a content pack that does not hold together', () => {
     expect(
       broken((p) => {
         p.caveats[0]!.sources.external = [
-          { publisher: 'A publisher', title: 'A page', url: 'not a link', accessed: '2026-12-01' },
+          {
+            cite: 'A page',
+            publisher: 'A publisher',
+            title: 'A page',
+            url: 'not a link',
+            accessed: { date: '2026-12-01' },
+          },
         ];
       }),
     ).toEqual([{ path: ['caveats', 0, 'sources', 'external', 0, 'url'], message: expect.any(String) }]);
@@ -220,7 +248,7 @@ describe('a content pack that does not hold together', () => {
       {
         path: ['invariants', 0, 'outcome'],
         message:
-          'Expected { "shows": caveat id } (optionally with "first": true), { "hides": caveat id } or { "pointedTo": caveat id, "by": [caveat ids] }',
+          'Expected { "shows": caveat id } (optionally with "first": true and "after"), { "showsOneOf": [caveat ids] }, { "hides": caveat id } or { "pointedTo": caveat id, "by": [caveat ids] }',
       },
     ]);
   });
@@ -252,9 +280,67 @@ describe('a content pack that does not hold together', () => {
   test('a caveat review date must be a date', () => {
     expect(
       broken((p) => {
-        p.caveats[0]!.reviewed = 'last spring';
+        p.caveats[0]!.review = {
+          status: 'signed',
+          by: 'A. Reviewer',
+          credentials: 'MD',
+          date: 'last spring',
+        };
       }),
-    ).toEqual([{ path: ['caveats', 0, 'reviewed'], message: 'Expected a date as YYYY-MM-DD' }]);
+    ).toEqual([{ path: ['caveats', 0, 'review', 'date'], message: 'Expected a date as YYYY-MM-DD' }]);
+  });
+
+  test('a signed review names who signed it, with their credentials', () => {
+    expect(
+      broken((p) => {
+        p.review = { status: 'signed', by: ' ', credentials: '', date: '2026-12-01' };
+      }),
+    ).toEqual([
+      { path: ['review', 'by'], message: 'A signed review needs the name of the person who signed it' },
+      { path: ['review', 'credentials'], message: 'A signed review needs the reviewer’s credentials' },
+    ]);
+  });
+
+  test('a review is a record, never a bare date', () => {
+    expect(
+      broken((p) => {
+        (p as unknown as { review: string }).review = '2026-11-29';
+      }),
+    ).toEqual([{ path: ['review'], message: expect.stringContaining('awaiting-review') }]);
+  });
+
+  test('a source read says when; a stored copy says where', () => {
+    expect(
+      broken((p) => {
+        p.caveats[0]!.sources.external = [
+          {
+            cite: 'A page',
+            publisher: 'A publisher',
+            title: 'A page',
+            url: 'https://example.org/',
+            accessed: { date: '2026-12-01', copy: 'a shelf' },
+          },
+        ];
+      }),
+    ).toEqual([
+      { path: ['caveats', 0, 'sources', 'external', 0, 'accessed', 'copy'], message: expect.any(String) },
+    ]);
+  });
+
+  test('a notice is the widget’s own words, with no article section; any other caveat has one', () => {
+    expect(
+      broken((p) => {
+        p.caveats[0]!.sources.article = [];
+        const notice = p.caveats.find((c) => c.severity === 'notice')!;
+        notice.sources.article = ['what-shapes-benefit'];
+      }),
+    ).toEqual([
+      { path: ['caveats', 0, 'sources', 'article'], message: 'A caveat needs at least one article section' },
+      {
+        path: ['caveats', expect.any(Number), 'sources', 'article'],
+        message: 'A notice is not from the article: give it no section',
+      },
+    ]);
   });
 });
 

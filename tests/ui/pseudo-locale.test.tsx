@@ -41,7 +41,8 @@ describe('the pseudo-locale en-XA', () => {
   test('is a valid pack in a locale the dosing guard knows, the same pack as English in other words', () => {
     expect(Pack.safeParse(pack).error?.issues).toBeUndefined();
     const results = checkArticle(article, { today: '2026-12-01', maxAgeDays: 3650 });
-    expect(results.map(([locale, { problems }]) => [locale, problems])).toEqual([
+    const errors = (problems: { level: string }[]) => problems.filter((p) => p.level === 'error');
+    expect(results.map(([locale, { problems }]) => [locale, errors(problems)])).toEqual([
       ['en', []],
       [PSEUDO_LOCALE, []],
     ]);

@@ -10,6 +10,7 @@ import {
   question,
   seeResults,
   skipTo,
+  titleOf,
   typeInto,
 } from './reader';
 
@@ -220,7 +221,7 @@ describe('a shorter questionnaire', () => {
     expect(screen.getAllByRole('button', { name: 'See my results' })).toHaveLength(1);
     seeResults();
     expect(screen.getByRole('heading', { name: 'What applies to you' })).toBeTruthy();
-    expect(cardTitles()[0]).toBe('Blood thinners and vitamin K2: talk to your prescriber first');
+    expect(cardTitles()[0]).toBe(titleOf('anticoagulant-vka'));
   });
 
   test('offers the shortcut only once the medicines have been asked, not on step 1', () => {

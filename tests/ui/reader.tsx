@@ -61,6 +61,20 @@ export function addMedicine(name: string) {
 /** One question's radios or checkboxes, found by the question. */
 export const question = (label: string) => within(screen.getByRole('group', { name: label }));
 
+/** A caveat's title, from the pack: tests name cards as the content does, not in English literals. */
+export const titleOf = (caveat: string) => caveatOf(caveat).title;
+/** A caveat's question for the doctor or pharmacist, from the pack. */
+export const askOf = (caveat: string) => caveatOf(caveat).ask as string;
+/** The line a card carries that points to `to`: the plain one, or the pointer named `id`. */
+export const pointerLine = (to: string, id?: string) =>
+  (d3k2.pack.pointers ?? []).find((p) => p.to === to && p.id === id)?.line as string;
+
+function caveatOf(id: string) {
+  const caveat = d3k2.pack.caveats.find((c) => c.id === id);
+  if (!caveat) throw new Error(`No caveat "${id}" in the pack`);
+  return caveat;
+}
+
 /** Caveat cards in the order shown. */
 export const cards = () => screen.queryAllByRole('article');
 export const cardTitles = () => cards().map((card) => within(card).getByRole('heading').textContent);

@@ -2,20 +2,27 @@ import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { isDoseFree } from '../../src/text/dosing-guard';
+import { fill } from '../../src/text/fill';
+import { en } from '../../src/ui/messages/en';
 import {
   addMedicine,
+  askOf,
   cards,
   cardTitles,
   click,
   dosingLanguageIn,
   openWidget,
+  pointerLine,
   seeResults,
   skipTo,
   skipToResults,
+  titleOf,
   typeInto,
 } from './reader';
 
-const CALCIUM = 'Calcium supplements and K2: the question is still open';
+const r = en.results;
+const CALCIUM = titleOf('calcium-supplements');
+const status = (count: number) => fill(r.status.other, { count });
 const DISCLAIMER = /^This is not medical or dosing advice/;
 
 /** A reader on Coumadin 5 mg who takes calcium and is curious about bones. */
@@ -38,7 +45,7 @@ describe('the results view', () => {
     skipToResults();
     expect(screen.getByRole('status')).toBe(status);
     // The two shown to every reader, and the blood-thinner warning as a condition (medicines skipped).
-    expect(status.textContent).toBe('3 things in this article apply to you');
+    expect(status.textContent).toBe(fill(r.status.other, { count: 3 }));
   });
 
   test('moves focus to its heading', () => {
@@ -49,19 +56,14 @@ describe('the results view', () => {
 
   test('counts the cards in the status', () => {
     coumadinAndCalcium();
-    expect(screen.getByRole('status').textContent).toBe(
-      `${cards().length} things in this article apply to you`,
-    );
+    expect(screen.getByRole('status').textContent).toBe(status(cards().length));
   });
 
-  test('shows evidence strength as words, with the bars hidden from screen readers', () => {
+  test("shows the article's evidence rating in its own word, with no scale the article does not give", () => {
     coumadinAndCalcium();
-    const bones = cards().find((c) => c.textContent?.includes('Bones: strong evidence'))!;
-    const label = within(bones).getByText('Evidence: Strong');
-    const meter = bones.querySelector('.pfw-meter')!;
-    expect(meter.getAttribute('aria-hidden')).toBe('true');
-    expect(meter.querySelectorAll('.pfw-on')).toHaveLength(4);
-    expect(label).toBeTruthy();
+    const bones = cards().find((c) => c.dataset.caveat === 'evidence-bone-density')!;
+    expect(within(bones).getByText(fill(r.evidence, { strength: r.strength.strong }))).toBeTruthy();
+    expect(bones.querySelector('[aria-hidden="true"]')).toBeNull();
     expect(
       within(bones).getByText(
         'Bone density (D3): Especially in people who are deficient; the effect depends on the starting level',
@@ -93,27 +95,18 @@ describe('the results view', () => {
     skipTo(3);
     click('radio', 'Darker');
     skipToResults();
-    const sun = cards().find((c) => c.textContent?.includes('Sun and food may not cover your vitamin D'))!;
-    const sources = within(sun)
-      .getAllByRole('link', { name: /^Also based on: / })
+    const sun = cards().find((c) => c.dataset.caveat === 'sun-and-food')!;
+    const named = sun.querySelector<HTMLElement>('.pfw-sources .pfw-source-external')!;
+    expect(named.textContent).toMatch(new RegExp(`^${r.alsoBasedOn} `));
+    const sources = within(named)
+      .getAllByRole('link')
       .map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]);
-    expect(sources).toEqual([
-      [
-        'Also based on: NIH Office of Dietary Supplements, Vitamin D: Fact Sheet for Health Professionals',
-        'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
-        'noopener noreferrer',
-        '_blank',
-      ],
-      [
-        'Also based on: Nutrients (2010), Engelsen, The Relationship between Ultraviolet Radiation Exposure and Vitamin D Status',
-        'https://pmc.ncbi.nlm.nih.gov/articles/PMC3257661/',
-        'noopener noreferrer',
-        '_blank',
-      ],
-    ]);
+    const cited = d3k2.pack.caveats.find((c) => c.id === 'sun-and-food')!.sources.external!;
+    expect(sources).toEqual(cited.map((s) => [s.cite, s.url, 'noopener noreferrer', '_blank']));
+    expect(sources.map(([cite]) => cite)).toEqual(['NIH fact sheet on vitamin D', 'Engelsen 2010']);
     // A card from the article alone names no other source.
-    const pairing = cards().find((c) => c.textContent?.includes('Why D3 and K2 are paired'))!;
-    expect(within(pairing).queryByRole('link', { name: /^Also based on/ })).toBeNull();
+    const pairing = cards().find((c) => c.dataset.caveat === 'pairing-evidence')!;
+    expect(pairing.querySelector('.pfw-source-external')).toBeNull();
   });
 
   test('never shows dosing language, even when the reader typed a strength', () => {
@@ -140,8 +133,8 @@ describe('the results view', () => {
 });
 
 describe('the line on the cards about K2 that points back to the blood-thinner card', () => {
-  const POINTER = 'Read the card on blood thinners and K2 first: it matters more for you.';
-  const IF_TAKEN_POINTER = 'If you take a blood thinner, read the card on blood thinners and K2 first.';
+  const POINTER = pointerLine('anticoagulant-vka');
+  const IF_TAKEN_POINTER = pointerLine('anticoagulant-if-taken');
   const card = (id: string) => cards().find((c) => c.dataset.caveat === id)!;
 
   test('shows on the calcium card for a reader on Coumadin, and goes to the blood-thinner card', () => {
@@ -151,7 +144,7 @@ describe('the line on the cards about K2 that points back to the blood-thinner c
     const pointer = within(calcium).getByRole('button', { name: POINTER });
     expect(pointer.closest('details')).toBeNull();
     fireEvent.click(pointer);
-    expect(document.activeElement).toBe(card('anticoagulant'));
+    expect(document.activeElement).toBe(card('anticoagulant-vka'));
   });
 
   test('shows on the background cards about K2 too, and not on those about D3 alone', () => {
@@ -160,7 +153,7 @@ describe('the line on the cards about K2 that points back to the blood-thinner c
       .filter((c) => within(c).queryByRole('button', { name: POINTER }))
       .map((c) => c.dataset.caveat);
     expect(pointing).toEqual(expect.arrayContaining(['calcium-supplements', 'pairing-evidence']));
-    expect(pointing).not.toContain('anticoagulant');
+    expect(pointing).not.toContain('anticoagulant-vka');
     expect(pointing).not.toContain('evidence-bone-density');
   });
 
@@ -230,11 +223,9 @@ describe('changing answers after seeing the results', () => {
     skipTo(2);
     expect(screen.queryByRole('listitem')).toBeNull(); // no Coumadin chip left
     skipToResults();
-    expect(cardTitles()).toEqual([
-      'If you take a blood thinner, talk to your prescriber before K2',
-      'Why D3 and K2 are paired, and how sure the research is',
-      'How much to use is a decision for your provider',
-    ]);
+    expect(cardTitles()).toEqual(
+      ['anticoagulant-if-taken', 'pairing-evidence', 'amounts-for-your-provider'].map(titleOf),
+    );
   });
 });
 
@@ -245,7 +236,7 @@ describe('onResults', () => {
     expect(onResults).toHaveBeenCalledTimes(1);
     const [ids] = onResults.mock.lastCall!;
     const known = new Set(d3k2.pack.caveats.map((c) => c.id));
-    expect(ids[0]).toBe('anticoagulant');
+    expect(ids[0]).toBe('anticoagulant-vka');
     expect(ids.every((id: unknown) => typeof id === 'string' && known.has(id))).toBe(true);
     expect(ids).toHaveLength(cards().length);
     expect(JSON.stringify(onResults.mock.calls)).not.toMatch(/coumadin/i);
@@ -269,17 +260,13 @@ describe('the summary for the prescriber or pharmacist', () => {
 
   test('lists the questions from the caveats that apply', () => {
     coumadinAndCalcium();
-    const summary = within(screen.getByRole('region', { name: 'What to ask your prescriber or pharmacist' }));
+    const summary = within(screen.getByRole('region', { name: r.summaryHeading }));
     // The questions' own text: each item also carries its reason, for paper only.
     const asks = within(summary.getAllByRole('list')[1]!)
       .getAllByRole('listitem')
       .map((li) => li.firstChild?.textContent);
-    expect(asks[0]).toBe(
-      'I take a blood thinner. Is vitamin K2 safe with it, and would anything need checking?',
-    );
-    expect(asks).toContain(
-      'I use calcium together with other supplements. Does that combination make sense for me?',
-    );
+    expect(asks[0]).toBe(askOf('anticoagulant-vka'));
+    expect(asks).toContain(askOf('calcium-supplements'));
   });
 
   test('copies a take-away: the article, the medicines recognised, questions with their reasons, what applies, the disclaimer, and no dosing language', async () => {
@@ -288,8 +275,8 @@ describe('the summary for the prescriber or pharmacist', () => {
     click('button', 'Copy');
     await screen.findByText('Copied');
     const text = clipboard.writeText.mock.lastCall![0];
-    expect(text).toContain('What to ask your prescriber or pharmacist');
-    expect(text).toContain('1. I take a blood thinner. Is vitamin K2 safe with it');
+    expect(text).toContain(r.summaryHeading);
+    expect(text).toContain(`1. ${askOf('anticoagulant-vka')}`);
     expect(text).toContain(`- ${CALCIUM}`);
     expect(text).toMatch(/This is not medical or dosing advice/);
     expect(text).toContain('From the article “D3 K2 Benefits: What the Research Shows');
@@ -308,7 +295,7 @@ describe('the summary for the prescriber or pharmacist', () => {
     click('button', 'Copy');
     const box = (await screen.findByLabelText('Copy failed — select the text below')) as HTMLTextAreaElement;
     expect(box.readOnly).toBe(true);
-    expect(box.value).toContain('I take a blood thinner.');
+    expect(box.value).toContain(askOf('anticoagulant-vka'));
   });
 
   test('prints through the print prop', () => {
@@ -329,14 +316,62 @@ describe('the summary for the prescriber or pharmacist', () => {
 });
 
 describe('what the reader typed that we could not recognise', () => {
-  test('is listed with "mention it to your pharmacist", without any strength', () => {
+  const unknownNames = () =>
+    screen.queryByRole('heading', { name: r.unrecognisedHeading })?.parentElement ?? undefined;
+
+  test('is listed with "mention it to your pharmacist", without any strength, when no card speaks of it', () => {
     openWidget();
     typeInto(screen.getByLabelText('How old are you?'), '40');
     skipTo(2);
+    addMedicine('Eliquis');
     addMedicine('Zorblax 20 mg');
     skipToResults();
-    const section = screen.getByRole('heading', { name: "Medicine names we don't know" }).parentElement!;
-    expect(within(section).getByRole('listitem').textContent).toBe('Zorblax: mention it to your pharmacist');
+    const section = unknownNames()!;
+    expect(within(section).getByRole('listitem').textContent).toBe(fill(r.unrecognised, { name: 'Zorblax' }));
     expect(section.textContent).not.toMatch(/20 mg/);
+  });
+
+  test('is told once: named in the blood-thinner card as a name we could not confirm, not listed again', () => {
+    openWidget();
+    skipTo(2);
+    addMedicine('Zorblax 20 mg');
+    skipToResults();
+    const card = cards().find((c) => c.dataset.caveat === 'anticoagulant-if-taken')!;
+    expect(card.textContent).toContain(fill(d3k2.pack.medicationReasons.unconfirmed, { typed: 'Zorblax' }));
+    expect(unknownNames()).toBeUndefined();
+  });
+
+  test('a near miss ("Xareltoo") is told once, as "looks like Xarelto" on its card', () => {
+    openWidget();
+    skipTo(2);
+    addMedicine('Xareltoo');
+    skipToResults();
+    expect(cards()[0]!.textContent).toContain('Xarelto');
+    expect(unknownNames()).toBeUndefined();
+  });
+});
+
+describe('the medical review', () => {
+  const reviewed = /^Medically reviewed by/;
+
+  test('says nothing of a review while the pack awaits one', () => {
+    openWidget();
+    skipToResults();
+    expect(d3k2.pack.review.status).toBe('awaiting-review');
+    expect(screen.queryByText(reviewed)).toBeNull();
+  });
+
+  test('names who signed it, their credentials and the day, once a named person has', () => {
+    const review = {
+      status: 'signed',
+      by: 'Dr Ada Reviewer',
+      credentials: 'MD',
+      date: '2027-01-15',
+    } as const;
+    openWidget({ content: { ...d3k2, pack: { ...d3k2.pack, review } } });
+    skipToResults();
+    expect(screen.getByText(reviewed).textContent).toBe(
+      fill(r.reviewedBy, { name: 'Dr Ada Reviewer', credentials: 'MD', date: 'January 15, 2027' }),
+    );
   });
 });

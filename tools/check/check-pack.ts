@@ -5,7 +5,7 @@ import { answerSpace } from './answer-space';
 import { checkInvariants } from './invariants';
 import { checkMedicationReferences } from './medication-references';
 import { checkReachability } from './reachability';
-import { checkReviewDates, type ReviewOptions } from './review-dates';
+import { checkReviews, type ReviewOptions } from './review';
 import { unusedQuestions } from './unused-questions';
 
 export type CheckOptions = ReviewOptions;
@@ -38,7 +38,7 @@ export function checkPack(
   const pack = parsed.data;
   // The engine cannot evaluate answers for a pack with these, so they stop the check here.
   const blocking = checkMedicationReferences(pack, medications);
-  const advisory = [...unusedQuestions(pack), ...checkReviewDates(pack, options)];
+  const advisory = [...unusedQuestions(pack), ...checkReviews(pack, options)];
   if (blocking.length) return { pack, problems: [...blocking, ...advisory], combinations: 0 };
 
   const space = {

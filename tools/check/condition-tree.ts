@@ -2,10 +2,11 @@ import { type Condition, predicatesOf } from '../../src/schema/condition';
 import type { Pack, Question } from '../../src/schema/pack';
 import type { Path } from './problem';
 
-/** What a condition in a pack belongs to: a rule, a question's visibility or an invariant. */
+/** What a condition in a pack belongs to: a rule, a question's visibility or notice, or an invariant. */
 export type ConditionOwner =
   | { kind: 'rule'; index: number; caveat: string }
   | { kind: 'showIf'; index: number; question: string }
+  | { kind: 'notice'; index: number; question: string }
   | { kind: 'invariant'; index: number; invariant: string };
 
 /** Every condition in the pack, with its path and owner. */
@@ -23,6 +24,17 @@ export function conditionsOf(pack: Pack): { condition: Condition; path: Path; ow
               condition: question.showIf,
               path: ['questions', index, 'showIf'],
               owner: { kind: 'showIf' as const, index, question: question.id },
+            },
+          ]
+        : [],
+    ),
+    ...pack.questions.flatMap((question, index) =>
+      question.notice
+        ? [
+            {
+              condition: question.notice.when,
+              path: ['questions', index, 'notice', 'when'],
+              owner: { kind: 'notice' as const, index, question: question.id },
             },
           ]
         : [],

@@ -76,35 +76,56 @@ function partsOf(space: Space, invariant: Invariant): Part[] {
       },
     ];
   }
-  if ('shows' in outcome) {
+  if ('shows' in outcome || 'showsOneOf' in outcome) {
+    const candidates = 'shows' in outcome ? [outcome.shows] : outcome.showsOneOf;
+    const allowedAhead = new Set('shows' in outcome ? (outcome.after ?? []) : []);
     const order = caveatOrder(pack).map((c) => c.id);
-    const ahead = outcome.first ? order.slice(0, order.indexOf(outcome.shows)) : [];
-    const expected = `"${outcome.shows}"${outcome.first ? ' first' : ''}`;
+    // First: shown, with nothing ranked ahead of it but the caveats it may follow (`after`).
+    const last = Math.max(...candidates.map((id) => order.indexOf(id)));
+    const ahead = outcome.first ? order.slice(0, last) : [];
+    const expected = `${either(candidates)}${outcome.first ? ' first' : ''}${allowedAhead.size ? ` (after ${either([...allowedAhead])} only)` : ''}`;
     return [
       {
-        questions: reading(outcome.shows, ...ahead),
+        questions: reading(...candidates, ...ahead),
         broken: (findings) => {
-          const shown = ids(findings);
-          const kept = shown.includes(outcome.shows) && (!outcome.first || shown[0] === outcome.shows);
+          const shown = ids(findings).filter((id) => !allowedAhead.has(id));
+          const kept = outcome.first
+            ? candidates.includes(shown[0] as string)
+            : candidates.some((id) => shown.includes(id));
           return kept ? undefined : expected;
         },
       },
     ];
   }
-  const { pointedTo, by } = outcome;
+  const { pointedTo, by, pointer } = outcome;
+  const line = pointer === undefined ? undefined : pack.pointers?.find((p) => p.id === pointer)?.line;
+  const order = caveatOrder(pack).map((c) => c.id);
+  // `assess` gives a card every pointer line whose card is shown too, and findings keep the fixed
+  // order: where the card ranks after the one it points to and carries the line, the promise holds for
+  // every reader without trying any. Otherwise the readers who see both are tried, for a counterexample.
+  const carried = (card: string) =>
+    order.indexOf(card) > order.indexOf(pointedTo) &&
+    (pack.pointers ?? []).some(
+      (p) => p.to === pointedTo && p.on.includes(card) && (line === undefined || p.line === line),
+    );
   return by.map((card) => ({
-    questions: reading(pointedTo, card),
+    questions: carried(card) ? new Set<string>() : reading(pointedTo, card),
     broken: (findings) => {
       const shown = ids(findings);
       const at = shown.indexOf(card);
       const target = shown.indexOf(pointedTo);
       if (at < 0 || target < 0) return undefined;
-      const points = findings[at]?.pointers?.some((p) => p.to === pointedTo);
+      const points = findings[at]?.pointers?.some(
+        (p) => p.to === pointedTo && (line === undefined || p.line === line),
+      );
       if (points && at > target) return undefined;
-      return `"${card}" after "${pointedTo}", with a line pointing to it`;
+      return `"${card}" after "${pointedTo}", with ${pointer === undefined ? 'a line' : `the line of pointer "${pointer}"`} pointing to it`;
     },
   }));
 }
+
+/** "a", "a or b": the caveat ids, quoted. */
+const either = (caveats: string[]) => caveats.map((id) => `"${id}"`).join(' or ');
 
 type Counterexample = { answers: Answers; shown: string[]; expected: string };
 

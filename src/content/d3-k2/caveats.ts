@@ -5,68 +5,144 @@ import type { ExternalSource, Pack } from '../../schema/pack';
 // names too; a fact with neither is left out. `quote` is the article text each caveat paraphrases,
 // verbatim ("…" marks a cut), for the reviewer's view only.
 
-// The NIH ODS fact sheets could not be opened from the sandbox this was written in: the facts used from
-// them are the well-known ones (the groups at risk and the medicines that lower absorption), stated no
-// more strongly than the sheets do. A reviewer opens each page before signing and updates `accessed`.
-const ACCESSED = '2026-12-01';
+// The NIH ODS fact sheets could not be opened from where this was written: they carry no reading, so
+// the cards name them and the sign-off sheet lists them for the reviewer to check. A source carries
+// `accessed` only once someone has read it, saying where (the page, or a stored copy at `copy`).
 
 const ODS_VITAMIN_D: ExternalSource = {
+  cite: 'NIH fact sheet on vitamin D',
   publisher: 'NIH Office of Dietary Supplements',
   title: 'Vitamin D: Fact Sheet for Health Professionals',
   url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
-  accessed: ACCESSED,
 };
 
 const ODS_VITAMIN_K: ExternalSource = {
+  cite: 'NIH fact sheet on vitamin K',
   publisher: 'NIH Office of Dietary Supplements',
   title: 'Vitamin K: Fact Sheet for Health Professionals',
   url: 'https://ods.od.nih.gov/factsheets/vitaminK-HealthProfessional/',
-  accessed: ACCESSED,
 };
+
+/** The date this pack's sources were read, in stored copies of their pages (abstracts). */
+const READ = '2026-12-07';
 
 /** The latitude direction (weaker winter sun far from the equator); the article says only "geography". */
 const ENGELSEN_2010: ExternalSource = {
+  cite: 'Engelsen 2010',
   publisher: 'Nutrients (2010)',
   title: 'Engelsen, The Relationship between Ultraviolet Radiation Exposure and Vitamin D Status',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3257661/',
-  accessed: ACCESSED,
+  accessed: { date: READ, copy: 'http://ws.studylibtr.com/doc/5907322/uvb' },
+};
+
+/**
+ * K2 (MK-7) supplements, even in small amounts, weaken a vitamin K antagonist (acenocoumarol) in some
+ * people: the warfarin-type mechanism. The article says only "warfarin and other anticoagulant medications".
+ */
+const THEUWISSEN_2013: ExternalSource = {
+  cite: 'Theuwissen 2013',
+  publisher: 'Journal of Thrombosis and Haemostasis (2013)',
+  title:
+    'Theuwissen and others, Effect of low-dose supplements of menaquinone-7 (vitamin K2) on the stability of oral anticoagulant treatment',
+  url: 'https://doi.org/10.1111/jth.12203',
+  accessed: { date: READ, copy: 'http://onlinelibrary.wiley.com/doi/10.1111/jth.12203/abstract' },
+};
+
+/** The newer blood thinners are "non-vitamin K antagonist" anticoagulants, with fewer food interactions. */
+const SARAF_2014: ExternalSource = {
+  cite: 'Saraf 2014',
+  publisher: 'Postgraduate Medical Journal (2014)',
+  title:
+    'Saraf and others, Non-vitamin K antagonist oral anticoagulants (NOACs): clinical evidence and therapeutic considerations',
+  url: 'https://pmj.bmj.com/content/90/1067/520',
+  accessed: { date: READ, copy: 'http://pmj.bmj.com/content/90/1067/520' },
+};
+
+/** Vitamin K from food and supplements changes how warfarin works: a factor a patient can control. */
+export const LURIE_2010: ExternalSource = {
+  cite: 'Lurie 2010',
+  publisher: 'British Journal of Clinical Pharmacology (2010)',
+  title: 'Lurie and others, Warfarin and vitamin K intake in the era of pharmacogenetics',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2911546/',
+  accessed: { date: READ, copy: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2911546' },
+};
+
+/** A steady vitamin K intake makes warfarin's effect steadier. */
+export const KHAN_2004: ExternalSource = {
+  cite: 'Khan 2004',
+  publisher: 'British Journal of Haematology (2004)',
+  title:
+    'Khan and others, Dietary vitamin K influences intra-individual variability in anticoagulant response to warfarin',
+  url: 'https://doi.org/10.1046/j.1365-2141.2003.04787.x',
+  accessed: { date: READ, copy: 'https://eprints.ncl.ac.uk/69124' },
 };
 
 export const caveats: Pack['caveats'] = [
   // ── Interactions ────────────────────────────────────────────────────────────────────────────
   {
-    id: 'anticoagulant',
+    // A reader on warfarin or another vitamin K antagonist: vitamin K works directly against these.
+    id: 'anticoagulant-vka',
     severity: 'interaction',
-    title: 'Blood thinners and vitamin K2: talk to your prescriber first',
-    body: 'Vitamin K2 works on the same part of blood clotting as warfarin and other anticoagulant medicines. This is not a small matter: it can change how well your blood thinner works. Ask your prescriber before you change anything about K2, starting or stopping it.',
-    ask: 'I take a blood thinner. Is vitamin K2 safe with it, and would anything need checking?',
-    sources: { article: ['what-shapes-benefit'] },
+    title: 'Blood thinners like warfarin and K2: ask your prescriber first',
+    body: 'Vitamin K2 works on the same part of blood clotting as blood thinners like warfarin. This is not a small matter: it can change how well your blood thinner works. Ask your prescriber before you start, stop or change K2, and keep the vitamin K in your food steady.',
+    ask: 'I take a blood thinner like warfarin. Is K2 safe with it, and should my vitamin K stay the same?',
+    sources: {
+      article: ['what-shapes-benefit', 'subtopics'],
+      external: [THEUWISSEN_2013, KHAN_2004],
+    },
   },
   {
-    // For a reader who did not say which medicines they use, or listed one we could not confirm: the
-    // same warning, as a condition. Never shown with the card above (the invariants prove it).
+    // A reader on another blood thinner (apixaban, a heparin…): the article's instruction, without the
+    // mechanism, which is not established for their medicine.
+    id: 'anticoagulant',
+    severity: 'interaction',
+    title: 'Blood thinners and K2: ask your prescriber first',
+    body: 'The article says that anyone who takes a blood thinner should talk to their prescriber before they start, stop or change K2. Vitamin K works most directly against blood thinners like warfarin. The one you named is a different type. Your prescriber can tell you whether K2 matters for yours.',
+    ask: 'I take a blood thinner. Does vitamin K2 matter for mine, and is it safe with it?',
+    sources: { article: ['what-shapes-benefit'], external: [SARAF_2014] },
+  },
+  {
+    // For a reader who did not say which medicines they use, chose "not sure which", or listed a name we
+    // could not confirm: the warning as a condition. Never shown with the cards above (the invariants
+    // prove it); the "why" lines say which of these is the reader's case.
     id: 'anticoagulant-if-taken',
     severity: 'interaction',
-    title: 'If you take a blood thinner, talk to your prescriber before K2',
-    body: 'Your answers don’t show which medicines you take. If you take a blood thinner such as warfarin, vitamin K2 works on the same part of blood clotting. This is not a small matter: it can change how well your blood thinner works. Ask your prescriber before you change anything about K2.',
+    title: 'If you take a blood thinner, ask your prescriber before you start, stop or change K2',
+    body: 'The article says that anyone who takes a blood thinner should talk to their prescriber before they start, stop or change K2. If yours is one like warfarin, vitamin K2 works on the same part of blood clotting. This is not a small matter: it can change how well your blood thinner works.',
     ask: 'Could vitamin K2 affect any medicine I use, such as a blood thinner?',
-    sources: { article: ['what-shapes-benefit'] },
+    sources: { article: ['what-shapes-benefit'], external: [SARAF_2014, THEUWISSEN_2013] },
+  },
+  {
+    // The widget's own note, not the article's: the research and caveats it draws on are about adults.
+    id: 'for-adults',
+    severity: 'notice',
+    title: 'These results are written for adults',
+    body: 'The research in this article, and these results, are about adults. For a child or teenager, ask a doctor or pharmacist what applies.',
+    sources: { article: [] },
   },
 
   // ── Cautions ────────────────────────────────────────────────────────────────────────────────
   {
     id: 'high-dose-d3',
     severity: 'caution',
-    title: 'Very high amounts of D3 over a long time can raise blood calcium',
-    body: 'Vitamin D3 in very high amounts over a long time can push the calcium in your blood too high. Doctors call this hypercalcemia. Your prescriber can tell you whether a blood test of your calcium and vitamin D would be useful.',
-    ask: 'Should my calcium and vitamin D be checked while I use this product?',
+    title: 'High-strength D3: ask whether your calcium should be checked',
+    body: 'The article warns about vitamin D3 in very high amounts over a long time: it can push the calcium in your blood too high. Doctors call this hypercalcemia. If a doctor prescribed your D3, do not change how you take it on your own. Your doctor or pharmacist can tell you whether a blood test of your calcium and vitamin D would be useful.',
+    ask: 'Should my calcium and vitamin D be checked while I use a high-strength or prescribed D3?',
+    sources: { article: ['what-shapes-benefit'] },
+  },
+  {
+    id: 'high-level',
+    severity: 'caution',
+    title: 'Your test showed high vitamin D: ask what it means for you',
+    body: 'Your last test showed a high vitamin D level. Vitamin D3 in very high amounts over a long time can push the calcium in your blood too high, which doctors call hypercalcemia. Ask your doctor what your result means for you.',
+    ask: 'My vitamin D test was high. What does that mean for me, and should my calcium be checked?',
     sources: { article: ['what-shapes-benefit'] },
   },
   {
     id: 'test-your-level',
     severity: 'caution',
     title: 'A blood test shows where you start',
-    body: 'Your starting vitamin D level is probably the biggest single thing that decides how much you might gain. People who are low are likely to see measurable changes, such as in how much calcium they absorb. People who already have enough may gain little. Only a blood test can show which group you are in.',
+    body: 'Your starting vitamin D level is probably the biggest single thing that decides how much you might gain from supplements. People who are low are likely to see measurable changes, such as in how much calcium they absorb. People who already have enough may gain little. Only a blood test can show which group you are in.',
     ask: 'Would a vitamin D blood test be useful for me?',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
   },
@@ -74,7 +150,7 @@ export const caveats: Pack['caveats'] = [
     id: 'low-level',
     severity: 'caution',
     title: 'The benefit seems largest when levels are low',
-    body: 'Trial results are mixed: some find a real effect, and others find very little. The benefit seems greatest in people who are actually low in vitamin D (deficient or insufficient), which is what your test suggested. Ask your prescriber what your result means for you.',
+    body: 'Trial results are mixed: some find a real effect, and others find very little. The benefit seems greatest in people who are actually low in vitamin D (deficient or insufficient), which is what your test suggested. Ask your doctor what your result means for you.',
     ask: 'My vitamin D test was low. What do you recommend, and when should it be rechecked?',
     sources: { article: ['bone-health'] },
   },
@@ -82,14 +158,14 @@ export const caveats: Pack['caveats'] = [
     id: 'fat-digestion',
     severity: 'caution',
     title: 'How your gut handles fat affects absorption',
-    body: 'D3 and K2 dissolve in fat, so how well your gut handles fat affects how much of them you absorb. Some conditions, such as Crohn’s disease or coeliac disease, and some medicines, such as orlistat, make fat harder to absorb. They can lower how much of these vitamins you get from food and supplements.',
+    body: 'D3 and K2 dissolve in fat, so how well your gut handles fat affects how much of them you absorb. Some conditions, such as Crohn’s disease or celiac disease, and some medicines, such as orlistat, make fat harder to absorb. They can lower how much of these vitamins you get from food and supplements.',
     ask: 'Could my gut, or a medicine I use, change how well I absorb vitamins D and K?',
     sources: { article: ['what-shapes-benefit'], external: [ODS_VITAMIN_D, ODS_VITAMIN_K] },
   },
   {
     id: 'older-adult',
     severity: 'caution',
-    title: 'Later in life the body makes and absorbs less D3',
+    title: 'Later in life the body tends to make and absorb less D3',
     body: 'As people get older, their skin tends to make less D3 in sunlight. Their body also tends to absorb less D3 from food.',
     ask: 'At my age, is my vitamin D level worth checking?',
     sources: { article: ['what-shapes-benefit'] },
@@ -97,9 +173,9 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'calcium-supplements',
     severity: 'caution',
-    title: 'Calcium supplements and K2: the question is still open',
-    body: 'Calcium supplements add to the calcium in your blood, and that calcium needs to end up in the right places. K2 switches on proteins that help with this. That is why K2 often comes up alongside calcium. But the worry that calcium settles in the wrong places without enough K2 is, for now, a theory. The evidence is not yet conclusive.',
-    ask: 'I use calcium together with other supplements. Does that combination make sense for me?',
+    title: 'If you take calcium, the K2 question matters more',
+    body: 'Many people take calcium supplements along with D3. Calcium from supplements adds to the calcium in your blood, and that calcium needs to go to the right places. K2 switches on proteins that help send it there, so the question of K2 matters more for people who take calcium. The research on D3 and K2 together is promising but not yet conclusive.',
+    ask: 'I take calcium with other supplements. Does that make sense for me?',
     sources: { article: ['subtopics', 'why-the-pair'] },
   },
 
@@ -109,8 +185,8 @@ export const caveats: Pack['caveats'] = [
     id: 'pairing-evidence',
     severity: 'info',
     always: true,
-    title: 'Why D3 and K2 are paired, and how sure the research is',
-    body: 'The idea is that D3 helps your body absorb calcium, and K2 helps send it to the right places. Some worry that calcium might settle in the wrong places when D3 is high and K2 is low. So far, that is a theory. Most of the support comes from observational studies and smaller trials. The evidence looks promising but is not yet conclusive. Most mainstream nutrition guidelines do not make strong recommendations about the pair.',
+    title: 'D3 with K2: promising, not proven',
+    body: 'D3 helps your body absorb calcium from food: that is well established. K2 switches on proteins that help send the calcium to the right places. Some worry that calcium might settle in the wrong places when D3 is high and K2 is low. So far, that is a theory. Most of the support comes from observational studies and smaller trials. The evidence looks promising but is not yet conclusive. Most mainstream nutrition guidelines do not make strong recommendations about the pair.',
     sources: { article: ['why-the-pair'] },
   },
   {
@@ -124,7 +200,7 @@ export const caveats: Pack['caveats'] = [
     id: 'postmenopausal-bones',
     severity: 'info',
     title: 'Some K2 bone trials were in women past menopause',
-    body: "K2's place in bone health is less widely accepted than D3's. Several trials, mostly from Japan, linked the MK-4 form of K2 with fewer broken bones in women after menopause. Those trials used far more MK-4 than supplements sold elsewhere usually contain. Overall, there is less evidence for K2 than for D3. Any effect seems to depend heavily on how much K2 a person already has, what they eat, and how much calcium and D3 they get.",
+    body: "K2's place in bone health is less widely accepted than D3's. Several trials, mostly from Japan, linked the MK-4 form of K2 with fewer broken bones in women after menopause. Most of that research used much more MK-4 than supplements sold elsewhere usually have. That makes it hard to compare with other studies. Overall, there is less evidence for K2 than for D3. Any effect seems to depend heavily on how much K2 a person already has, what they eat, and how much calcium and D3 they get.",
     ask: 'Is there anything about my bone health, such as a bone density scan, that we should look at?',
     sources: { article: ['bone-health', 'what-shapes-benefit'] },
   },
@@ -140,7 +216,7 @@ export const caveats: Pack['caveats'] = [
     id: 'midlife-bones',
     severity: 'info',
     title: 'Bone health gets more attention after midlife',
-    body: "After midlife, doctors pay more attention to bone health, especially for women after menopause. Osteocalcin is a protein in bone. It needs K2 to switch it on. That is one reason K2's work on osteocalcin is studied more in older people.",
+    body: "After midlife, doctors pay more attention to bone health, especially for women after menopause. Osteocalcin is a protein that helps hold calcium in bone. K2 switches it on. That is one reason K2's work on it is studied more in older people.",
     sources: { article: ['what-shapes-benefit', 'why-the-pair'] },
   },
   {
@@ -153,7 +229,7 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'k2-form',
     severity: 'info',
-    title: 'MK-4 and MK-7 work in different ways',
+    title: 'MK-4 and MK-7: they last different times, and trials used different amounts',
     body: 'MK-7 stays active in the body longer than MK-4, which the body breaks down faster. Studies of the two forms used very different amounts: most of the Japanese MK-4 research used much more than most supplements contain. So findings about one form cannot simply be applied to the other.',
     ask: 'Is the form of K2 I use the right one for my reasons?',
     sources: { article: ['what-shapes-benefit'] },
@@ -162,14 +238,14 @@ export const caveats: Pack['caveats'] = [
     id: 'natto-eater',
     severity: 'info',
     title: 'Natto is a very rich source of K2',
-    body: 'Natto, a fermented food, is unusually rich in MK-7, a form of K2. A Western diet with little fermented food can leave K2 activity low. People who eat natto regularly may not have that problem.',
+    body: 'Natto, a fermented food, is unusually rich in MK-7, a form of K2. Someone who eats a Western diet with little fermented food may have low K2 activity. People who eat natto regularly may not.',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
   },
   {
     id: 'low-k2-diet',
     severity: 'info',
     title: 'A diet with little fermented food may be low in K2',
-    body: 'A typical Western diet has little fermented food. That may leave the proteins that rely on K2 less active. Foods with K2 include egg yolks, some hard cheeses, natto and other fermented foods, and some other animal foods.',
+    body: 'If you eat a Western diet with little fermented food, the proteins that need K2 may be less active. Foods with K2 include egg yolks and some hard cheeses. Natto and other fermented foods have it, as do some other animal foods.',
     sources: { article: ['what-shapes-benefit', 'subtopics'] },
   },
   {
@@ -226,12 +302,12 @@ export const caveats: Pack['caveats'] = [
   {
     id: 'evidence-immune',
     severity: 'info',
-    title: 'Immune system: moderate evidence, best when you are low',
+    title: 'Immune system: some evidence, most of it from fixing low vitamin D',
     body: 'D3 and the immune system is an active research area. Some of its roles are still being worked out. The most solid findings come from fixing a lack of vitamin D.',
     evidence: {
       area: 'Immune function (D3)',
       strength: 'moderate',
-      note: 'Best shown when fixing a lack of vitamin D',
+      note: 'Most solid when fixing a lack of vitamin D',
     },
     sources: { article: ['evidence-in-practice', 'why-the-pair'] },
   },
@@ -251,7 +327,7 @@ export const caveats: Pack['caveats'] = [
     id: 'amounts-for-your-provider',
     severity: 'info',
     always: true,
-    title: 'How much to use is a decision for your provider',
+    title: 'How much to use: ask your doctor',
     body: 'What suits you depends on your blood levels, which only a test can show, and on your wider health. Working that out is for you and your doctor or pharmacist, not for an article or this tool.',
     sources: { article: ['subtopics'] },
   },

@@ -23,3 +23,15 @@ export const unanswered = (question: string): Condition => ({ type: 'unanswered'
 
 /** The reader listed a medicine we could not confirm (not in the list, a near miss or a stem; not picked). */
 export const unconfirmedMedicine: Condition = { type: 'unrecognisedMedication', question: 'medications' };
+
+/** The reader is under 18: the article's research and caveats are about adults. */
+export const UNDER_18: Condition = { type: 'below', question: 'age', value: 18 };
+
+/** Not known to be under 18: aged 18 or more, or the age not given (readers who skip are not assumed young). */
+export const notUnder18: Condition = {
+  type: 'any',
+  of: [unanswered('age'), { type: 'atLeast', question: 'age', value: 18 }],
+};
+
+/** `condition`, for readers not known to be under 18: a conclusion drawn from research in adults. */
+export const forAdults = (condition: Condition): Condition => ({ type: 'all', of: [condition, notUnder18] });

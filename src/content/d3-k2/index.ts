@@ -16,7 +16,8 @@ const en: Pack = {
   id: 'd3-k2',
   title: 'Which parts of this article apply to you?',
   locale: 'en',
-  reviewed: '2026-11-29',
+  // No clinician has signed this pack yet: readers are told nothing of a review until one does.
+  review: { status: 'awaiting-review' },
   article,
   steps,
   groups,
@@ -32,6 +33,7 @@ const en: Pack = {
       'You entered “{typed}”, which looks like {suggestion}; please check the name with your pharmacist',
     chosen: 'You told us you take {generic}, {description}',
     stem: 'You entered “{typed}”. We don’t know that name, but it looks like a blood thinner of the {kind} type; please check it with your pharmacist',
+    unconfirmed: 'We couldn’t confirm “{typed}”: ask your pharmacist whether it is a blood thinner',
   },
 };
 

@@ -1,6 +1,10 @@
 import type { Option, Pack } from '../../schema/pack';
 import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
-import { takes } from './conditions';
+import { takes, UNDER_18 } from './conditions';
+
+/** At the age question, to a reader under 18; the results say the same on the notice card. */
+const UNDER_18_NOTICE =
+  'This questionnaire and its results are written for adults. For a child or teenager, ask a doctor or pharmacist what applies.';
 
 const dontKnow: Option = { id: 'dont_know', label: "I don't know" };
 const preferNot: Option = { id: 'prefer_not', label: 'Prefer not to say' };
@@ -50,6 +54,8 @@ export const questions: Pack['questions'] = [
     min: 1,
     max: 120,
     options: [preferNot],
+    // The widget's own note, not the article's: its research and caveats are about adults.
+    notice: { when: UNDER_18, text: UNDER_18_NOTICE },
   },
   // Sex is not asked: only the menopause research needs it, so that is asked directly, of everyone.
   {
@@ -102,6 +108,8 @@ export const questions: Pack['questions'] = [
     step: 'sun_food',
     kind: 'single',
     label: 'How would you describe your skin tone?',
+    // The direction is the NIH fact sheet's, cited on the sun-and-food card.
+    hint: 'We ask because darker skin makes less vitamin D from the same sunlight.',
     reason: 'Skin tone: {answer}',
     options: [
       { id: 'lighter', label: 'Lighter' },
@@ -134,7 +142,7 @@ export const questions: Pack['questions'] = [
   howOften(
     'fortified',
     'How often do you eat foods with vitamin D added, such as some milk or cereal?',
-    'Fortified foods',
+    'Foods with vitamin D added',
     'Foods with vitamin D added, such as some milk or cereal',
   ),
   // The article says only "gut health and fat digestion capacity" affect absorption. The conditions are
@@ -153,7 +161,7 @@ export const questions: Pack['questions'] = [
     options: [
       { id: 'crohns', label: "Crohn's disease" },
       { id: 'ulcerative_colitis', label: 'Ulcerative colitis' },
-      { id: 'coeliac', label: 'Coeliac (celiac) disease' },
+      { id: 'coeliac', label: 'Celiac disease' },
       { id: 'cystic_fibrosis', label: 'Cystic fibrosis' },
       { id: 'liver', label: 'Liver disease' },
       { id: 'bariatric', label: 'Surgery to lose weight, such as a gastric bypass' },
@@ -182,7 +190,8 @@ export const questions: Pack['questions'] = [
     step: 'medicines',
     kind: 'medications',
     label: 'Which medicines are you using at the moment?',
-    hint: 'Include short courses and injections, such as after an operation. Type each name as it appears on the label, box or pen.',
+    hint: 'Include medicines you buy without a prescription, such as aspirin. Include short courses and injections, such as after an operation. Type each name as it is on the label, box or pen.',
+    unansweredReason: 'Your answers don’t show which medicines you take',
     shortcuts: [
       { label: "I take a blood thinner but I'm not sure which", medication: BLOOD_THINNER_UNSURE_ID },
     ],

@@ -1,17 +1,20 @@
 /**
  * For reviewers, not for the bundle: the article text each caveat paraphrases, verbatim ("…" marks a
- * cut), by caveat id. The reviewer's view prints it beside the caveat, and a test checks each word for
+ * cut), by caveat id (a notice, the widget's own words, has none). The reviewer's view prints it beside the caveat, and a test checks each word for
  * word against the article; nothing the widget ships imports this file.
  */
-// The article's warning, which both blood-thinner cards paraphrase: one text, so the two cannot drift.
+// The article's warning, which the three blood-thinner cards paraphrase: one text, so they cannot drift.
 const BLOOD_THINNER_WARNING =
   'Vitamin K2 interacts with warfarin and other anticoagulant medications by influencing the same clotting-factor pathways. This is not a minor interaction — it can affect how well anticoagulation is controlled. Anyone taking blood thinners should discuss K2 supplementation with their prescriber before making any changes.';
 
 export const quotes: Readonly<Record<string, string>> = {
+  'anticoagulant-vka': `${BLOOD_THINNER_WARNING} … natto is unusually rich in MK-7`,
   anticoagulant: BLOOD_THINNER_WARNING,
   'anticoagulant-if-taken': BLOOD_THINNER_WARNING,
   'high-dose-d3':
     'Vitamin D toxicity from supplementation is possible at sustained high doses … D3 taken in very high amounts over time can lead to hypercalcemia (elevated blood calcium).',
+  'high-level':
+    'Someone with adequate levels may see little additional benefit — and at very high intakes, risks emerge … D3 taken in very high amounts over time can lead to hypercalcemia (elevated blood calcium).',
   'test-your-level':
     'Baseline nutrient status is probably the single largest factor. … what’s appropriate depends on baseline blood levels, which require testing to know.',
   'low-level':
@@ -20,17 +23,17 @@ export const quotes: Readonly<Record<string, string>> = {
     'Gut health and fat digestion capacity also affect how well these nutrients are absorbed from supplements.',
   'older-adult': 'Older adults tend to synthesize less vitamin D3 from sunlight and absorb less dietary D3.',
   'calcium-supplements':
-    'supplemental calcium increases the pool of calcium in circulation that needs appropriate direction. … misplaced calcium deposition that theoretically increases when D3 intake is high without adequate K2. … the evidence is promising but not yet conclusive',
+    'Many people take calcium supplements alongside D3; the K2 question becomes more pointed in that context, since supplemental calcium increases the pool of calcium in circulation that needs appropriate direction. … the evidence is promising but not yet conclusive',
   'pairing-evidence':
-    'Research — largely observational studies and smaller clinical trials — suggests that having sufficient K2 may reduce the risk of misplaced calcium deposition that theoretically increases when D3 intake is high without adequate K2. … the evidence is promising but not yet conclusive enough to support strong clinical recommendations in most mainstream nutrition guidelines.',
+    'Vitamin D3 (cholecalciferol) is best known for enabling the body to absorb calcium from the digestive tract. … a well-established finding … Research — largely observational studies and smaller clinical trials — suggests that having sufficient K2 may reduce the risk of misplaced calcium deposition that theoretically increases when D3 intake is high without adequate K2. … the evidence is promising but not yet conclusive enough to support strong clinical recommendations in most mainstream nutrition guidelines.',
   'mixed-results':
     'Importantly, research on this combination is not uniform. Some trials show meaningful effects; others show minimal benefit, particularly in individuals who are not deficient in either nutrient at baseline.',
   'postmenopausal-bones':
-    'K2’s role is less universally established, but several clinical trials — particularly from Japan … — have shown that MK-4 supplementation is associated with reduced fracture rates in postmenopausal women. … the evidence base is more limited than for D3, and effects appear to depend heavily on baseline K2 status, dietary patterns, and concurrent calcium and D3 intake.',
+    'K2’s role is less universally established, but several clinical trials — particularly from Japan … — have shown that MK-4 supplementation is associated with reduced fracture rates in postmenopausal women. … the evidence base is more limited than for D3, and effects appear to depend heavily on baseline K2 status, dietary patterns, and concurrent calcium and D3 intake. … Most of the Japanese clinical research used pharmacological doses of MK-4 that are substantially higher than what’s typically found in supplements sold elsewhere … These differences in form and dose make direct comparisons across studies difficult.',
   'adequate-level':
     'Someone with adequate levels may see little additional benefit — and at very high intakes, risks emerge … others show minimal benefit, particularly in individuals who are not deficient',
   'midlife-bones':
-    'Bone metabolism is also more active as a clinical concern after midlife, particularly in postmenopausal women. K2’s role in osteocalcin activation is therefore more frequently studied in older populations.',
+    'Bone metabolism is also more active as a clinical concern after midlife, particularly in postmenopausal women. K2’s role in osteocalcin activation is therefore more frequently studied in older populations. … osteocalcin, which helps bind calcium into bone tissue',
   'with-fat': 'Fat-soluble vitamins — D3 and K2 both qualify — absorb better when consumed with dietary fat.',
   'k2-form':
     'MK-7 has a longer half-life in the body than MK-4 … MK-4 is more rapidly metabolized. … These differences in form and dose make direct comparisons across studies difficult.',

@@ -2,9 +2,9 @@ import type { Medication, MedicationName } from '../../schema/medication';
 
 /**
  * Medicines the widget recognises when a reader types what is on their pill bottle.
- * Validated against `MedicationList` in tests/content/medications.test.ts (kept out of the bundle's
- * load path). Where each name is used is in ./origins.ts, for reviewers: matching
- * needs no country, so the bundle carries none.
+ * Validated against `MedicationList` in the tests (kept out of the bundle's load path). Where each name
+ * is used is in ./origins.ts, and how names from research were checked in ./name-checks.ts, for
+ * reviewers: matching needs neither, so the bundle carries none.
  */
 
 /** Id of the "I take a blood thinner but I'm not sure which" answer. */
@@ -953,7 +953,6 @@ const listed: Listed[] = [
       brand('Cardiomagnyl'),
       brand('Acecardol'),
       generic('アスピリン'),
-      brand('バファリン'),
       generic('阿司匹林'),
       brand('拜阿司匹灵'),
       generic('阿斯匹靈'),

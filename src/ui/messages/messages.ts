@@ -37,18 +37,26 @@ export type Messages = {
   results: {
     heading: string;
     status: Plural;
-    severity: Record<'interaction' | 'caution' | 'info', string>;
+    severity: Record<'interaction' | 'notice' | 'caution' | 'info', string>;
     why: string;
     always: string;
     evidence: string;
     evidenceNote: string;
     strength: Record<'strong' | 'moderate' | 'emerging' | 'limited', string>;
     fromArticle: string;
-    /** A source other than the article that the caveat also uses. */
+    /** Where a notice, the widget's own words, would name the article's section. */
+    fromWidget: string;
+    /** Before the sources other than the article that the caveat also uses, each a link. */
     alsoBasedOn: string;
+    /** Before the sources of a line on a card (a pointer's own advice), each a link. */
+    source: string;
+    /** Under the results, for a pack in this locale that a named person signed; nothing while unsigned. */
+    reviewedBy: string;
     /** The disclosure of a card's why-lines, evidence and section link. */
     more: string;
     topHeading: string;
+    /** Under "What matters most": the caveats shown to every reader, by title. */
+    forEveryReader: string;
     toTakeAway: string;
     backgroundGroup: string;
     notAssessedHeading: string;
