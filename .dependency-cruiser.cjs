@@ -3,7 +3,8 @@
  * import fails with. Layers, from the ground up:
  *   src/text  ←  src/schema  ←  src/rules          (the core: no Preact, no DOM)
  *                src/schema  ←  src/content        (packs and medicine lists are data on the schema)
- *   src/ui on the core; embed/ on src/ui and the core; tools/ on anything in the product; tests/ on anything.
+ *   src/ui on the core; embed/ on src/ui and the core; configurator/ on none of them (it loads the widget's
+ *   script); tools/ on anything in the product; tests/ on anything.
  * Nothing imports upward, and nothing in the product imports tools/ or tests/.
  */
 const core = '^src/(text|schema|rules|content)/';
@@ -80,6 +81,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^embed/' },
       to: { path: '^(tools/|tests/)' },
+    },
+    {
+      name: 'configurator-is-a-partner-page',
+      comment:
+        'configurator/ loads the widget as a partner page does, through its script (the build, or the source on the dev server): it imports nothing of src/, embed/, tools/ or tests/.',
+      severity: 'error',
+      from: { path: '^configurator/' },
+      to: { path: '^(src/|embed/|tools/|tests/)' },
     },
     {
       name: 'tools-outside-the-product',

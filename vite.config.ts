@@ -1,9 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import { configuratorPlugin } from './tools/configurator-plugin.ts';
 import { optionsSchemaPlugin } from './tools/options-schema-plugin.ts';
 
 export default defineConfig({
-  plugins: [preact(), optionsSchemaPlugin()],
+  // The dev server serves the demo article (index.html) and the configurator (configurator.html).
+  plugins: [preact(), optionsSchemaPlugin(), configuratorPlugin()],
   test: {
     // Generous: property tests and full walks run several seconds on a busy two-core machine.
     testTimeout: 30_000,
@@ -21,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['tests/ui/**/*.test.{ts,tsx}', 'tests/embed/**/*.test.ts'],
+          include: ['tests/ui/**/*.test.{ts,tsx}', 'tests/{embed,configurator}/**/*.test.{ts,tsx}'],
         },
       },
     ],

@@ -1,16 +1,19 @@
 // `npm run build`: the partner script (dist/embed.js), the iframe page (dist/frame.html), the
-// iframe resizer (dist/resizer.js), an ES module build with types (dist/esm/) for bundler users, and
-// their integrity hashes (dist/sri.json) with the snippets that carry them (dist/snippet.html).
+// iframe resizer (dist/resizer.js), an ES module build with types (dist/esm/) for bundler users,
+// their integrity hashes (dist/sri.json) with the snippets that carry them (dist/snippet.html), and the
+// embed configurator (dist/configurator.html) that writes snippets for a partner's choices.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { build, type InlineConfig } from 'vite';
+import type { Integrity } from '../configurator/manifest';
 import { checkerOnly } from './checker-only';
 import { compactOutput } from './compact-output';
+import { configuratorPlugin } from './configurator-plugin';
 import { entryDeclarations, fullImportPaths } from './declarations';
 import { optionsSchemaPlugin } from './options-schema-plugin';
-import { type Integrity, snippetFile } from './snippet';
+import { snippetFile } from './snippet';
 
 const outDir = 'dist';
 const quiet = {
@@ -78,6 +81,14 @@ const sri: Integrity = {
   'resizer.js': integrity(`${outDir}/resizer.js`),
 };
 writeFileSync(`${outDir}/sri.json`, `${JSON.stringify(sri, null, 2)}\n`);
+// The configurator page, with this build's hashes: its preview runs these files, as its snippets do.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  base: './',
+  plugins: [preact(), configuratorPlugin({ sri })],
+  build: { outDir, emptyOutDir: false, rolldownOptions: { input: { configurator: 'configurator.html' } } },
+});
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 writeFileSync(`${outDir}/snippet.html`, snippetFile(version, sri));
 for (const [file, hash] of Object.entries(sri)) console.log(`${file}  integrity="${hash}"`);

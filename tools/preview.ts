@@ -1,6 +1,6 @@
 // `npm run preview`: the demo article (index.html) with the built widget, loaded as a partner loads
-// it: dist/embed.js in a <script> with its integrity, no Vite in between. Run after `npm run build`
-// (the npm script does both). `--port N` picks the port (default 4173); 0 takes any free one.
+// it: dist/embed.js in a <script> with its integrity, no Vite in between; and the built configurator.
+// Run after `npm run build` (the npm script does both). `--port N` picks the port (default 4173); 0 takes any free one.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serve } from './browser/server';
@@ -38,3 +38,4 @@ const served = await serve(
   },
 );
 console.log(`The demo article with the built dist/embed.js: ${served.origin}/`);
+console.log(`The configurator, with this build's hashes: ${served.origin}/dist/configurator.html`);

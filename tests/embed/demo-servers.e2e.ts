@@ -1,6 +1,7 @@
 // The README's first command, and the production preview, as a newcomer runs them: each serves the
-// demo article, and Chromium shows the widget's first step on it.
+// demo article and the configurator, and Chromium shows the widget's first step on both.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -56,14 +57,22 @@ describe.each([
     command: 'npm start',
     args: (port: number) => ['start', '--', '--port', `${port}`, '--strictPort'],
     wait: 60_000,
+    // The source, nothing built: the snippet marks where the hashes go, and says they come from a build.
+    configurator: { path: '/configurator.html', integrity: () => 'sha384-HASH_OF_EMBED_JS', devNote: 1 },
   },
   // The preview builds first (dist/ is what it serves), so it takes longer to answer.
   {
     command: 'npm run preview',
     args: (port: number) => ['run', 'preview', '--', '--port', `${port}`],
     wait: 150_000,
+    configurator: {
+      path: '/dist/configurator.html',
+      integrity: () =>
+        (JSON.parse(readFileSync('dist/sri.json', 'utf8')) as Record<string, string>)['embed.js'],
+      devNote: 0,
+    },
   },
-])('$command', ({ args, wait }) => {
+])('$command', ({ args, wait, configurator }) => {
   let server: ChildProcess | undefined;
   let origin: string;
 
@@ -97,6 +106,23 @@ describe.each([
     expect(await widget.locator('.pfw-progress').textContent()).toBe('Step 1 of 4');
     expect(await widget.getByRole('heading', { name: 'About you' }).isVisible()).toBe(true);
     expect(await widget.getByLabel('How old are you?').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('serves the configurator, whose preview shows the widget and whose snippet carries the right integrity', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${origin}${configurator.path}`);
+    const widget = page.frameLocator('.preview-frame').locator('personal-factors');
+    await widget.getByRole('heading', { name: 'About you' }).waitFor();
+    expect(await page.locator('#snippet').textContent()).toContain(`integrity="${configurator.integrity()}"`);
+    expect(await page.locator('#dev-note').count()).toBe(configurator.devNote);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -127,7 +127,7 @@ describe('a partner page whose global CSS restyles every element (!important on 
   );
 });
 
-describe('the space a partner reserves (personal-factors:not(:defined) { min-height: 46rem }, 54rem below 700 px, 56rem below 375 px)', () => {
+describe("the space a partner reserves (personal-factors:not(:defined): 46 times the widget's font size, 54 below 700 px, 56 below 375 px)", () => {
   test.each([
     { width: 1280, height: 900, expected: 736 },
     { width: 375, height: 800, expected: 864 },

@@ -5,13 +5,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cdnBase, elementSnippet, HASH_MARKS, type Integrity, iframeSnippet } from '../../tools/snippet';
+import type { Integrity } from '../../configurator/manifest';
+import { elementSnippet, exampleBase, HASH_MARKS, iframeSnippet } from '../../configurator/snippet';
 
 const readme = readFileSync('README.md', 'utf8');
 const sri = JSON.parse(readFileSync('dist/sri.json', 'utf8')) as Integrity;
 const snippetHtml = readFileSync('dist/snippet.html', 'utf8');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const base = cdnBase(version);
+const base = exampleBase(version);
 const sha384 = (file: string) =>
   `sha384-${createHash('sha384')
     .update(readFileSync(`dist/${file}`))

@@ -1,11 +1,25 @@
-// The height the page and the widget reserve for step 1, against step 1 as it renders in the fonts
-// partners' pages use, at phone to desktop widths: the article below must not move when the widget
-// appears, and once the reader moves on no step keeps a blank gap under it.
-import { describe, expect, test } from 'vitest';
-import { layoutShift, openPartnerPage } from '../../tools/browser/browser';
-import { partnerSetup } from './partner-setup';
-
-const setup = partnerSetup();
+// The height the page and the widget reserve for step 1, against step 1 as it renders on partners'
+// pages: any root font size (62.5 % is common), the fonts readers meet, phone to desktop widths, the
+// element and the iframe. The article below must not move while step 1 is up, and once the reader
+// moves on no step keeps a blank gap under it.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  elementReserveCss,
+  IFRAME_HEIGHT,
+  iframeReserveCss,
+  RESERVE,
+  WIDGET_FONT_PX,
+} from '../../configurator/reserve';
+import {
+  launch,
+  layoutShift,
+  listenForResults,
+  openPartnerPage,
+  twoFrames,
+} from '../../tools/browser/browser';
+import { serve } from '../../tools/browser/server';
 
 // The widget inherits the page's font family; these stand for the fonts readers meet.
 const FONTS = {
@@ -14,60 +28,216 @@ const FONTS = {
   'system-ui': 'system-ui, sans-serif',
   'DejaVu Sans (wide)': '"DejaVu Sans", sans-serif',
 };
-const WIDTHS = [320, 360, 375, 412, 1280];
-const CASES = Object.entries(FONTS).flatMap(([font, family]) =>
-  WIDTHS.map((width) => ({ font, family, width })),
+const ROOTS = ['10px', '62.5%', '16px', '20px'];
+/** Window widths, each with a phone's or a desktop's height, so content below the widget is in view. */
+const VIEWPORTS = { 320: 640, 360: 780, 375: 812, 412: 915, 1280: 900 };
+const WIDTHS = Object.keys(VIEWPORTS).map(Number) as (keyof typeof VIEWPORTS)[];
+const MODES = ['element', 'iframe'] as const;
+type Mode = (typeof MODES)[number];
+const CASES = MODES.flatMap((mode) =>
+  ROOTS.flatMap((root) =>
+    WIDTHS.flatMap((width) =>
+      Object.entries(FONTS).map(([font, family]) => ({ mode, root, width, font, family })),
+    ),
+  ),
 );
 
+type Served = Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+/** The widget's origin (for the iframe), and the partner's, which makes each article page from its query. */
+let widget: Served;
+let host: Served;
+
+beforeAll(async () => {
+  widget = await serve();
+  host = await serve(
+    {},
+    {
+      made: (url) => {
+        const [mode, root, family] = ['mode', 'root', 'family'].map((key) => url.searchParams.get(key) ?? '');
+        return url.pathname === '/article.html'
+          ? { body: articlePage(mode as Mode, root as string, family as string) }
+          : undefined;
+      },
+    },
+  );
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([host?.close(), widget?.close()]);
+});
+
+const articleUrl = (mode: Mode, root: string, family: string) =>
+  `${host.origin}/article.html?${new URLSearchParams({ mode, root, family })}`;
+
+/**
+ * A partner's article page: its root font size and font, and the README's reserve CSS. Its column is
+ * the README's (the window less 16 px a side, 672 px at most) whatever the root, as a page that sets
+ * 62.5 % writes 1.6rem for 16 px: the root changes what rem is, not the page's design.
+ */
+function articlePage(mode: Mode, root: string, family: string): string {
+  const embed =
+    mode === 'element'
+      ? {
+          head: `<script src="/dist/embed.js" defer></script>`,
+          body: '<personal-factors article="d3-k2"></personal-factors>',
+          css: elementReserveCss(),
+        }
+      : {
+          head: `<script src="${widget.origin}/dist/resizer.js" defer></script>`,
+          body: `<iframe data-personal-factors title="Which parts of this article apply to you?" src="${widget.origin}/dist/frame.html?article=d3-k2&amp;parent-origin=${host.origin}" width="100%" height="${IFRAME_HEIGHT}"></iframe>`,
+          css: iframeReserveCss(),
+        };
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Partner article</title>
+    <style>
+      html { font-size: ${root} }
+      body { font: 18px / 1.6 ${family}; max-width: 672px; margin: 32px auto; padding: 0 16px }
+      iframe { display: block; border: 0 }
+      ${embed.css}
+    </style>
+    ${embed.head}
+  </head>
+  <body>
+    <h1>Vitamin D3 and K2: what the research shows</h1>
+    <p>A partner's article, abridged for the test. The widget sits after the introduction.</p>
+    ${embed.body}
+    <p id="below-widget">The article goes on below the widget: a reader sees it move if the widget's space changes.</p>
+    <h2>What shapes how much benefit someone might experience</h2>
+    <p>Starting levels, age, diet, digestion and medicines all play a part.</p>
+  </body>
+</html>`;
+}
+
+/**
+ * Records, in every frame from the first, where the content below the widget stands on the page: a
+ * paragraph, whose top no later markup moves (a heading's margin would, collapsing through its parent
+ * while the parser has not reached it yet).
+ */
+async function sampleFooter(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __footer: number[]; __sampling: boolean };
+    w.__footer = [];
+    w.__sampling = true;
+    const tick = () => {
+      const footer = document.getElementById('below-widget');
+      if (footer) w.__footer.push(footer.getBoundingClientRect().top + scrollY);
+      if (w.__sampling) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * The page's fonts stay outside the frame, whose text is in the reader's default font: set to each of
+ * the same fonts, as a reader's browser settings would.
+ */
+async function readersFontInFrame(context: BrowserContext, family: string): Promise<void> {
+  await context.addInitScript((font) => {
+    if (!location.pathname.endsWith('/frame.html')) return;
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.style.fontFamily = font;
+    });
+  }, family);
+}
+
+/** Stops the sampling: where the content below stood in each frame, and the page's layout shift. */
+async function movement(page: Page): Promise<{ footer: number[]; cls: number }> {
+  const footer = await page.evaluate(() => {
+    const w = window as unknown as { __footer: number[]; __sampling: boolean };
+    w.__sampling = false;
+    return w.__footer;
+  });
+  return { footer, cls: await layoutShift(page) };
+}
+
+/** Waits until the frame's messages posted so far have reached the page's resizer. */
+async function frameSettled(page: Page, frame: Frame) {
+  await listenForResults(page);
+  await twoFrames(frame);
+  await frame.evaluate(() => window.parent.postMessage('sentinel:settled', '*'));
+  await page.waitForFunction(() =>
+    (window as unknown as { __heard: { sentinels: string[] } }).__heard.sentinels.includes(
+      'sentinel:settled',
+    ),
+  );
+  await twoFrames(page);
+}
+
+let context: BrowserContext | undefined;
+afterEach(() => context?.close());
+
 describe('the reserved height', () => {
-  test('is what the README tells partners to reserve', async () => {
-    const { readFileSync } = await import('node:fs');
+  test("is the same in the README, the widget's own CSS and the iframe page", () => {
     const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(`\`\`\`css\n${elementReserveCss()}\n\`\`\``);
+    expect(readme).toContain(`\`\`\`css\n${iframeReserveCss()}\n\`\`\``);
+    expect(readme).toContain(`height="${IFRAME_HEIGHT}"`);
+    // The widget's own rule, in its own font size: one per width, in the page rule's order (each for
+    // the empty frame and for step 1 until the reader moves on).
     const host = readFileSync('embed/host.css', 'utf8');
-    for (const rem of ['46rem', '54rem', '56rem']) {
-      expect(readme).toContain(`min-height: ${rem}`);
-      expect(host).toContain(`var(--pfw-reserved-height, ${rem})`);
-    }
+    const own = [
+      ...host.matchAll(/(?:max-width: (\d+)px[^@]*?)?var\(--pfw-reserved-height, ([\d.]+)(\w+)\)/g),
+    ];
+    expect(own.map(([, maxWidth, size, unit]) => ({ size: Number(size), unit, maxWidth }))).toEqual(
+      RESERVE.map(({ em, maxWidth }) => ({ size: em, unit: 'em', maxWidth: maxWidth?.toString() })),
+    );
+    expect(readFileSync('embed/frame.css', 'utf8')).toContain(
+      `--pfw-reserved-height: ${IFRAME_HEIGHT / WIDGET_FONT_PX}em;`,
+    );
   });
 
   test.each(CASES)(
-    'holds step 1 in $font at $width px, and lets go once the reader moves on',
-    async ({ family, width }) => {
-      // The font is in the page before its first paint, as a partner's stylesheet would be.
-      const { context, page } = await openPartnerPage(
-        setup.browser,
-        `${setup.servers.host.origin}/plain.html`,
-        { width, height: 800 },
-        async (context) => {
-          await context.route('**/plain.html', async (route) => {
-            const response = await route.fetch();
-            const style = `<style>body { font-family: ${family} }</style></head>`;
-            await route.fulfill({ response, body: (await response.text()).replace('</head>', style) });
-          });
-        },
-      );
-      await page.locator('personal-factors .pfw-step').waitFor();
-      const sizes = () =>
-        page.evaluate(() => {
-          const element = document.querySelector('personal-factors') as HTMLElement;
-          const frame = element.shadowRoot!.querySelector('.pfw-frame') as HTMLElement;
-          return {
-            box: element.getBoundingClientRect().height,
-            content: frame.querySelector('.pfw')!.getBoundingClientRect().height,
-            reserved: Number.parseFloat(getComputedStyle(frame).minHeight) || 0,
-          };
-        });
-      const onLoad = await sizes();
-      expect(onLoad.reserved).toBeGreaterThan(0);
-      expect(onLoad.content).toBeLessThanOrEqual(onLoad.reserved);
-      expect(await layoutShift(page)).toBe(0);
+    '$mode: nothing below moves while step 1 comes up, root $root, $font, $width px',
+    async ({ mode, root, family, width }) => {
+      const viewport = { width, height: VIEWPORTS[width] };
+      const opened = await openPartnerPage(browser, articleUrl(mode, root, family), viewport, async (c) => {
+        await sampleFooter(c);
+        if (mode === 'iframe') await readersFontInFrame(c, family);
+      });
+      context = opened.context;
+      const { page } = opened;
+      if (mode === 'element') {
+        await page.locator('personal-factors .pfw-step').waitFor();
+        await twoFrames(page);
+      } else {
+        const frame = await (await page.locator('iframe').elementHandle())?.contentFrame();
+        if (!frame) throw new Error('no widget iframe');
+        await frame.locator('personal-factors .pfw-step').waitFor();
+        await frameSettled(page, frame);
+      }
+      const { footer, cls } = await movement(page);
+      expect(footer.length).toBeGreaterThan(1);
+      expect({ moved: Math.max(...footer) - Math.min(...footer), cls }).toEqual({ moved: 0, cls: 0 });
+      expect(opened.record.errors).toEqual([]);
+    },
+  );
 
+  test.each(WIDTHS)(
+    'lets go once the reader moves on, at %i px: no blank gap under step 2',
+    async (width) => {
+      const url = articleUrl('element', '62.5%', FONTS.serif);
+      const opened = await openPartnerPage(browser, url, { width, height: VIEWPORTS[width] });
+      context = opened.context;
+      const { page } = opened;
       await page.locator('personal-factors').getByRole('button', { name: 'Next' }).click();
       await page.locator('personal-factors h3', { hasText: 'Medicines and supplements' }).waitFor();
-      const step2 = await sizes();
+      const step2 = await page.evaluate(() => {
+        const element = document.querySelector('personal-factors') as HTMLElement;
+        const frame = element.shadowRoot!.querySelector('.pfw-frame') as HTMLElement;
+        return {
+          box: element.getBoundingClientRect().height,
+          content: frame.querySelector('.pfw')!.getBoundingClientRect().height,
+          reserved: Number.parseFloat(getComputedStyle(frame).minHeight) || 0,
+        };
+      });
       expect(step2.reserved).toBe(0);
-      expect(Math.abs(step2.box - step2.content)).toBeLessThan(1); // no blank gap under a shorter step
-      await context.close();
+      expect(Math.abs(step2.box - step2.content)).toBeLessThan(1);
     },
   );
 });

@@ -37,7 +37,12 @@ type ServeOptions = {
   port?: number;
   /** When given, only paths it matches are served (the preview serves the project's root folder). */
   only?: RegExp;
+  /** A page made for the request rather than read from a file (a test's page per query), or undefined. */
+  made?: (url: URL) => MadePage | undefined;
 };
+
+/** What a test makes for a request: the body, HTML unless its headers say otherwise, with any other headers (a CSP, say). */
+export type MadePage = { body: string; headers?: Record<string, string> };
 
 /** Serves the project on a free port; `%NAME%` placeholders in pages are replaced from `values`. */
 export async function serve(
@@ -49,11 +54,19 @@ export async function serve(
     index,
     port = 0,
     only,
+    made,
   }: ServeOptions = {},
 ): Promise<Served> {
   const root = process.cwd();
   const server = createServer(async (request, response) => {
-    const asked = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const url = new URL(request.url ?? '/', 'http://x');
+    const page = made?.(url);
+    if (page) {
+      response.writeHead(200, { 'content-type': TYPES['.html'], ...page.headers });
+      response.end(page.body);
+      return;
+    }
+    const asked = normalize(decodeURIComponent(url.pathname));
     const path = asked === '/' && index ? index : asked;
     if (path === '/favicon.ico') {
       response.writeHead(204).end(); // browsers ask for it; a 404 would read as a console error
