@@ -11,9 +11,9 @@ export {
   type NotAssessed,
   type UnrecognisedMedication,
 } from './rules/assess';
-export type { Because, MedicationMatch } from './rules/context';
 export { type Evaluation, evaluate } from './rules/evaluate';
 export { type MedicationRecognition, recogniseMedication, suggestMedications } from './rules/medications';
+export type { Because, MedicationMatch, MedicineReading } from './rules/types';
 export { isQuestionShown, shownAnswers } from './rules/visibility';
 export { type Answers, AnswerValue, answersSchemaFor, MedicationEntry } from './schema/answers';
 export { Article, Content } from './schema/article';

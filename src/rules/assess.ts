@@ -1,10 +1,12 @@
 // Zod-free, unlike ./evaluate.ts: the widget assesses the answers its own controls build, and ships no zod.
-import type { Answers, MedicationEntry } from '../schema/answers';
+import type { Answers } from '../schema/answers';
 import type { Content } from '../schema/article';
 import type { Caveat, ExternalSource } from '../schema/pack';
-import { decide } from './conditions';
-import { type Because, contextFor, prepared, unconfirmed } from './context';
+import { decide, rulesKindOf } from './conditions';
+import { contextFor, prepared } from './context';
 import type { MedicationRecognition } from './medications';
+import { unconfirmed } from './reading';
+import type { Because, MedicineReading } from './types';
 
 /**
  * A line on a card that points to another card the reader is shown, which must win over it, with the
@@ -31,6 +33,8 @@ export type Assessment = {
   /** Most important first: severity, then article order. */
   findings: Finding[];
   notAssessed: NotAssessed[];
+  /** Every medicine entry as read, in the order given. */
+  medicines: MedicineReading[];
   /**
    * Medication entries we could not recognise outright, near misses included, as typed: never dropped,
    * shown to the reader (a near miss of a medicine outside every class makes no finding to show it).
@@ -68,10 +72,12 @@ export function assess(content: Content, answers: Answers): Assessment {
     if (pointers.length) finding.pointers = pointers;
   }
 
-  const unrecognisedMedications = content.pack.questions
-    .filter((q) => q.kind === 'medications')
-    .flatMap((q) => (ctx.answers[q.id] as MedicationEntry[] | undefined) ?? [])
-    .flatMap((entry) => unconfirmed(ctx.read(entry)) ?? []);
-
-  return { findings, notAssessed, unrecognisedMedications };
+  const medicines = content.pack.questions.flatMap((question) => {
+    const answer = ctx.answers[question.id];
+    return answer === undefined
+      ? []
+      : (rulesKindOf(question).readings?.(question as never, answer, ctx) ?? []);
+  });
+  const unrecognisedMedications = medicines.flatMap((reading) => unconfirmed(reading) ?? []);
+  return { findings, notAssessed, medicines, unrecognisedMedications };
 }

@@ -1,4 +1,4 @@
-import { type Answers, answersSchemaFor, medicationBoundIssues } from '../schema/answers';
+import { type Answers, answersSchemaFor, overBoundsIssues } from '../schema/answers';
 import type { Content } from '../schema/article';
 import { type Issue, toIssues } from '../schema/issues';
 import type { Medication } from '../schema/medication';
@@ -39,5 +39,5 @@ export function evaluate(content: Content, input: unknown): Evaluation {
   const whole = unbounded.safeParse(input);
   if (!whole.success) return { ok: false, issues: toIssues(parsed.error.issues, input) };
   const answers = whole.data as Answers;
-  return { ok: true, issues: medicationBoundIssues(content.pack, answers), ...assess(content, answers) };
+  return { ok: true, issues: overBoundsIssues(content.pack, answers), ...assess(content, answers) };
 }

@@ -7,7 +7,8 @@ import type { Answers } from '../schema/answers';
 import type { Content } from '../schema/article';
 import type { Question } from '../schema/pack';
 import { decide } from './conditions';
-import { type Context, contextFor } from './context';
+import { contextFor } from './context';
+import type { Context } from './types';
 
 const shows = (question: Question, ctx: Context) =>
   !question.showIf || decide(question.showIf, ctx).value === true;

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { type Condition, predicatesOf } from './condition';
 import type { IssueCode } from './issues';
+import { kindOf } from './question';
 
 // Structural types of what this check reads: the Pack schema is built on top of it, so it cannot import Pack.
 type Shape = {
@@ -13,7 +14,6 @@ type Shape = {
     options?: { id: string }[];
     showIf?: Condition | undefined;
     notice?: { when: Condition } | undefined;
-    row?: { group: string } | undefined;
   }[];
   groups?: { id: string }[] | undefined;
   caveats: {
@@ -39,16 +39,6 @@ type Shape = {
 type Ctx = z.core.$RefinementCtx<unknown>;
 type Path = (string | number)[];
 type Fail = (path: Path, message: string, code: IssueCode) => void;
-
-const PREDICATE_KINDS: Record<string, string[]> = {
-  choice: ['single', 'multi'],
-  atLeast: ['number'],
-  below: ['number'],
-  medicationClass: ['medications'],
-  medication: ['medications'],
-  unanswered: ['single', 'multi', 'number', 'medications'],
-  unrecognisedMedication: ['medications'],
-};
 
 /**
  * Cross-references a schema cannot see field by field: unknown ids, repeated ids, wrong question kinds,
@@ -81,8 +71,7 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
         fail([...inner, 'question'], `Unknown question "${predicate.question}"`, 'unknown_reference');
         continue;
       }
-      const kinds = PREDICATE_KINDS[predicate.type] ?? [];
-      if (!kinds.includes(question.kind)) {
+      if (!kindOf(question).predicates.includes(predicate.type)) {
         fail(
           [...inner, 'type'],
           `"${predicate.type}" cannot test ${question.kind} question "${question.id}"`,
@@ -109,15 +98,7 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
     if (question.options) unique(question.options, ['questions', i, 'options'], 'option');
     if (question.showIf) checkCondition(question.showIf, ['questions', i, 'showIf']);
     if (question.notice) checkCondition(question.notice.when, ['questions', i, 'notice', 'when']);
-    if (question.row && !groupIds.has(question.row.group))
-      fail(['questions', i, 'row', 'group'], `Unknown group "${question.row.group}"`, 'unknown_reference');
-    // A row is one set of radios beside the others: a multi-choice question does not fit one.
-    if (question.row && question.kind !== 'single')
-      fail(
-        ['questions', i, 'row'],
-        `Only a single-choice question can be a row of a group`,
-        'wrong_question_kind',
-      );
+    kindOf(question).references?.(question as never, ['questions', i], { groupIds }, fail);
   });
 
   showIfCycles(pack.questions, fail);

@@ -5,69 +5,13 @@ import { Id } from './ids';
 import { Invariant } from './invariant';
 import { PackLocale } from './locale';
 import { checkPackReferences } from './pack-references';
+import { Question } from './question';
 
-export const Option = z.strictObject({
-  id: Id,
-  label: DisplayText,
-  /** Ticking this option in a multi-choice question clears the others ("None of these"). */
-  exclusive: z.optional(z.boolean()),
-});
-export type Option = z.infer<typeof Option>;
-
-/** "Why" line template for the results; `{answer}` becomes the reader's answer, e.g. "You are {answer} years old". */
-const Reason = DisplayTemplate;
-
-const QuestionBase = {
-  id: Id,
-  /** The step (screen) the question belongs to. */
-  step: Id,
-  label: DisplayText,
-  hint: z.optional(DisplayText),
-  /** Asked only when this holds; a hidden question counts as not applicable. */
-  showIf: z.optional(Condition),
-  /**
-   * A note shown under the question while `when` holds for the answers so far, e.g. to a younger
-   * reader at the age question that the results are written for adults.
-   */
-  notice: z.optional(z.strictObject({ when: Condition, text: DisplayText })),
-  /** The "why" line when a rule holds because this question went unanswered ("You didn't say…"). */
-  unansweredReason: z.optional(DisplayText),
-};
+export { Question } from './question';
+export { Option } from './question-base';
 
 /** Questions that share their options (how often one eats each food), asked together under one label. */
 export const QuestionGroup = z.strictObject({ id: Id, label: DisplayText });
-
-export const ChoiceQuestion = z.strictObject({
-  ...QuestionBase,
-  kind: z.enum(['single', 'multi']),
-  reason: Reason,
-  options: z.array(Option).check(z.minLength(2)),
-  /**
-   * Asked as one row of a group (of `groups`) with the questions next to it in the same group, under
-   * its short `legend` (the food); `label` still names it in the reader's answers.
-   */
-  row: z.optional(z.strictObject({ group: Id, legend: DisplayText })),
-});
-
-export const NumberQuestion = z.strictObject({
-  ...QuestionBase,
-  kind: z.literal('number'),
-  reason: Reason,
-  min: z.number(),
-  max: z.number(),
-  /** Answers offered beside the number, e.g. "Prefer not to say". */
-  options: z.array(Option),
-});
-
-export const MedicationsQuestion = z.strictObject({
-  ...QuestionBase,
-  kind: z.literal('medications'),
-  /** Offered as a one-tap choice, e.g. "I take a blood thinner but I'm not sure which" → "blood-thinner-unsure". */
-  shortcuts: z.array(z.strictObject({ label: DisplayText, medication: Id })),
-});
-
-export const Question = z.discriminatedUnion('kind', [ChoiceQuestion, NumberQuestion, MedicationsQuestion]);
-export type Question = z.infer<typeof Question>;
 
 export const Step = z.strictObject({
   id: Id,

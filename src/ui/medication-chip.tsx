@@ -1,5 +1,5 @@
-import { recogniserFor } from '../rules/context';
-import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/answers';
+import { recogniserFor } from '../rules/reading';
+import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/kinds/medications';
 import type { Medication } from '../schema/medication';
 import { fill } from '../text/fill';
 import { useMessages } from './messages/context';

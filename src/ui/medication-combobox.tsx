@@ -1,10 +1,10 @@
 import type { Ref } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { entriesOf } from '../rules/kinds/medications';
 import { suggestMedications } from '../rules/medications';
-import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/answers';
+import { MEDICATION_TEXT_MAX, type MedicationEntry } from '../schema/kinds/medications';
 import type { Medication } from '../schema/medication';
 import { fill } from '../text/fill';
-import { splitMedicationList } from '../text/split-list';
 import { afterPress, trackPress } from './after-press';
 import { useMessages } from './messages/context';
 
@@ -43,8 +43,8 @@ export function MedicationCombobox({ inputId, describedBy, inputRef, medications
   };
   // "Eliquis 5mg, metformn" is two chips, each recognised on its own.
   const addList = (list: string) => {
-    const parts = splitMedicationList(list);
-    if (parts.length) add(parts.map((typed) => ({ typed })));
+    const entries = entriesOf(list);
+    if (entries.length) add(entries);
   };
   const addTyped = () => addList(text);
   const pick = (i: number) => {

@@ -49,7 +49,7 @@ export function ResultsView({
   const explained = new Set(
     findings.flatMap((f) => f.because.flatMap((b) => (b.medication ? [b.medication.typed] : []))),
   );
-  const unknownNames = assessment.unrecognisedMedications.filter(({ typed }) => !explained.has(typed));
+  const unknownNames = assessment.medicines.filter((r) => r.unconfirmed && !explained.has(r.typed));
   const { review } = pack;
   const card = (finding: Assessment['findings'][number], level?: 5) => (
     <CaveatCard
@@ -127,15 +127,19 @@ export function ResultsView({
             <section>
               <h3>{r.unrecognisedHeading}</h3>
               <ul>
-                {unknownNames.map(({ typed, shown }) => (
-                  <li key={typed}>{fill(r.unrecognised, { name: shown || m.medications.unnamed })}</li>
+                {unknownNames.map(({ typed, recognition }) => (
+                  <li key={typed}>
+                    {fill(r.unrecognised, {
+                      name: (recognition.status !== 'empty' && recognition.shown) || m.medications.unnamed,
+                    })}
+                  </li>
                 ))}
               </ul>
             </section>
           )}
-          <PrescriberSummary takeAway={takeAwayOf(content, answers, assessment, m, locale)} print={print} />
+          <PrescriberSummary takeAway={takeAwayOf(content, assessment, m, locale)} print={print} />
           <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onEdit} />
-          <YourAnswers content={content} answers={answers} onEdit={onEdit} />
+          <YourAnswers content={content} answers={answers} readings={assessment.medicines} onEdit={onEdit} />
           {review.status === 'signed' && (
             <p class="pfw-hint pfw-reviewed">
               {fill(r.reviewedBy, {

@@ -1,15 +1,12 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { readNumber } from '../rules/read-number';
 import { isQuestionShown, questionNotice } from '../rules/visibility';
 import type { AnswerValue } from '../schema/answers';
 import type { Content } from '../schema/article';
 import type { Question } from '../schema/pack';
 import { fill } from '../text/fill';
-import { ChoiceQuestion } from './choice-question';
-import { MedicationsQuestion } from './medications-question';
 import { useMessages } from './messages/context';
-import { NumberQuestion } from './number-question';
+import { uiKindOf } from './question-kinds';
 import type { useQuestionnaire } from './use-questionnaire';
 import { useUid } from './use-uid';
 
@@ -22,7 +19,7 @@ type Props = {
 };
 
 /** The group a question is asked in as one row, if any. */
-const rowGroup = (q: Question) => (q.kind === 'single' ? q.row?.group : undefined);
+const rowGroup = (q: Question) => ('row' in q ? q.row?.group : undefined);
 
 /** One step of the questionnaire: its shown questions, then Back / Next. */
 export function StepView({ content, flow, headingRef, reserve = false }: Props) {
@@ -51,7 +48,7 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
 
   // On to `to` (the results: `total`), unless an entry is invalid: then its error shows instead.
   const goOn = (to: number) => {
-    const invalid = questions.some((q) => q.kind === 'number' && readNumber(drafts[q.id] ?? '', q).invalid);
+    const invalid = questions.some((q) => uiKindOf(q).readDraft?.(q, drafts[q.id] ?? '').invalid);
     if (invalid) setChecking((n) => n + 1);
     else flow.goTo(to);
   };
@@ -60,36 +57,24 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
     goOn(flow.editing ? total : index + 1);
   };
   const render = (q: Question, asRow: boolean) => {
-    const value = answers[q.id];
-    const onAnswer = (v: AnswerValue | undefined) => flow.setAnswer(q.id, v);
-    if (q.kind === 'number') {
-      return (
-        <NumberQuestion
-          key={q.id}
-          question={q}
-          value={value}
-          onAnswer={onAnswer}
-          draft={drafts[q.id]}
-          onDraft={(text) => flow.setDraft(q, text)}
-          checking={checking > 0}
-          notice={questionNotice(content, answers, q)}
-        />
-      );
-    }
+    const { Question: Ask } = uiKindOf(q);
     const notice = questionNotice(content, answers, q);
+    const props = {
+      question: q,
+      value: answers[q.id],
+      onAnswer: (v: AnswerValue | undefined) => flow.setAnswer(q.id, v),
+      draft: drafts[q.id],
+      onDraft: (text: string) => flow.setDraft(q, text),
+      checking: checking > 0,
+      notice,
+      asRow,
+      medications: content.medications,
+    };
     return (
       <Fragment key={q.id}>
-        {q.kind === 'medications' ? (
-          <MedicationsQuestion
-            question={q}
-            medications={content.medications}
-            value={value}
-            onAnswer={onAnswer}
-          />
-        ) : (
-          <ChoiceQuestion question={q} value={value} onAnswer={onAnswer} asRow={asRow} />
-        )}
-        {q.notice && (
+        <Ask {...props} />
+        {/* A kind typed as text shows its note itself, once what is typed can no longer change it. */}
+        {q.notice && !uiKindOf(q).readDraft && (
           <p class="pfw-note" aria-live="polite">
             {notice ?? ''}
           </p>

@@ -1,6 +1,5 @@
 import type { Assessment, Finding } from '../rules/assess';
-import { readEntry } from '../rules/context';
-import type { Answers, MedicationEntry } from '../schema/answers';
+import type { MedicineReading } from '../rules/types';
 import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
 import { prepareDate } from './dates';
@@ -20,8 +19,7 @@ export type TakeAway = {
 };
 
 /** The recognised medicine an entry names, shown as the reader wrote it with the generic name beside. */
-function medicineLine(content: Content, entry: MedicationEntry): string | undefined {
-  const { recognition, chosen } = readEntry(content.medications, entry);
+function medicineLine({ recognition, chosen }: MedicineReading): string | undefined {
   const medication = chosen ?? (recognition.status === 'recognised' ? recognition.medication : undefined);
   if (!medication) return undefined;
   const name =
@@ -39,21 +37,12 @@ function questionsOf(findings: Finding[], m: Messages): TakeAway['questions'] {
   return [...seen].map(([text, reason]) => ({ text, reason }));
 }
 
-export function takeAwayOf(
-  content: Content,
-  answers: Answers,
-  assessment: Assessment,
-  m: Messages,
-  locale: string,
-): TakeAway {
-  const entries = content.pack.questions
-    .filter((q) => q.kind === 'medications')
-    .flatMap((q) => (answers[q.id] as MedicationEntry[] | undefined) ?? []);
+export function takeAwayOf(content: Content, assessment: Assessment, m: Messages, locale: string): TakeAway {
   return {
     article: content.pack.article.title,
     address: window.top === window ? `${location.origin}${location.pathname}` : undefined,
     date: prepareDate(locale),
-    medicines: entries.flatMap((entry) => medicineLine(content, entry) ?? []),
+    medicines: assessment.medicines.flatMap((reading) => medicineLine(reading) ?? []),
     notRecognised: assessment.unrecognisedMedications.map(({ shown }) => shown || m.medications.unnamed),
     questions: questionsOf(assessment.findings, m),
     applies: assessment.findings.map((f) => f.caveat.title),

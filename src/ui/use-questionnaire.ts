@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
-import { readNumber } from '../rules/read-number';
 import type { Answers, AnswerValue } from '../schema/answers';
 import type { Pack, Question } from '../schema/pack';
-
-type NumberQuestion = Extract<Question, { kind: 'number' }>;
+import { uiKindOf } from './question-kinds';
 
 type State = {
   answers: Answers;
@@ -36,10 +34,10 @@ export function useQuestionnaire(pack: Pack) {
         answers: withAnswer(s.answers, id, value),
         drafts: without(s.drafts, id),
       })),
-    setDraft: (question: NumberQuestion, text: string) =>
+    setDraft: (question: Question, text: string) =>
       setState((s) => ({
         ...s,
-        answers: withAnswer(s.answers, question.id, readNumber(text, question).value),
+        answers: withAnswer(s.answers, question.id, uiKindOf(question).readDraft?.(question, text).value),
         drafts: { ...s.drafts, [question.id]: text },
       })),
     goTo: (step: number) => setState((s) => ({ ...s, step, editing: s.editing && step < pack.steps.length })),

@@ -1,32 +1,19 @@
-import { recogniserFor } from '../rules/context';
-import type { Answers, AnswerValue, MedicationEntry } from '../schema/answers';
+import type { MedicineReading } from '../rules/types';
+import type { Answers, AnswerValue } from '../schema/answers';
 import type { Content } from '../schema/article';
-import type { Question } from '../schema/pack';
 import { useMessages } from './messages/context';
-import type { Messages } from './messages/messages';
+import { uiKindOf } from './question-kinds';
 
-type Props = { content: Content; answers: Answers; onEdit: (step: number) => void };
-
-/**
- * An answer as the reader gave it: option labels, the number, or the medicine names as the chips show
- * them (without any strength or amount the reader typed, "Coumadin 5 mg" → "Coumadin").
- */
-function answerText(content: Content, question: Question, value: AnswerValue, m: Messages): string {
-  if (question.kind === 'medications') {
-    const entries = value as MedicationEntry[];
-    const recognise = recogniserFor(content.medications);
-    const name = (e: MedicationEntry) => {
-      const recognition = recognise(e.typed);
-      return (recognition.status !== 'empty' && recognition.shown) || m.medications.unnamed;
-    };
-    return entries.length ? entries.map(name).join(m.listSeparator) : m.medications.none;
-  }
-  const ids = Array.isArray(value) ? (value as string[]) : [String(value)];
-  return ids.map((id) => question.options.find((o) => o.id === id)?.label ?? id).join(m.listSeparator);
-}
+type Props = {
+  content: Content;
+  answers: Answers;
+  /** The medicine entries as the rules read them: shown as read, never recognised again here. */
+  readings: MedicineReading[];
+  onEdit: (step: number) => void;
+};
 
 /** "Your answers": every answer given, each with Edit, which opens its step and comes straight back. */
-export function YourAnswers({ content, answers, onEdit }: Props) {
+export function YourAnswers({ content, answers, readings, onEdit }: Props) {
   const { pack } = content;
   const m = useMessages();
   const r = m.results;
@@ -45,7 +32,7 @@ export function YourAnswers({ content, answers, onEdit }: Props) {
             <div key={q.id} class="pfw-answer">
               <dt>{q.label}</dt>
               <dd>
-                {answerText(content, q, answers[q.id] as AnswerValue, m)}{' '}
+                {uiKindOf(q).answerText(q, answers[q.id] as AnswerValue, m, readings)}{' '}
                 <button
                   type="button"
                   class="pfw-link"

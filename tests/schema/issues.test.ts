@@ -70,7 +70,7 @@ describe('an editor who breaks the shape of a pack is told what was expected', (
       'invents a question kind',
       (p) => (p.questions[0]!.kind = 'slider' as never),
       ['questions', 0, 'kind'],
-      'Expected one of: single, multi, number, medications',
+      'Expected one of: single, multi, medications, number',
       'invalid_value',
     ],
     [

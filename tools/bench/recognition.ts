@@ -4,7 +4,7 @@
 // time a reader types each prefix.
 import { medications } from '../../src/content/medications/list';
 import { recogniseMedication, suggestMedications } from '../../src/rules/medications';
-import { MEDICATION_TEXT_MAX } from '../../src/schema/answers';
+import { MEDICATION_TEXT_MAX } from '../../src/schema/kinds/medications';
 import { splitMedicationList } from '../../src/text/split-list';
 
 // A label as a reader might copy it, with a misspelling (the near-miss search is the costly part) and a

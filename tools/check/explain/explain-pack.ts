@@ -4,8 +4,10 @@ import { type Condition, predicatesOf } from '../../../src/schema/condition';
 import type { Invariant } from '../../../src/schema/invariant';
 import type { Medication, MedicationClass } from '../../../src/schema/medication';
 import type { Caveat, ExternalSource, Pack, Question, Review } from '../../../src/schema/pack';
+import { checkKindOf } from '../check-kinds';
 import { conditionsOf, dependenciesOf } from '../condition-tree';
-import { CLASS_NAMES, describeCondition, type Glossary } from './describe-condition';
+import { CLASS_NAMES } from '../kinds/medications';
+import { describeCondition, type Glossary } from './describe-condition';
 import { code, either, em, text } from './markdown';
 
 /** What only reviewers read, beside a pack: nothing of it is in the bundle. */
@@ -221,21 +223,8 @@ function describeQuestion(question: Question, glossary: Glossary): string[] {
   const usedBy = pack.rules
     .filter((rule) => dependenciesOf(rule.when, glossary.questions).has(question.id))
     .map((rule) => code(rule.caveat));
-  const answers =
-    question.kind === 'medications'
-      ? [
-          '- Answer: a list of medicines, typed or picked',
-          ...question.shortcuts.map((s) => `- Shortcut: ${em(s.label)} (${code(s.medication)})`),
-        ]
-      : [
-          ...(question.kind === 'number'
-            ? [`- Answer: a whole number from ${question.min} to ${question.max}`]
-            : []),
-          ...(question.kind === 'multi' ? ['- Answer: any number of these options'] : []),
-          ...question.options.map(
-            (o) => `- ${em(o.label)} (${code(o.id)})${o.exclusive ? ', which clears the others' : ''}`,
-          ),
-        ];
+  const answers = checkKindOf(question).describeAnswers(question);
+  const row = 'row' in question ? question.row : undefined;
   return [
     `### ${code(question.id)}: ${text(question.label)}`,
     '',
@@ -251,9 +240,9 @@ function describeQuestion(question: Question, glossary: Glossary): string[] {
           '',
         ]
       : []),
-    ...(question.kind === 'single' && question.row
+    ...(row
       ? [
-          `Asked as the row ${em(question.row.legend)} under ${em(pack.groups?.find((g) => g.id === question.row?.group)?.label ?? question.row.group)}.`,
+          `Asked as the row ${em(row.legend)} under ${em(pack.groups?.find((g) => g.id === row.group)?.label ?? row.group)}.`,
           '',
         ]
       : []),

@@ -1,17 +1,13 @@
-import type { AnswerValue } from '../schema/answers';
-import type { Option, Question } from '../schema/pack';
-import { useUid } from './use-uid';
+import type { ChoiceQuestion } from '../../schema/kinds/choice';
+import type { Option } from '../../schema/pack';
+import { useUid } from '../use-uid';
+import type { QuestionProps, UiKind } from './kind';
 
-type Props = {
-  question: Extract<Question, { kind: 'single' | 'multi' }>;
-  value: AnswerValue | undefined;
-  onAnswer: (value: AnswerValue | undefined) => void;
-  /** One row of a group: named by its short legend, its options side by side where they fit. */
-  asRow?: boolean;
-};
-
-/** A single- or multi-choice question as native radios or checkboxes in a fieldset. */
-export function ChoiceQuestion({ question, value, onAnswer, asRow = false }: Props) {
+/**
+ * A single- or multi-choice question as native radios or checkboxes in a fieldset; as one row of a
+ * group, named by its short legend, its options side by side where they fit.
+ */
+function Choice({ question, value, onAnswer, asRow }: QuestionProps<ChoiceQuestion>) {
   const id = useUid();
   const multi = question.kind === 'multi';
   const ticked = Array.isArray(value) ? (value as string[]) : value === undefined ? [] : [String(value)];
@@ -56,3 +52,14 @@ export function ChoiceQuestion({ question, value, onAnswer, asRow = false }: Pro
     </fieldset>
   );
 }
+
+export const choice = {
+  names: ['single', 'multi'],
+  Question: Choice,
+  answerText: (question, value, messages) => {
+    const ids = Array.isArray(value) ? (value as string[]) : [String(value)];
+    return ids
+      .map((id) => question.options.find((o) => o.id === id)?.label ?? id)
+      .join(messages.listSeparator);
+  },
+} satisfies UiKind<ChoiceQuestion>;

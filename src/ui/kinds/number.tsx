@@ -1,30 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readNumber } from '../rules/read-number';
-import type { AnswerValue } from '../schema/answers';
-import type { Question } from '../schema/pack';
-import { fill } from '../text/fill';
-import { InputLabel } from './input-label';
-import { useMessages } from './messages/context';
-import { useUid } from './use-uid';
-
-type Props = {
-  question: Extract<Question, { kind: 'number' }>;
-  value: AnswerValue | undefined;
-  /** What the reader typed, if they typed since the answer was last set another way. */
-  draft: string | undefined;
-  onDraft: (text: string) => void;
-  onAnswer: (value: AnswerValue | undefined) => void;
-  /** The reader tried to go on, so show errors even in a field they have not left yet. */
-  checking: boolean;
-  /** The question's note for the answer so far (e.g. to a reader under 18), if it applies. */
-  notice?: string | undefined;
-};
+import type { NumberQuestion } from '../../schema/kinds/number';
+import { fill } from '../../text/fill';
+import { readNumber } from '../../text/read-number';
+import { InputLabel } from '../input-label';
+import { useMessages } from '../messages/context';
+import { useUid } from '../use-uid';
+import type { QuestionProps, UiKind } from './kind';
 
 /** How long a one-digit entry rests before its note shows: "7" may yet become "72". */
 const SETTLE_MS = 800;
 
 /** A number (age) as a text input: `type=number` spinners and silent coercion help nobody here. */
-export function NumberQuestion({ question, value, draft, onDraft, onAnswer, checking, notice }: Props) {
+function NumberInput({
+  question,
+  value,
+  draft,
+  onDraft,
+  onAnswer,
+  checking,
+  notice,
+}: QuestionProps<NumberQuestion>) {
   const m = useMessages();
   const id = useUid();
   const [left, setLeft] = useState(false);
@@ -80,3 +75,13 @@ export function NumberQuestion({ question, value, draft, onDraft, onAnswer, chec
     </div>
   );
 }
+
+export const number = {
+  names: ['number'],
+  Question: NumberInput,
+  answerText: (question, value) =>
+    typeof value === 'number'
+      ? String(value)
+      : (question.options.find((o) => o.id === value)?.label ?? String(value)),
+  readDraft: (question, text) => readNumber(text, question),
+} satisfies UiKind<NumberQuestion>;

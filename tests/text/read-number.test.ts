@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { readNumber } from '../../src/rules/read-number';
 import type { Question } from '../../src/schema/pack';
+import { readNumber } from '../../src/text/read-number';
 
 const age = d3k2.pack.questions.find((q) => q.id === 'age') as Extract<Question, { kind: 'number' }>;
 

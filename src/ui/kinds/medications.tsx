@@ -1,21 +1,13 @@
 import { useRef } from 'preact/hooks';
-import type { AnswerValue, MedicationEntry } from '../schema/answers';
-import type { Medication } from '../schema/medication';
-import type { Question } from '../schema/pack';
-import { sameTyped } from '../text/same-typed';
-import { InputLabel } from './input-label';
-import { MedicationChip } from './medication-chip';
-import { MedicationCombobox } from './medication-combobox';
-import { useMessages } from './messages/context';
-import { useUid } from './use-uid';
-
-type Props = {
-  question: Extract<Question, { kind: 'medications' }>;
-  /** The medicines the chips recognise and the box suggests. */
-  medications: readonly Medication[];
-  value: AnswerValue | undefined;
-  onAnswer: (value: AnswerValue | undefined) => void;
-};
+import type { MedicationEntry } from '../../schema/answers';
+import type { MedicationsQuestion } from '../../schema/kinds/medications';
+import { sameTyped } from '../../text/same-typed';
+import { InputLabel } from '../input-label';
+import { MedicationChip } from '../medication-chip';
+import { MedicationCombobox } from '../medication-combobox';
+import { useMessages } from '../messages/context';
+import { useUid } from '../use-uid';
+import type { QuestionProps, UiKind } from './kind';
 
 const same = (a: MedicationEntry, b: MedicationEntry) => sameTyped(a.typed, b.typed);
 
@@ -23,7 +15,7 @@ const same = (a: MedicationEntry, b: MedicationEntry) => sameTyped(a.typed, b.ty
  * Medicines as typed off the label, the pack's shortcuts and "none". `[]` means "none";
  * no answer at all means skipped, which the rules treat differently.
  */
-export function MedicationsQuestion({ question, medications, value, onAnswer }: Props) {
+function Medicines({ question, medications, value, onAnswer }: QuestionProps<MedicationsQuestion>) {
   const m = useMessages().medications;
   const id = useUid();
   const input = useRef<HTMLInputElement>(null);
@@ -98,3 +90,18 @@ export function MedicationsQuestion({ question, medications, value, onAnswer }: 
     </div>
   );
 }
+
+export const medications = {
+  names: ['medications'],
+  Question: Medicines,
+  // As read, without any strength or amount the reader typed ("Coumadin 5 mg" → "Coumadin").
+  answerText: (question, _value, messages, readings) => {
+    const names = readings
+      .filter((r) => r.question === question.id)
+      .map(
+        ({ recognition }) =>
+          (recognition.status !== 'empty' && recognition.shown) || messages.medications.unnamed,
+      );
+    return names.length ? names.join(messages.listSeparator) : messages.medications.none;
+  },
+} satisfies UiKind<MedicationsQuestion>;

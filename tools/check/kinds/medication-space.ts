@@ -1,12 +1,10 @@
-import { recogniseMedication } from '../../src/rules/medications';
-import type { MedicationEntry } from '../../src/schema/answers';
-import type { Predicate } from '../../src/schema/condition';
-import type { Medication } from '../../src/schema/medication';
-import type { Question } from '../../src/schema/pack';
-import { normaliseMedicationText } from '../../src/text/normalise';
-import { nonEmptySubsets } from './subsets';
-
-type MedicationsQuestion = Extract<Question, { kind: 'medications' }>;
+import { recogniseMedication } from '../../../src/rules/medications';
+import type { MedicationEntry } from '../../../src/schema/answers';
+import type { Predicate } from '../../../src/schema/condition';
+import type { MedicationsQuestion } from '../../../src/schema/kinds/medications';
+import type { Medication } from '../../../src/schema/medication';
+import { normaliseMedicationText } from '../../../src/text/normalise';
+import { nonEmptySubsets } from '../subsets';
 
 // Text we can be sure names no medicine, for an entry picked from a list without a readable name.
 const UNREADABLE = '(picked from a list)';

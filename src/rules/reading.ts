@@ -1,0 +1,50 @@
+/**
+ * The one place that recognises a medicine entry: the rules and the widget's chips read the same
+ * cached recognition.
+ */
+import type { MedicationEntry } from '../schema/answers';
+import type { Medication } from '../schema/medication';
+import { type MedicationRecognition, recogniseMedication } from './medications';
+import { memo } from './memo';
+
+/** A medication entry as the rules read it: what its text is recognised as, and what the reader picked. */
+export type ReadEntry = { recognition: MedicationRecognition; chosen?: Medication };
+
+/**
+ * The entry's reading when we could not confirm it: not picked, and not recognised outright (a near
+ * miss, a stem or a name we do not know). What the results list as names we don't know, and what
+ * the `unrecognisedMedication` predicate asks about.
+ */
+export function unconfirmed({ recognition, chosen }: ReadEntry) {
+  if (chosen) return undefined;
+  const { status } = recognition;
+  return status === 'near-miss' || status === 'stem' || status === 'unrecognised' ? recognition : undefined;
+}
+
+const MAX_REMEMBERED = 500;
+
+/**
+ * Recognition of typed text among `list`, remembered (up to a few hundred entries per list): a reader's
+ * list is re-read on every answer and shown as chips, and the near-miss search is the costly part.
+ */
+export const recogniserFor = memo((list: readonly Medication[]) => {
+  const remembered = new Map<string, MedicationRecognition>();
+  return (typed: string): MedicationRecognition => {
+    let recognition = remembered.get(typed);
+    if (!recognition) {
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      recognition = recogniseMedication(typed, list);
+      remembered.set(typed, recognition);
+    }
+    return recognition;
+  };
+});
+
+const byIdFor = memo((list: readonly Medication[]) => new Map(list.map((m) => [m.id, m])));
+
+/** How the rules read one entry: its text's recognition and, if the reader picked one, that medicine. */
+export function readEntry(list: readonly Medication[], { typed, id }: MedicationEntry): ReadEntry {
+  const recognition = recogniserFor(list)(typed);
+  const chosen = id ? byIdFor(list).get(id) : undefined;
+  return chosen ? { recognition, chosen } : { recognition };
+}

@@ -1,0 +1,24 @@
+import type { AnswerValue } from '../../src/schema/answers';
+import type { Predicate } from '../../src/schema/condition';
+import type { Problem } from '../../src/schema/issues';
+import type { Medication } from '../../src/schema/medication';
+import type { Question } from '../../src/schema/pack';
+import type { Glossary } from './explain/glossary';
+import * as kinds from './kinds';
+import type { Path } from './problem';
+
+/** A kind's module as the checker calls it: for the question of its own kind, which `checkKindOf` found. */
+type AnyKind = {
+  values(question: Question, predicates: Predicate[], list: readonly Medication[]): AnswerValue[];
+  describeAnswers(question: Question): string[];
+  describePredicate(predicate: Predicate, question: Question, glossary: Glossary): string;
+  references?(question: Question, path: Path, list: readonly Medication[]): Problem[];
+  predicateReferences?(predicate: Predicate, path: Path, list: readonly Medication[]): Problem[];
+};
+
+const byName = new Map<string, AnyKind>(
+  Object.values(kinds).flatMap((k) => k.names.map((name) => [name, k as unknown as AnyKind])),
+);
+
+/** The checker's module of a question's kind (the pack schema admits only kinds of the table). */
+export const checkKindOf = (question: { kind: string }): AnyKind => byName.get(question.kind) as AnyKind;
