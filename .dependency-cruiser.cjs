@@ -115,7 +115,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|coverage|test-results)/' },
+    // The fixture kind's files are written for where tests/kinds/new-kind.test.ts copies them.
+    exclude: { path: '^(dist|coverage|test-results|tests/fixtures/kinds)/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {

@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/{text,rules,content,schema,check,tools}/**/*.test.ts', 'tests/*.test.ts'],
+          include: ['tests/{text,rules,content,schema,check,tools,kinds}/**/*.test.ts', 'tests/*.test.ts'],
         },
       },
       {

@@ -78,7 +78,7 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
           'wrong_question_kind',
         );
       } else if (predicate.type === 'choice') {
-        const optionIds = new Set(question.options?.map((o) => o.id));
+        const optionIds = new Set(kindOf(question).choiceIds?.(question as never));
         predicate.anyOf.forEach((option, i) => {
           if (!optionIds.has(option)) {
             fail(

@@ -17,6 +17,7 @@ export type Question = z.infer<typeof Question>;
 type AnyKind = {
   names: readonly string[];
   predicates: readonly string[];
+  choiceIds?(question: never): string[];
   answer(question: never, context: AnswerContext): z.ZodMiniType;
   overBounds?(question: never, answer: unknown, path: (string | number)[]): Issue[];
   references?(

@@ -41,6 +41,7 @@ export const choice = {
   names: ['single', 'multi'],
   question: ChoiceQuestion,
   predicates: ['choice', 'unanswered'],
+  choiceIds: optionIds,
   answer: (question) => (question.kind === 'single' ? oneOf(optionIds(question)) : multiAnswer(question)),
   references(question, path, { groupIds }, fail) {
     if (!question.row) return;

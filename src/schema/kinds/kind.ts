@@ -24,6 +24,8 @@ export type QuestionKind<Q extends { kind: string }> = {
   question: z.ZodMiniObject;
   /** The predicates that may test a question of this kind. */
   predicates: readonly Predicate['type'][];
+  /** The answers a `choice` predicate on `question` may name. */
+  choiceIds?(question: Q): string[];
   /** The schema one answer to `question` must fit. */
   answer(question: Q, context: AnswerContext): z.ZodMiniType;
   /** An answer over this kind's bounds, each as an issue; the answer is still read in full. */
