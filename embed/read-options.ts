@@ -1,7 +1,7 @@
 import { properties as schemaProperties } from 'virtual:options-schema';
 import type { Article } from '../src/schema/article';
 import type { Issue } from '../src/schema/issues';
-import type { WidgetOptions } from '../src/schema/options';
+import type { WidgetOptions } from './options';
 
 type Property = (typeof schemaProperties)[string];
 const properties = schemaProperties as Record<keyof WidgetOptions, Property>;

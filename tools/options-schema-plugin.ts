@@ -19,7 +19,7 @@ export async function optionsSchemaProperties(registry: string): Promise<object>
   const load = (path: string) => tsImport(path, import.meta.url);
   const [{ articles }, { optionsJsonSchema }, { catalogs }] = await Promise.all([
     load(registry) as Promise<typeof import('../src/content/registry')>,
-    load('../src/schema/options.ts') as Promise<typeof import('../src/schema/options')>,
+    load('../embed/options.ts') as Promise<typeof import('../embed/options')>,
     load('../src/ui/messages/catalogs.ts') as Promise<typeof import('../src/ui/messages/catalogs')>,
   ]);
   const schema = optionsJsonSchema(

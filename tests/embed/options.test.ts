@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type OptionsResult, optionNames, readOptions } from '../../embed/read-options';
 import { articles } from '../../src/content/registry';
-import { widgetOptions } from '../../src/schema/options';
+import { widgetOptions } from '../../embed/options';
 import { catalogs } from '../../src/ui/messages/catalogs';
 
 type Raw = Record<string, string | null | undefined>;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 
 // The widget's options, from element attributes or iframe query parameters (same names). This zod
 // schema is the single source of truth; the shipped script checks attributes against the JSON Schema
-// the build generates from it (`virtual:options-schema`), because zod itself would cost ~5 kB gzip.
+// the build generates from it (`virtual:options-schema`), so that zod itself is not shipped.
 
 const listed = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 const oneOf = (values: readonly string[]) =>
