@@ -1,5 +1,5 @@
 // A module of its own, imported last by element.ts, so the CSS text comes at the end of dist/embed.js
-// instead of between Preact and the code that uses it: gzip compresses the code better (0.25 kB).
+// instead of between Preact and the code that uses it: gzip compresses the code better.
 import widgetCss from '../src/ui/styles/widget.css?inline';
 import hostCss from './host.css?inline';
 
@@ -23,9 +23,9 @@ function host(): CSSStyleSheet {
 export const hostSheets = (): CSSStyleSheet[] => [host()];
 
 /**
- * Adds the widget's own styles after the host sheet, once, at the first render: parsing them (about
- * 5 ms at ×4 CPU) then falls in the render's task, not in the script's run, which the host page's
- * parser waits for. Sheets anything else adopted in the meantime stay.
+ * Adds the widget's own styles after the host sheet, once, at the first render: parsing them then
+ * falls in the render's task, not in the script's run, which the host page's parser waits for. Sheets
+ * anything else adopted in the meantime stay.
  */
 export function adoptWidgetSheet(shadow: ShadowRoot): void {
   widgetSheet ??= sheetOf(widgetCss);

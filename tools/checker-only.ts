@@ -4,7 +4,7 @@ const EMPTY = '\0pfw:checker-only-invariants';
 
 /**
  * For the partner scripts (embed.js, the frame): each article's invariants, which only the content
- * checker reads (the element never does), are left out: 0.47 kB gzip of the D3+K2 article. The
+ * checker reads (the element never does), are left out. The
  * registry keeps its shape; `invariants` is an empty list in the shipped script only.
  */
 export const checkerOnly = (): Plugin => ({

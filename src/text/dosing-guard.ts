@@ -51,8 +51,8 @@ function englishPatterns(): Patterns {
  */
 const PATTERN_MAKERS: Readonly<Record<string, () => Patterns>> = { en: englishPatterns };
 
-// Built on first use, not when the script loads: compiling the Unicode patterns took about 5 ms of the
-// host page's main thread at ×4 CPU, and a reader who types no medicine never needs them.
+// Built on first use, not when the script loads: compiling the Unicode patterns costs the host page's
+// main thread, and a reader who types no medicine never needs them.
 const built = new Map<string, Patterns>();
 function patternsOf(language: string): Patterns | undefined {
   const make = Object.hasOwn(PATTERN_MAKERS, language) ? PATTERN_MAKERS[language] : undefined;

@@ -1,4 +1,4 @@
-// The embed build compiles JSX to classic h() calls and trims its CSS (scripts/compact-output.ts),
+// The embed build compiles JSX to classic h() calls and trims its CSS (tools/compact-output.ts),
 // while the dev server and these tests use the automatic JSX runtime: both must render the same DOM.
 import preact from '@preact/preset-vite';
 import { fireEvent, within } from '@testing-library/preact';
