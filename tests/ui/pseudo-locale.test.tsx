@@ -3,6 +3,7 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
+import { predicatesOf } from '../../src/schema/condition';
 import { Pack } from '../../src/schema/pack';
 import { Widget } from '../../src/ui/widget';
 import { checkArticle } from '../../tools/check/check-article';
@@ -10,6 +11,15 @@ import { PSEUDO_LOCALE, pseudoMessages, withPseudoLocale } from '../fixtures/loc
 
 const article = withPseudoLocale(d3k2);
 const pack = article.locales[PSEUDO_LOCALE] as Pack;
+
+/** "question:option" for every option that a question's showIf names: the answers that bring it in. */
+const revealing = new Set(
+  pack.questions.flatMap((q) =>
+    predicatesOf(q.showIf ?? { type: 'all', of: [] }).flatMap(({ predicate }) =>
+      predicate.type === 'choice' ? predicate.anyOf.map((option) => `${predicate.question}:${option}`) : [],
+    ),
+  ),
+);
 
 /**
  * Text nodes that are not pseudo-localised, ignoring numbers, medicine data (names, descriptions) and the
@@ -59,22 +69,42 @@ describe('the pseudo-locale en-XA', () => {
     const root = container.querySelector('.pfw') as HTMLElement;
     expect(root.lang).toBe(PSEUDO_LOCALE);
     const seen: string[] = [];
+    const asked = new Set<string>();
+    let clicked = 0;
     for (let step = 0; step < pack.steps.length; step++) {
-      seen.push(...unlocalised(root));
-      // Answers that bring in more questions and results: a woman after menopause on warfarin, with D3.
-      for (const input of root.querySelectorAll<HTMLInputElement>(
-        'input[type=radio], input[type=checkbox]',
-      )) {
-        if (!input.checked && input.closest('label')?.textContent?.includes('⟦Fé')) fireEvent.click(input);
+      // Answers that bring in every question asked only in some cases: each option a showIf names.
+      for (const question of pack.questions.filter((q) => q.step === pack.steps[step]?.id)) {
+        for (const option of 'options' in question ? question.options : []) {
+          if (!revealing.has(`${question.id}:${option.id}`)) continue;
+          const input = [...root.querySelectorAll<HTMLInputElement>('label.pfw-choice')]
+            .find(
+              (label) =>
+                label.textContent === option.label &&
+                label.closest('fieldset')?.querySelector('legend')?.textContent === question.label,
+            )
+            ?.querySelector('input');
+          if (input && !input.checked) {
+            fireEvent.click(input);
+            clicked++;
+          }
+        }
       }
       const box = root.querySelector<HTMLInputElement>('[role=combobox]');
       if (box) {
         fireEvent.input(box, { target: { value: 'warfarin' } });
         fireEvent.keyDown(box, { key: 'Enter' });
-        seen.push(...unlocalised(root));
       }
+      // A question asked as a row of a group is named by its short legend.
+      for (const question of pack.questions) {
+        const name = 'row' in question && question.row ? question.row.legend : question.label;
+        if (root.textContent?.includes(name)) asked.add(question.id);
+      }
+      seen.push(...unlocalised(root));
       fireEvent.click(root.querySelector('button[type=submit]') as HTMLElement);
     }
+    expect(clicked).toBeGreaterThan(0);
+    // Every question was asked, those that only some answers bring in included.
+    expect(pack.questions.map((q) => q.id).filter((id) => !asked.has(id))).toEqual([]);
     seen.push(...unlocalised(root));
     expect(root.textContent).toContain(pack.caveats[0]?.title);
     expect([...new Set(seen)]).toEqual([]);
