@@ -34,7 +34,7 @@ export function CaveatCard({
   level = 4,
   onShow,
 }: Props) {
-  const m = useMessages().results;
+  const t = useMessages().results;
   const [section] = caveat.sources.article;
   // What the reader must not miss is shown whole: the interaction, and the widget's own notice.
   const open = caveat.severity === 'interaction' || caveat.severity === 'notice';
@@ -45,7 +45,7 @@ export function CaveatCard({
       {rest && <p>{rest}</p>}
       {because.length > 0 ? (
         <>
-          <p class="pfw-why">{m.why}</p>
+          <p class="pfw-why">{t.why}</p>
           <ul>
             {because.map((b) => (
               <li key={b.text}>{b.text}</li>
@@ -53,34 +53,34 @@ export function CaveatCard({
           </ul>
         </>
       ) : (
-        caveat.always && <p class="pfw-why">{m.always}</p>
+        caveat.always && <p class="pfw-why">{t.always}</p>
       )}
       {caveat.evidence && <EvidenceRating evidence={caveat.evidence} />}
       {/* Where it comes from, in one paragraph: the article's section, or the widget's own note, then any other source. */}
       <p class="pfw-sources">
         {section === undefined ? (
-          <span class="pfw-hint">{m.fromWidget}</span>
+          <span class="pfw-hint">{t.fromWidget}</span>
         ) : (
           <a class="pfw-source" href={sectionHref(section)}>
-            {fill(m.fromArticle, {
+            {fill(t.fromArticle, {
               heading: pack.article.sections.find((s) => s.id === section)?.heading ?? section,
             })}
           </a>
         )}{' '}
-        <SourceLinks sources={caveat.sources.external} lead={m.alsoBasedOn} />
+        <SourceLinks sources={caveat.sources.external} lead={t.alsoBasedOn} />
       </p>
     </>
   );
   return (
     <article class={`pfw-card pfw-${caveat.severity}`} part="card" data-caveat={caveat.id} tabIndex={-1}>
-      <p class="pfw-badge">{m.severity[caveat.severity]}</p>
+      <p class="pfw-badge">{t.severity[caveat.severity]}</p>
       <Heading>{caveat.title}</Heading>
       {pointers.map(({ to, line, sources = [] }) => (
         <p key={line} class="pfw-pointer">
           <button type="button" class="pfw-link" onClick={() => onShow(to)}>
             {line}
           </button>{' '}
-          <SourceLinks sources={sources} lead={m.source} />
+          <SourceLinks sources={sources} lead={t.source} />
         </p>
       ))}
       <p>{first}</p>
@@ -88,7 +88,7 @@ export function CaveatCard({
         more
       ) : (
         <details class="pfw-more">
-          <summary>{m.more}</summary>
+          <summary>{t.more}</summary>
           {more}
         </details>
       )}

@@ -7,13 +7,13 @@ import { useMessages } from './messages/context';
  * the article's table gives no order between its words (is "emerging" above "limited"?).
  */
 export function EvidenceRating({ evidence }: { evidence: Evidence }) {
-  const m = useMessages().results;
+  const t = useMessages().results;
   return (
     <div class="pfw-evidence">
       <p>
-        <strong>{fill(m.evidence, { strength: m.strength[evidence.strength] })}</strong>
+        <strong>{fill(t.evidence, { strength: t.strength[evidence.strength] })}</strong>
       </p>
-      <p class="pfw-hint">{fill(m.evidenceNote, { area: evidence.area, note: evidence.note })}</p>
+      <p class="pfw-hint">{fill(t.evidenceNote, { area: evidence.area, note: evidence.note })}</p>
     </div>
   );
 }

@@ -13,12 +13,12 @@ type Props = {
 
 /** One medicine the reader listed: its name, a "did you mean …?" on a near miss, a remove button. */
 export function MedicationChip({ entry, medications, onRemove, onReplace }: Props) {
-  const m = useMessages().medications;
+  const t = useMessages().medications;
   // The rules' own cached recognition: the entry is recognised once, for the chip and the results alike.
   const recognition = recogniserFor(medications)(entry.typed);
   // Shown back without any strength or amount ("Coumadin 5 mg" → "Coumadin"), and no longer than an
   // entry typed in the box may be; the rest was still read, and the reader is told how much is not shown.
-  const shown = [...((recognition.status !== 'empty' && recognition.shown) || m.unnamed)];
+  const shown = [...((recognition.status !== 'empty' && recognition.shown) || t.unnamed)];
   const cut = shown.length - MEDICATION_TEXT_MAX;
   const name = cut > 0 ? `${shown.slice(0, MEDICATION_TEXT_MAX).join('')}…` : shown.join('');
   const note = entry.id ? undefined : recognition;
@@ -32,13 +32,13 @@ export function MedicationChip({ entry, medications, onRemove, onReplace }: Prop
           class="pfw-link"
           onClick={() => onReplace({ typed: note.suggestion, id: note.medication.id })}
         >
-          {fill(m.didYouMean, { name: note.suggestion })}
+          {fill(t.didYouMean, { name: note.suggestion })}
         </button>
       )}
-      {note?.status === 'unrecognised' && <span class="pfw-chip-note">{m.unrecognised}</span>}
-      {note?.status === 'stem' && <span class="pfw-chip-note">{m.stem}</span>}
-      {cut > 0 && <span class="pfw-chip-note">{fill(m.cut, { cut: String(cut) })}</span>}
-      <button type="button" class="pfw-remove" aria-label={fill(m.remove, { name })} onClick={onRemove} />
+      {note?.status === 'unrecognised' && <span class="pfw-chip-note">{t.unrecognised}</span>}
+      {note?.status === 'stem' && <span class="pfw-chip-note">{t.stem}</span>}
+      {cut > 0 && <span class="pfw-chip-note">{fill(t.cut, { cut: String(cut) })}</span>}
+      <button type="button" class="pfw-remove" aria-label={fill(t.remove, { name })} onClick={onRemove} />
     </li>
   );
 }

@@ -21,7 +21,7 @@ type Props = {
 
 /** Free-text medicine input with suggestions, following the ARIA 1.2 combobox (list autocomplete) pattern. */
 export function MedicationCombobox({ inputId, describedBy, inputRef, medications, onAdd }: Props) {
-  const m = useMessages();
+  const t = useMessages();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -117,18 +117,18 @@ export function MedicationCombobox({ inputId, describedBy, inputRef, medications
           }}
         />
         <button type="button" class="pfw-button" onClick={addTyped}>
-          {m.medications.add}
+          {t.medications.add}
         </button>
       </div>
       {full && (
         <p id={fullId} class="pfw-error" role="status">
-          {fill(m.medications.tooLong, { max: MEDICATION_TEXT_MAX })}
+          {fill(t.medications.tooLong, { max: MEDICATION_TEXT_MAX })}
         </p>
       )}
       <div
         id={listId}
         role="listbox"
-        aria-label={m.medications.suggestions}
+        aria-label={t.medications.suggestions}
         class="pfw-listbox"
         hidden={!expanded}
       >

@@ -7,8 +7,8 @@ type Props = { items: NotAssessed[]; pack: Pack; onGoTo: (step: number) => void 
 
 /** Caveats a skipped or "don't know" answer left open, each with the way back to the question that decides it; closed at first. */
 export function NotAssessedList({ items, pack, onGoTo }: Props) {
-  const m = useMessages();
-  const r = m.results;
+  const t = useMessages();
+  const r = t.results;
   if (!items.length) return null;
   return (
     <details class="pfw-not-assessed">
@@ -25,7 +25,7 @@ export function NotAssessedList({ items, pack, onGoTo }: Props) {
               <strong>{caveat.title}</strong>
               <p class="pfw-hint">
                 {fill(r.decidedBy, {
-                  questions: questions.map((q) => q.label).join(m.listSeparator),
+                  questions: questions.map((q) => q.label).join(t.listSeparator),
                 })}
               </p>
               {step >= 0 && (

@@ -12,13 +12,13 @@ type Props = { takeAway: TakeAway; print: () => void };
  * were entered and recognised, why each question is asked, and which medicines were not recognised.
  */
 export function PrescriberSummary({ takeAway, print }: Props) {
-  const m = useMessages();
-  const r = m.results;
+  const t = useMessages();
+  const r = t.results;
   const id = useUid();
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { questions } = takeAway;
   // Built when needed (Copy, or the copy-by-hand box), not on every render.
-  const text = () => takeAwayText(takeAway, m);
+  const text = () => takeAwayText(takeAway, t);
   const printList = (heading: string, items: string[]) =>
     items.length > 0 && (
       <div class="pfw-print-only">

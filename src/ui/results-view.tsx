@@ -40,8 +40,8 @@ export function ResultsView({
   onStartOver,
 }: Props) {
   const { pack } = content;
-  const m = useMessages();
-  const r = m.results;
+  const t = useMessages();
+  const r = t.results;
   const root = useRef<HTMLDivElement>(null);
   const { findings } = assessment;
   const background = findings.filter((f) => f.caveat.severity === 'info');
@@ -130,14 +130,14 @@ export function ResultsView({
                 {unknownNames.map(({ typed, recognition }) => (
                   <li key={typed}>
                     {fill(r.unrecognised, {
-                      name: (recognition.status !== 'empty' && recognition.shown) || m.medications.unnamed,
+                      name: (recognition.status !== 'empty' && recognition.shown) || t.medications.unnamed,
                     })}
                   </li>
                 ))}
               </ul>
             </section>
           )}
-          <PrescriberSummary takeAway={takeAwayOf(content, assessment, m, locale)} print={print} />
+          <PrescriberSummary takeAway={takeAwayOf(content, assessment, t, locale)} print={print} />
           <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onEdit} />
           <YourAnswers content={content} answers={answers} readings={assessment.medicines} onEdit={onEdit} />
           {review.status === 'signed' && (

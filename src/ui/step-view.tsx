@@ -24,7 +24,7 @@ const rowGroup = (q: Question) => ('row' in q ? q.row?.group : undefined);
 /** One step of the questionnaire: its shown questions, then Back / Next. */
 export function StepView({ content, flow, headingRef, reserve = false }: Props) {
   const { pack } = content;
-  const m = useMessages();
+  const t = useMessages();
   const id = useUid();
   const formRef = useRef<HTMLFormElement>(null);
   // Set when Next is pressed with an invalid entry: errors show and focus goes to the first one.
@@ -94,7 +94,7 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
       noValidate
     >
       <p class="pfw-progress" part="progress" id={`${id}p`}>
-        {fill(m.progress, { current: index + 1, total })}
+        {fill(t.progress, { current: index + 1, total })}
         <span class="pfw-bar" aria-hidden="true">
           {pack.steps.map((s, i) => (
             <span key={s.id} class={i <= index ? 'pfw-on' : undefined} />
@@ -120,16 +120,16 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
       <div class="pfw-nav">
         {index > 0 && (
           <button type="button" class="pfw-button" onClick={() => flow.goTo(index - 1)}>
-            {m.back}
+            {t.back}
           </button>
         )}
         {step?.skipToResults && !flow.editing && !last && (
           <button type="button" class="pfw-button" onClick={() => goOn(total)}>
-            {m.seeResults}
+            {t.seeResults}
           </button>
         )}
         <button type="submit" class="pfw-button pfw-primary">
-          {flow.editing ? m.backToResults : last ? m.seeResults : m.next}
+          {flow.editing ? t.backToResults : last ? t.seeResults : t.next}
         </button>
       </div>
     </form>

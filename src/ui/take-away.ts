@@ -28,48 +28,48 @@ function medicineLine({ recognition, chosen }: MedicineReading): string | undefi
 }
 
 /** Each question for the prescriber once, most important first, with the answers that raised it. */
-function questionsOf(findings: Finding[], m: Messages): TakeAway['questions'] {
+function questionsOf(findings: Finding[], t: Messages): TakeAway['questions'] {
   const seen = new Map<string, string>();
   for (const { caveat, because } of findings) {
     if (caveat.ask && !seen.has(caveat.ask))
-      seen.set(caveat.ask, because.map((b) => b.text).join(m.listSeparator) || caveat.title);
+      seen.set(caveat.ask, because.map((b) => b.text).join(t.listSeparator) || caveat.title);
   }
   return [...seen].map(([text, reason]) => ({ text, reason }));
 }
 
-export function takeAwayOf(content: Content, assessment: Assessment, m: Messages, locale: string): TakeAway {
+export function takeAwayOf(content: Content, assessment: Assessment, t: Messages, locale: string): TakeAway {
   return {
     article: content.pack.article.title,
     address: window.top === window ? `${location.origin}${location.pathname}` : undefined,
     date: prepareDate(locale),
     medicines: assessment.medicines.flatMap((reading) => medicineLine(reading) ?? []),
-    notRecognised: assessment.unrecognisedMedications.map(({ shown }) => shown || m.medications.unnamed),
-    questions: questionsOf(assessment.findings, m),
+    notRecognised: assessment.unrecognisedMedications.map(({ shown }) => shown || t.medications.unnamed),
+    questions: questionsOf(assessment.findings, t),
     applies: assessment.findings.map((f) => f.caveat.title),
   };
 }
 
 /** The take-away as plain text for the clipboard. */
-export function takeAwayText(t: TakeAway, m: Messages): string {
-  const r = m.results;
+export function takeAwayText(takeAway: TakeAway, t: Messages): string {
+  const r = t.results;
   const list = (heading: string, items: string[]) =>
     items.length ? ['', heading, ...items.map((text) => fill(r.copyItem, { text }))] : [];
   return [
     r.summaryHeading,
-    fill(r.takeAwayArticle, { title: t.article }),
-    ...(t.address ? [t.address] : []),
-    fill(r.takeAwayDate, { date: t.date }),
-    ...list(r.takeAwayMedicines, t.medicines),
-    ...list(r.unrecognisedHeading, t.notRecognised),
+    fill(r.takeAwayArticle, { title: takeAway.article }),
+    ...(takeAway.address ? [takeAway.address] : []),
+    fill(r.takeAwayDate, { date: takeAway.date }),
+    ...list(r.takeAwayMedicines, takeAway.medicines),
+    ...list(r.unrecognisedHeading, takeAway.notRecognised),
     '',
-    ...(t.questions.length
-      ? t.questions.flatMap(({ text, reason }, i) => [
+    ...(takeAway.questions.length
+      ? takeAway.questions.flatMap(({ text, reason }, i) => [
           fill(r.copyQuestion, { number: i + 1, text }),
           `   ${fill(r.takeAwayReason, { reason })}`,
         ])
       : [r.noQuestions]),
-    ...list(r.appliesHeading, t.applies),
+    ...list(r.appliesHeading, takeAway.applies),
     '',
-    m.disclaimer,
+    t.disclaimer,
   ].join('\n');
 }

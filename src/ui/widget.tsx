@@ -48,7 +48,7 @@ function Questionnaire({
   onResults,
   print = () => window.print(),
 }: Omit<WidgetProps, 'messages' | 'locale'> & { locale: string }) {
-  const m = useMessages();
+  const t = useMessages();
   const { pack } = content;
   const flow = useQuestionnaire(pack);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -89,14 +89,14 @@ function Questionnaire({
   return (
     <>
       <h2>{pack.title}</h2>
-      <p class="pfw-hint">{assessment ? m.privacy : m.intro}</p>
+      <p class="pfw-hint">{assessment ? t.privacy : t.intro}</p>
       {assessment && (
         <h3 ref={headingRef} tabIndex={-1}>
-          {m.results.heading}
+          {t.results.heading}
         </h3>
       )}
       <p role="status" class="pfw-status">
-        {assessment ? fill(pluralForm(locale, m.results.status, count), { count }) : ''}
+        {assessment ? fill(pluralForm(locale, t.results.status, count), { count }) : ''}
       </p>
       {shown && assessment ? (
         <ResultsView
@@ -124,7 +124,7 @@ function Questionnaire({
           reserve={!moved.current}
         />
       )}
-      <p class="pfw-disclaimer">{m.disclaimer}</p>
+      <p class="pfw-disclaimer">{t.disclaimer}</p>
     </>
   );
 }

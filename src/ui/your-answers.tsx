@@ -15,8 +15,8 @@ type Props = {
 /** "Your answers": every answer given, each with Edit, which opens its step and comes straight back. */
 export function YourAnswers({ content, answers, readings, onEdit }: Props) {
   const { pack } = content;
-  const m = useMessages();
-  const r = m.results;
+  const t = useMessages();
+  const r = t.results;
   // In the order the steps ask them.
   const answered = pack.steps.flatMap((s) =>
     pack.questions.filter((q) => q.step === s.id && answers[q.id] !== undefined),
@@ -32,7 +32,7 @@ export function YourAnswers({ content, answers, readings, onEdit }: Props) {
             <div key={q.id} class="pfw-answer">
               <dt>{q.label}</dt>
               <dd>
-                {uiKindOf(q).answerText(q, answers[q.id] as AnswerValue, m, readings)}{' '}
+                {uiKindOf(q).answerText(q, answers[q.id] as AnswerValue, t, readings)}{' '}
                 <button
                   type="button"
                   class="pfw-link"

@@ -16,7 +16,7 @@ const same = (a: MedicationEntry, b: MedicationEntry) => sameTyped(a.typed, b.ty
  * no answer at all means skipped, which the rules treat differently.
  */
 function Medicines({ question, medications, value, onAnswer }: QuestionProps<MedicationsQuestion>) {
-  const m = useMessages().medications;
+  const t = useMessages().medications;
   const id = useUid();
   const input = useRef<HTMLInputElement>(null);
   const entries = (value as MedicationEntry[] | undefined) ?? [];
@@ -85,7 +85,7 @@ function Medicines({ question, medications, value, onAnswer }: QuestionProps<Med
           checked={Array.isArray(value) && value.length === 0}
           onChange={(e) => onAnswer(e.currentTarget.checked ? [] : undefined)}
         />
-        {m.none}
+        {t.none}
       </label>
     </div>
   );

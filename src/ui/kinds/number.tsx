@@ -20,7 +20,7 @@ function NumberInput({
   checking,
   notice,
 }: QuestionProps<NumberQuestion>) {
-  const m = useMessages();
+  const t = useMessages();
   const id = useUid();
   const [left, setLeft] = useState(false);
   const text = draft ?? (typeof value === 'number' ? String(value) : '');
@@ -55,7 +55,7 @@ function NumberInput({
       />
       {error && (
         <p id={`${id}e`} class="pfw-error">
-          {fill(m.numberInvalid, { min: question.min, max: question.max })}
+          {fill(t.numberInvalid, { min: question.min, max: question.max })}
         </p>
       )}
       {/* A live region from the first render, so the note is read out when it appears. */}
