@@ -13,8 +13,8 @@ export {
 } from './rules/assess';
 export { type Evaluation, evaluate } from './rules/evaluate';
 export { type MedicationRecognition, recogniseMedication, suggestMedications } from './rules/medications';
-export type { Because, MedicationMatch, MedicineReading } from './rules/types';
-export { isQuestionShown, shownAnswers } from './rules/visibility';
+export type { Because, MedicationMatch, MedicationReading } from './rules/types';
+export { isQuestionShown, isQuestionVisible, shownAnswers, visibleAnswers } from './rules/visibility';
 export { type Answers, AnswerValue, answersSchemaFor, MedicationEntry } from './schema/answers';
 export { Article, Content } from './schema/article';
 export { Condition } from './schema/condition';

@@ -8,9 +8,11 @@ import {
   formatPath,
   isDoseFree,
   isQuestionShown,
+  isQuestionVisible,
   recogniseMedication,
   shownAnswers,
   suggestMedications,
+  visibleAnswers,
 } from '../src/index';
 
 describe('the headless API', () => {
@@ -65,8 +67,8 @@ describe('the headless API', () => {
     if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
     const [entry] = result.unrecognisedMedications;
     expect(entry?.typed).toBe(typed);
-    expect(entry?.shown).not.toMatch(/20 mg/);
-    expect(entry?.shown).toContain('Zorblax');
+    expect(entry?.doseFree).not.toMatch(/20 mg/);
+    expect(entry?.doseFree).toContain('Zorblax');
   });
 
   test('returns bad answers as issues with a code, a path and a message, never throwing', () => {
@@ -90,8 +92,30 @@ describe('the headless API', () => {
   test('tells which questions are asked, and drops answers to hidden ones', () => {
     const k2Form = d3k2.pack.questions.find((q) => q.id === 'k2_form');
     if (!k2Form) throw new Error('no k2_form question');
-    expect(isQuestionShown(d3k2, { supplements: ['k2'] }, k2Form)).toBe(true);
-    expect(isQuestionShown(d3k2, { supplements: ['d3'] }, k2Form)).toBe(false);
-    expect(shownAnswers(d3k2, { supplements: ['d3'], k2_form: 'mk4' })).toEqual({ supplements: ['d3'] });
+    expect(isQuestionVisible(d3k2, { supplements: ['k2'] }, k2Form)).toBe(true);
+    expect(isQuestionVisible(d3k2, { supplements: ['d3'] }, k2Form)).toBe(false);
+    expect(visibleAnswers(d3k2, { supplements: ['d3'], k2_form: 'mk4' })).toEqual({ supplements: ['d3'] });
+  });
+
+  test('carries each entry of a pasted list as read, one per medicine, in the order given', () => {
+    const result = evaluate(d3k2, { medications: [{ typed: 'Eliquis 5mg, metformn and Zorblax' }] });
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
+    expect(
+      result.readings.map(({ typed, recognition, unconfirmed }) => [typed, recognition.status, unconfirmed]),
+    ).toEqual([
+      ['Eliquis 5mg', 'recognised', false],
+      ['metformn', 'near-miss', true],
+      ['Zorblax', 'unrecognised', true],
+    ]);
+    expect(result.unrecognisedMedications.map((r) => r.typed)).toEqual(['metformn', 'Zorblax']);
+  });
+
+  test('keeps the earlier names working beside the new ones', () => {
+    expect(isQuestionShown).toBe(isQuestionVisible);
+    expect(shownAnswers).toBe(visibleAnswers);
+    const recognition = recogniseMedication('Coumadin 5 mg', d3k2.medications);
+    if (recognition.status !== 'recognised') throw new Error(recognition.status);
+    expect(recognition.doseFree).toBe('Coumadin');
+    expect(recognition.shown).toBe(recognition.doseFree);
   });
 });

@@ -6,7 +6,7 @@ import { decide, rulesKindOf } from './conditions';
 import { contextFor, prepared } from './context';
 import type { MedicationRecognition } from './medications';
 import { unconfirmed } from './reading';
-import type { Because, MedicineReading } from './types';
+import type { Because, MedicationReading } from './types';
 
 /**
  * A line on a card that points to another card the reader is shown, which must win over it, with the
@@ -34,7 +34,7 @@ export type Assessment = {
   findings: Finding[];
   notAssessed: NotAssessed[];
   /** Every medicine entry as read, in the order given. */
-  medicines: MedicineReading[];
+  readings: MedicationReading[];
   /**
    * Medication entries we could not recognise outright, near misses included, as typed: never dropped,
    * shown to the reader (a near miss of a medicine outside every class makes no finding to show it).
@@ -72,12 +72,12 @@ export function assess(content: Content, answers: Answers): Assessment {
     if (pointers.length) finding.pointers = pointers;
   }
 
-  const medicines = content.pack.questions.flatMap((question) => {
+  const readings = content.pack.questions.flatMap((question) => {
     const answer = ctx.answers[question.id];
     return answer === undefined
       ? []
       : (rulesKindOf(question).readings?.(question as never, answer, ctx) ?? []);
   });
-  const unrecognisedMedications = medicines.flatMap((reading) => unconfirmed(reading) ?? []);
-  return { findings, notAssessed, medicines, unrecognisedMedications };
+  const unrecognisedMedications = readings.flatMap((reading) => unconfirmed(reading) ?? []);
+  return { findings, notAssessed, readings, unrecognisedMedications };
 }

@@ -69,13 +69,13 @@ function testPredicate(predicate: Predicate, ctx: Context): Truth {
   const question = ctx.questions.get(predicate.question);
   if (!question) return FALSE;
   if (question.showIf) {
-    let shown = ctx.shown.get(question.id);
-    if (!shown) {
-      shown = decide(question.showIf, ctx);
-      ctx.shown.set(question.id, shown);
+    let visible = ctx.visible.get(question.id);
+    if (!visible) {
+      visible = decide(question.showIf, ctx);
+      ctx.visible.set(question.id, visible);
     }
     // Not asked is not applicable to this reader (FALSE); not known to be asked is unknown.
-    if (shown.value !== true) return shown;
+    if (visible.value !== true) return visible;
   }
   const kind = rulesKindOf(question);
   const answer = ctx.answers[question.id];

@@ -44,7 +44,7 @@ export function contextFor({ pack, medications }: Content, given: Answers): Cont
     pack,
     questions: prepared(pack).questions,
     answers: asRead(pack, given),
-    shown: new Map(),
+    visible: new Map(),
     read: (entry) => readEntry(medications, entry),
   };
 }

@@ -14,6 +14,8 @@ type Typed = {
   /** Exactly the text given, as the reader typed it: untrusted, so escape it wherever it is shown. */
   typed: string;
   /** The same without any strength or amount, for showing back ("Coumadin 5 mg" → "Coumadin"); may be empty. */
+  doseFree: string;
+  /** @deprecated The earlier name of `doseFree`, the same text; kept for partners' code. */
   shown: string;
 };
 
@@ -85,8 +87,9 @@ function buildIndex(list: readonly Medication[]): Index {
     });
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
-  for (const m of list) for (const n of m.names) add(m, n.name, n.kind);
-  for (const m of list) for (const s of m.misspellings) add(m, s, 'misspelling');
+  for (const medication of list) for (const { name, kind } of medication.names) add(medication, name, kind);
+  for (const medication of list)
+    for (const misspelling of medication.misspellings) add(medication, misspelling, 'misspelling');
   const byLetters = new Map<number, Entry[]>();
   for (const entry of byKey.values()) {
     if (allowedTypos(entry.letters) === 0) continue;
@@ -144,10 +147,10 @@ function osaDistance(a: string[], b: string[], max = Number.POSITIVE_INFINITY): 
 const allowedTypos = (letters: number) => (letters < 4 ? 0 : letters <= 6 ? 1 : 2);
 
 /** Lower sorts first: vitamin K antagonists, named anticoagulants, "a blood thinner", the rest. */
-function safetyRank(m: Medication): number {
-  if (m.classes.includes('vitamin-k-antagonist')) return 0;
-  if (m.classes.includes('anticoagulant')) return m.unnamed ? 2 : 1;
-  return m.classes.length > 0 ? 3 : 4;
+function safetyRank(medication: Medication): number {
+  if (medication.classes.includes('vitamin-k-antagonist')) return 0;
+  if (medication.classes.includes('anticoagulant')) return medication.unnamed ? 2 : 1;
+  return medication.classes.length > 0 ? 3 : 4;
 }
 
 const isAnticoagulant = (hit: Hit | undefined) =>
@@ -220,7 +223,8 @@ function nearHits(spans: Span[], covered: Hit[], index: Index): Hit[] {
 export function recogniseMedication(text: string, list: readonly Medication[]): MedicationRecognition {
   const trimmed = text.trim();
   if (trimmed === '') return { status: 'empty' };
-  const typed = { typed: text, shown: removeDosingLanguage(trimmed) };
+  const doseFree = removeDosingLanguage(trimmed);
+  const typed = { typed: text, doseFree, shown: doseFree };
   const normalised = normaliseMedicationText(trimmed);
   const index = indexFor(list);
   const spans = spansOf(normalised, index.maxWords);

@@ -33,7 +33,7 @@ export type Context = {
   answers: Readonly<Answers>;
   read: (entry: MedicationEntry) => ReadEntry;
   /** Each question's `showIf` result, memoised per evaluation: several rules test the same question. */
-  shown: Map<string, Truth>;
+  visible: Map<string, Truth>;
 };
 
 export const TRUE = (because: Because[]): Truth => ({ value: true, because, missing: [] });
@@ -45,7 +45,7 @@ export const unknown = (missing: string[]): Truth => ({ value: undefined, becaus
  * recognised as, what the reader picked, and whether we could confirm it. The results show these and
  * never recognise an entry again.
  */
-export type MedicineReading = ReadEntry & {
+export type MedicationReading = ReadEntry & {
   /** Id of the medicines question it answers. */
   question: string;
   /** The entry as the reader gave it: untrusted, so escape it wherever it is shown. */

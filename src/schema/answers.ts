@@ -20,9 +20,9 @@ export type Answers = z.infer<typeof Answers>;
  * `bounded: false` drops the limits a kind sets (the length and number of medicine entries), so
  * `evaluate` can still search every entry for a blood thinner when they are out of bounds.
  */
-export function answersSchemaFor(pack: Pack, medicineIds: ReadonlySet<string>, { bounded = true } = {}) {
+export function answersSchemaFor(pack: Pack, medicationIds: ReadonlySet<string>, { bounded = true } = {}) {
   const shape = Object.fromEntries(
-    pack.questions.map((q) => [q.id, z.optional(kindOf(q).answer(q as never, { medicineIds, bounded }))]),
+    pack.questions.map((q) => [q.id, z.optional(kindOf(q).answer(q as never, { medicationIds, bounded }))]),
   );
   return z.strictObject(shape);
 }

@@ -18,9 +18,9 @@ export function MedicationChip({ entry, medications, onRemove, onReplace }: Prop
   const recognition = recogniserFor(medications)(entry.typed);
   // Shown back without any strength or amount ("Coumadin 5 mg" → "Coumadin"), and no longer than an
   // entry typed in the box may be; the rest was still read, and the reader is told how much is not shown.
-  const shown = [...((recognition.status !== 'empty' && recognition.shown) || t.unnamed)];
-  const cut = shown.length - MEDICATION_TEXT_MAX;
-  const name = cut > 0 ? `${shown.slice(0, MEDICATION_TEXT_MAX).join('')}…` : shown.join('');
+  const chars = [...((recognition.status !== 'empty' && recognition.doseFree) || t.unnamed)];
+  const cut = chars.length - MEDICATION_TEXT_MAX;
+  const name = cut > 0 ? `${chars.slice(0, MEDICATION_TEXT_MAX).join('')}…` : chars.join('');
   const note = entry.id ? undefined : recognition;
 
   return (

@@ -49,7 +49,7 @@ export function PrescriberSummary({ takeAway, print }: Props) {
         {takeAway.address && <p>{takeAway.address}</p>}
         <p>{fill(r.takeAwayDate, { date: takeAway.date })}</p>
       </div>
-      {printList(r.takeAwayMedicines, takeAway.medicines)}
+      {printList(r.takeAwayMedications, takeAway.medications)}
       {printList(r.unrecognisedHeading, takeAway.notRecognised)}
       {questions.length ? (
         <ol>

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { MedicineReading } from '../rules/types';
+import type { MedicationReading } from '../rules/types';
 import type { AnswerValue } from '../schema/answers';
 import type { Question } from '../schema/pack';
 import * as kinds from './kinds';
@@ -9,7 +9,12 @@ import type { Messages } from './messages/messages';
 /** A kind's module as the widget calls it: for the question of its own kind, which `uiKindOf` found. */
 type AnyKind = {
   Question: (props: QuestionProps<Question>) => JSX.Element;
-  answerText(question: Question, value: AnswerValue, messages: Messages, readings: MedicineReading[]): string;
+  answerText(
+    question: Question,
+    value: AnswerValue,
+    messages: Messages,
+    readings: MedicationReading[],
+  ): string;
   readDraft?(question: Question, text: string): { value?: AnswerValue; invalid?: true };
 };
 

@@ -49,7 +49,7 @@ export function ResultsView({
   const explained = new Set(
     findings.flatMap((f) => f.because.flatMap((b) => (b.medication ? [b.medication.typed] : []))),
   );
-  const unknownNames = assessment.medicines.filter((r) => r.unconfirmed && !explained.has(r.typed));
+  const unknownNames = assessment.readings.filter((r) => r.unconfirmed && !explained.has(r.typed));
   const { review } = pack;
   const card = (finding: Assessment['findings'][number], level?: 5) => (
     <CaveatCard
@@ -130,7 +130,7 @@ export function ResultsView({
                 {unknownNames.map(({ typed, recognition }) => (
                   <li key={typed}>
                     {fill(r.unrecognised, {
-                      name: (recognition.status !== 'empty' && recognition.shown) || t.medications.unnamed,
+                      name: (recognition.status !== 'empty' && recognition.doseFree) || t.medications.unnamed,
                     })}
                   </li>
                 ))}
@@ -139,7 +139,7 @@ export function ResultsView({
           )}
           <PrescriberSummary takeAway={takeAwayOf(content, assessment, t, locale)} print={print} />
           <NotAssessedList items={assessment.notAssessed} pack={pack} onGoTo={onEdit} />
-          <YourAnswers content={content} answers={answers} readings={assessment.medicines} onEdit={onEdit} />
+          <YourAnswers content={content} answers={answers} readings={assessment.readings} onEdit={onEdit} />
           {review.status === 'signed' && (
             <p class="pfw-hint pfw-reviewed">
               {fill(r.reviewedBy, {

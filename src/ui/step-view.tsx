@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isQuestionShown, questionNotice } from '../rules/visibility';
+import { isQuestionVisible, questionNotice } from '../rules/visibility';
 import type { AnswerValue } from '../schema/answers';
 import type { Content } from '../schema/article';
 import type { Question } from '../schema/pack';
@@ -32,7 +32,9 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
   const { step: index, answers, drafts } = flow;
   const step = pack.steps[index];
   const total = pack.steps.length;
-  const questions = pack.questions.filter((q) => q.step === step?.id && isQuestionShown(content, answers, q));
+  const questions = pack.questions.filter(
+    (q) => q.step === step?.id && isQuestionVisible(content, answers, q),
+  );
   // Questions next to each other in the same group are asked together, one row each.
   const parts: Question[][] = [];
   for (const q of questions) {

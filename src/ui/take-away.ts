@@ -1,5 +1,5 @@
 import type { Assessment, Finding } from '../rules/assess';
-import type { MedicineReading } from '../rules/types';
+import type { MedicationReading } from '../rules/types';
 import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
 import { prepareDate } from './dates';
@@ -12,18 +12,18 @@ export type TakeAway = {
   address: string | undefined;
   date: string;
   /** As entered and recognised, "Coumadin (warfarin)"; without strengths or directions. */
-  medicines: string[];
+  medications: string[];
   notRecognised: string[];
   questions: { text: string; reason: string }[];
   applies: string[];
 };
 
 /** The recognised medicine an entry names, shown as the reader wrote it with the generic name beside. */
-function medicineLine({ recognition, chosen }: MedicineReading): string | undefined {
+function medicationLine({ recognition, chosen }: MedicationReading): string | undefined {
   const medication = chosen ?? (recognition.status === 'recognised' ? recognition.medication : undefined);
   if (!medication) return undefined;
   const name =
-    recognition.status === 'recognised' && recognition.shown ? recognition.shown : medication.generic;
+    recognition.status === 'recognised' && recognition.doseFree ? recognition.doseFree : medication.generic;
   return name.toLowerCase() === medication.generic.toLowerCase() ? name : `${name} (${medication.generic})`;
 }
 
@@ -42,8 +42,10 @@ export function takeAwayOf(content: Content, assessment: Assessment, t: Messages
     article: content.pack.article.title,
     address: window.top === window ? `${location.origin}${location.pathname}` : undefined,
     date: prepareDate(locale),
-    medicines: assessment.medicines.flatMap((reading) => medicineLine(reading) ?? []),
-    notRecognised: assessment.unrecognisedMedications.map(({ shown }) => shown || t.medications.unnamed),
+    medications: assessment.readings.flatMap((reading) => medicationLine(reading) ?? []),
+    notRecognised: assessment.unrecognisedMedications.map(
+      ({ doseFree }) => doseFree || t.medications.unnamed,
+    ),
     questions: questionsOf(assessment.findings, t),
     applies: assessment.findings.map((f) => f.caveat.title),
   };
@@ -59,7 +61,7 @@ export function takeAwayText(takeAway: TakeAway, t: Messages): string {
     fill(r.takeAwayArticle, { title: takeAway.article }),
     ...(takeAway.address ? [takeAway.address] : []),
     fill(r.takeAwayDate, { date: takeAway.date }),
-    ...list(r.takeAwayMedicines, takeAway.medicines),
+    ...list(r.takeAwayMedications, takeAway.medications),
     ...list(r.unrecognisedHeading, takeAway.notRecognised),
     '',
     ...(takeAway.questions.length

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { assess } from '../rules/assess';
-import { shownAnswers } from '../rules/visibility';
+import { visibleAnswers } from '../rules/visibility';
 import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
 import { prepareDate } from './dates';
@@ -61,7 +61,7 @@ function Questionnaire({
   // The widget's own controls build valid answers, so it assesses them directly; `evaluate` (which
   // validates with zod) is for answers from elsewhere, and keeping it out keeps the embed small.
   const shown = useMemo(
-    () => (flow.atResults ? shownAnswers(content, flow.answers) : undefined),
+    () => (flow.atResults ? visibleAnswers(content, flow.answers) : undefined),
     [content, flow.answers, flow.atResults],
   );
   const assessment = useMemo(() => shown && assess(content, shown), [content, shown]);

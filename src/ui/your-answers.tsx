@@ -1,4 +1,4 @@
-import type { MedicineReading } from '../rules/types';
+import type { MedicationReading } from '../rules/types';
 import type { Answers, AnswerValue } from '../schema/answers';
 import type { Content } from '../schema/article';
 import { useMessages } from './messages/context';
@@ -8,7 +8,7 @@ type Props = {
   content: Content;
   answers: Answers;
   /** The medicine entries as the rules read them: shown as read, never recognised again here. */
-  readings: MedicineReading[];
+  readings: MedicationReading[];
   onEdit: (step: number) => void;
 };
 

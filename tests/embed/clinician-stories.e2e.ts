@@ -25,7 +25,7 @@ async function openPartnerPage(viewport: { width: number; height: number }, hasT
 }
 
 /** Types a medicine into the box on step 2 and adds it with Enter. */
-async function addMedicine(widget: WidgetOnPage, name: string) {
+async function addMedication(widget: WidgetOnPage, name: string) {
   await tabTo(widget, 'input[role=combobox] Which medicines are you using at the moment?');
   await widget.page.keyboard.type(name);
   await press(widget, 'Escape'); // close the suggestions: Enter adds what was typed
@@ -38,7 +38,7 @@ describe('an Eliquis reader', () => {
   beforeAll(async () => {
     ({ context, widget } = await openPartnerPage({ width: 412, height: 900 }));
     await goOn(widget, 'Medicines and supplements');
-    await addMedicine(widget, 'Eliquis 5 mg');
+    await addMedication(widget, 'Eliquis 5 mg');
     await tabTo(widget, 'button See my results');
     await press(widget, 'Enter');
     await widget.root.locator('.pfw-card').first().waitFor();
@@ -71,7 +71,7 @@ describe('a warfarin reader who eats natto weekly', () => {
   beforeAll(async () => {
     ({ context, page, widget } = await openPartnerPage({ width: 375, height: 800 }, true));
     await goOn(widget, 'Medicines and supplements');
-    await addMedicine(widget, 'warfarin');
+    await addMedication(widget, 'warfarin');
     await goOn(widget, 'Sunlight and food');
     // A tap on "Weekly or more" in the natto row, as on a phone.
     const weekly = widget.root
@@ -167,7 +167,7 @@ describe('"What matters most" at 320 px', () => {
     let widget: WidgetOnPage;
     ({ context, page, widget } = await openPartnerPage({ width: 320, height: 800 }));
     await goOn(widget, 'Medicines and supplements');
-    await addMedicine(widget, 'warfarin');
+    await addMedication(widget, 'warfarin');
     await tabTo(widget, 'button See my results');
     await press(widget, 'Enter');
     await widget.root.locator('.pfw-top li').first().waitFor();

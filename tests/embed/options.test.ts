@@ -1,9 +1,9 @@
 // What a partner who mistypes the snippet is told: each bad attribute by name, with what is allowed.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { widgetOptions } from '../../embed/options';
 import { type OptionsResult, optionNames, readOptions } from '../../embed/read-options';
 import { articles } from '../../src/content/registry';
-import { widgetOptions } from '../../embed/options';
 import { catalogs } from '../../src/ui/messages/catalogs';
 
 type Raw = Record<string, string | null | undefined>;

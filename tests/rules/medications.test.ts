@@ -261,7 +261,7 @@ describe('what we cannot recognise', () => {
     '"%s" is unrecognised and keeps what was typed for the pharmacist line',
     (typed) => {
       const rec = recogniseMedication(typed, medications);
-      expect(rec).toEqual({ status: 'unrecognised', typed, shown: typed });
+      expect(rec).toEqual({ status: 'unrecognised', typed, doseFree: typed, shown: typed });
       expect(medicationClasses(rec)).toEqual([]);
     },
   );

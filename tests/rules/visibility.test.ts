@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { isQuestionShown, shownAnswers } from '../../src/rules/visibility';
+import { isQuestionVisible, visibleAnswers } from '../../src/rules/visibility';
 import type { Answers } from '../../src/schema/answers';
 
 const question = (id: string) => d3k2.pack.questions.find((q) => q.id === id)!;
-const shown = (id: string, answers: Answers) => isQuestionShown(d3k2, answers, question(id));
+const shown = (id: string, answers: Answers) => isQuestionVisible(d3k2, answers, question(id));
 
 describe('which questions a reader is asked', () => {
   test('a question without a condition is always asked', () => {
@@ -44,10 +44,10 @@ describe('answers sent to the rules', () => {
       k2_form: 'mk4',
       age: 70,
     };
-    expect(shownAnswers(d3k2, answers)).toEqual({ menopause: 'after', supplements: ['d3'], age: 70 });
+    expect(visibleAnswers(d3k2, answers)).toEqual({ menopause: 'after', supplements: ['d3'], age: 70 });
   });
 
   test('drop answers to questions the pack does not have', () => {
-    expect(shownAnswers(d3k2, { age: 40, shoe_size: 42 })).toEqual({ age: 40 });
+    expect(visibleAnswers(d3k2, { age: 40, shoe_size: 42 })).toEqual({ age: 40 });
   });
 });

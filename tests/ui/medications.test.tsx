@@ -3,11 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { fill } from '../../src/text/fill';
 import {
-  addMedicine,
+  addMedication,
   cards,
   cardTitles,
   click,
-  medicineBox,
+  medicationBox,
   next,
   openWidget,
   press,
@@ -27,7 +27,7 @@ const chips = () => screen.queryAllByRole('listitem').map((li) => li.firstChild?
 describe('the medicine name box', () => {
   test('is a combobox that suggests names as the reader types, and picks one by keyboard', () => {
     onMedicationsStep();
-    const box = medicineBox();
+    const box = medicationBox();
     expect(box.getAttribute('aria-expanded')).toBe('false');
     typeInto(box, 'xar');
     expect(box.getAttribute('aria-expanded')).toBe('true');
@@ -49,18 +49,18 @@ describe('the medicine name box', () => {
 
   test('moves through suggestions with ArrowDown and ArrowUp, wrapping at the ends', () => {
     onMedicationsStep();
-    typeInto(medicineBox(), 'war');
+    typeInto(medicationBox(), 'war');
     const options = screen.getAllByRole('option');
     expect(options.length).toBeGreaterThan(1);
-    press(medicineBox(), 'ArrowUp');
+    press(medicationBox(), 'ArrowUp');
     expect(options.at(-1)!.getAttribute('aria-selected')).toBe('true');
-    press(medicineBox(), 'ArrowDown');
+    press(medicationBox(), 'ArrowDown');
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
   });
 
   test('Escape closes the suggestions first, then clears the box', () => {
     onMedicationsStep();
-    const box = medicineBox() as HTMLInputElement;
+    const box = medicationBox() as HTMLInputElement;
     typeInto(box, 'war');
     press(box, 'Escape');
     expect(box.getAttribute('aria-expanded')).toBe('false');
@@ -71,15 +71,15 @@ describe('the medicine name box', () => {
 
   test('Enter with no suggestion chosen adds exactly what was typed; Add does the same', () => {
     onMedicationsStep();
-    addMedicine('Coumadin');
-    typeInto(medicineBox(), 'metformin');
+    addMedication('Coumadin');
+    typeInto(medicationBox(), 'metformin');
     click('button', 'Add');
     expect(chips()).toEqual(['Coumadin', 'metformin']);
   });
 
   test('a suggestion can be picked with the mouse', () => {
     onMedicationsStep();
-    typeInto(medicineBox(), 'eliq');
+    typeInto(medicationBox(), 'eliq');
     fireEvent.click(screen.getByRole('option', { name: /^Eliquis/ }));
     expect(chips()).toEqual(['Eliquis']);
   });
@@ -95,15 +95,15 @@ describe('the medicine name box', () => {
 describe('the list of medicines', () => {
   test('holds several, each removable by a button that names it', () => {
     onMedicationsStep();
-    addMedicine('Coumadin');
-    addMedicine('Xarelto');
+    addMedication('Coumadin');
+    addMedication('Xarelto');
     click('button', 'Remove Coumadin');
     expect(chips()).toEqual(['Xarelto']);
   });
 
   test('offers "did you mean …?" for a near miss, which replaces the entry', () => {
     onMedicationsStep();
-    addMedicine('Xareltoo');
+    addMedication('Xareltoo');
     expect(chips()).toEqual(['Xareltoo']);
     click('button', 'Did you mean Xarelto?');
     expect(chips()).toEqual(['Xarelto']);
@@ -112,26 +112,26 @@ describe('the list of medicines', () => {
 
   test('after Remove or "did you mean …?", focus returns to the medicine box, not to the page', () => {
     onMedicationsStep();
-    addMedicine('Coumadin');
-    addMedicine('Xareltoo');
+    addMedication('Coumadin');
+    addMedication('Xareltoo');
     click('button', 'Did you mean Xarelto?');
-    expect(document.activeElement).toBe(medicineBox());
+    expect(document.activeElement).toBe(medicationBox());
     screen.getByRole('button', { name: 'Remove Coumadin' }).focus();
     click('button', 'Remove Coumadin');
-    expect(document.activeElement).toBe(medicineBox());
+    expect(document.activeElement).toBe(medicationBox());
   });
 
   test('"did you mean …?" does not list a medicine twice', () => {
     onMedicationsStep();
-    addMedicine('Xarelto');
-    addMedicine('Xareltoo');
+    addMedication('Xarelto');
+    addMedication('Xareltoo');
     click('button', 'Did you mean Xarelto?');
     expect(chips()).toEqual(['Xarelto']);
   });
 
   test('keeps a name it does not recognise, marked for the pharmacist, without the strength', () => {
     onMedicationsStep();
-    addMedicine('Zorblax 10 mg');
+    addMedication('Zorblax 10 mg');
     const chip = screen.getByRole('listitem');
     expect(chip.textContent).toContain('Zorblax');
     expect(chip.textContent).not.toContain('10 mg');
@@ -149,33 +149,33 @@ describe('the list of medicines', () => {
 describe('typing a name', () => {
   test('Enter that confirms an input method (Japanese, Chinese…) does not add the half-typed name', () => {
     onMedicationsStep();
-    typeInto(medicineBox(), 'ワーファ');
-    fireEvent.keyDown(medicineBox(), { key: 'Enter', isComposing: true });
+    typeInto(medicationBox(), 'ワーファ');
+    fireEvent.keyDown(medicationBox(), { key: 'Enter', isComposing: true });
     expect(chips()).toEqual([]);
-    expect((medicineBox() as HTMLInputElement).value).toBe('ワーファ');
-    press(medicineBox(), 'Enter');
+    expect((medicationBox() as HTMLInputElement).value).toBe('ワーファ');
+    press(medicationBox(), 'Enter');
     expect(chips()).toEqual(['ワーファ']);
   });
 
   test('a name as long as the box takes is flagged, so a cut-off paste does not go unnoticed', () => {
     onMedicationsStep();
-    typeInto(medicineBox(), 'Warfarin sodium 5 mg tablets, '.repeat(3));
+    typeInto(medicationBox(), 'Warfarin sodium 5 mg tablets, '.repeat(3));
     expect(screen.queryByText(/first 120 characters/)).toBeNull();
-    typeInto(medicineBox(), 'x'.repeat(120));
+    typeInto(medicationBox(), 'x'.repeat(120));
     const note = screen.getByText('Only the first 120 characters fit: check that the name is all there.');
-    expect(medicineBox().getAttribute('aria-describedby')).toContain(note.id);
+    expect(medicationBox().getAttribute('aria-describedby')).toContain(note.id);
   });
 });
 
 describe('a list in one go', () => {
   const paste = (text: string) =>
-    fireEvent.paste(medicineBox(), {
+    fireEvent.paste(medicationBox(), {
       clipboardData: { getData: (type: string) => (type === 'text/plain' ? text : '') },
     });
 
   test('"Eliquis 5mg twice daily, metformn" is two chips, each recognised on its own', () => {
     onMedicationsStep();
-    addMedicine('Eliquis 5mg twice daily, metformn');
+    addMedication('Eliquis 5mg twice daily, metformn');
     expect(chips()).toEqual(['Eliquis', 'metformn']);
     expect(screen.getByRole('button', { name: 'Did you mean metformin?' })).toBeTruthy();
     skipToResults();
@@ -197,7 +197,7 @@ describe('a list in one go', () => {
       'Amlodipine',
       'Zorblax',
     ]);
-    expect((medicineBox() as HTMLInputElement).value).toBe('');
+    expect((medicationBox() as HTMLInputElement).value).toBe('');
   });
 
   test('a pasted entry longer than the box holds is read in full, and the reader told what is not shown', () => {
@@ -213,8 +213,8 @@ describe('a list in one go', () => {
 describe('a name typed but never added', () => {
   test('is kept when the reader leaves the box for Next, and still brings up the interaction card', () => {
     onMedicationsStep();
-    typeInto(medicineBox(), 'warfarin');
-    fireEvent.blur(medicineBox());
+    typeInto(medicationBox(), 'warfarin');
+    fireEvent.blur(medicationBox());
     expect(chips()).toEqual([]); // the chip waits for the press on Next to land
     next();
     skipToResults();
@@ -223,8 +223,8 @@ describe('a name typed but never added', () => {
 
   test('becomes a chip in the next task when the reader tabs away from the box', async () => {
     onMedicationsStep();
-    typeInto(medicineBox(), 'warfarin');
-    fireEvent.blur(medicineBox());
+    typeInto(medicationBox(), 'warfarin');
+    fireEvent.blur(medicationBox());
     await waitFor(() => expect(chips()).toEqual(['warfarin']));
   });
 });
@@ -260,10 +260,10 @@ describe('"I don\'t take any medicines at the moment"', () => {
 
   test('clears the list when ticked, and unticks itself when a medicine is added', () => {
     onMedicationsStep();
-    addMedicine('Coumadin');
+    addMedication('Coumadin');
     click('checkbox', "I don't take any medicines at the moment");
     expect(chips()).toEqual([]);
-    addMedicine('Xarelto');
+    addMedication('Xarelto');
     expect(
       (screen.getByRole('checkbox', { name: "I don't take any medicines at the moment" }) as HTMLInputElement)
         .checked,

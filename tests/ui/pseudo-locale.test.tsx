@@ -26,7 +26,7 @@ const revealing = new Set(
  * page address. A string the UI splits (a card's first sentence and the rest) keeps ⟦ or ⟧ in each part.
  */
 function unlocalised(root: Element): string[] {
-  const medicineWords = new Set(d3k2.medications.flatMap((m) => [m.generic, m.description]));
+  const medicationWords = new Set(d3k2.medications.flatMap((m) => [m.generic, m.description]));
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found: string[] = [];
   while (walker.nextNode()) {
@@ -36,7 +36,7 @@ function unlocalised(root: Element): string[] {
       !/^[\d\s.,:%()–-]*$/.test(text) &&
       !/[⟦⟧]/.test(text) &&
       !/^https?:\/\//.test(text) && // the page's own address, in the take-away
-      !medicineWords.has(text)
+      !medicationWords.has(text)
     )
       found.push(text);
   }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import {
-  addMedicine,
+  addMedication,
   back,
   cardTitles,
   click,
@@ -217,7 +217,7 @@ describe('a shorter questionnaire', () => {
   test('lets a reader who has answered the medicines go straight to the results', () => {
     openWidget();
     skipTo(2);
-    addMedicine('Coumadin');
+    addMedication('Coumadin');
     expect(screen.getAllByRole('button', { name: 'See my results' })).toHaveLength(1);
     seeResults();
     expect(screen.getByRole('heading', { name: 'What applies to you' })).toBeTruthy();

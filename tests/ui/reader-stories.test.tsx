@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import {
-  addMedicine,
+  addMedication,
   cards,
   cardTitles,
   click,
@@ -26,7 +26,7 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
     const view = openWidget();
     typeInto(screen.getByLabelText('How old are you?'), '71');
     skipTo(2);
-    addMedicine('Coumadin');
+    addMedication('Coumadin');
     click('checkbox', 'Vitamin D3');
     click('checkbox', 'Calcium');
     seeResults(); // straight from the medicines step: the later steps are optional

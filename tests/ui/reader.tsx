@@ -49,13 +49,13 @@ export const typeInto = (input: HTMLElement, value: string) => fireEvent.input(i
 export const press = (input: HTMLElement, key: string) => fireEvent.keyDown(input, { key });
 
 /** The medicine name box (a combobox) on step 2. */
-export const medicineBox = () =>
+export const medicationBox = () =>
   screen.getByRole('combobox', { name: 'Which medicines are you using at the moment?' });
 
 /** Types a medicine name and presses Enter, as someone copying it off the label would. */
-export function addMedicine(name: string) {
-  typeInto(medicineBox(), name);
-  press(medicineBox(), 'Enter');
+export function addMedication(name: string) {
+  typeInto(medicationBox(), name);
+  press(medicationBox(), 'Enter');
 }
 
 /** One question's radios or checkboxes, found by the question. */

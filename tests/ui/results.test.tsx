@@ -5,7 +5,7 @@ import { isDoseFree } from '../../src/text/dosing-guard';
 import { fill } from '../../src/text/fill';
 import { en } from '../../src/ui/messages/en';
 import {
-  addMedicine,
+  addMedication,
   askOf,
   cards,
   cardTitles,
@@ -29,7 +29,7 @@ const DISCLAIMER = /^This is not medical or dosing advice/;
 function coumadinAndCalcium(props: Parameters<typeof openWidget>[0] = {}) {
   const view = openWidget(props);
   skipTo(2);
-  addMedicine('Coumadin 5 mg tablets');
+  addMedication('Coumadin 5 mg tablets');
   click('checkbox', 'Calcium');
   skipTo(4);
   click('checkbox', 'Bones');
@@ -118,7 +118,7 @@ describe('the results view', () => {
   test('never echoes a typed entry as dosing advice, even one whose strength sits inside an instruction', () => {
     const { container } = openWidget();
     skipTo(2);
-    addMedicine('increase 10mg your dose');
+    addMedication('increase 10mg your dose');
     expect(dosingLanguageIn(container)).toEqual([]); // the chip and its Remove button
     skipToResults();
     expect(dosingLanguageIn(container)).toEqual([]); // the "not recognised" list
@@ -160,7 +160,7 @@ describe('the line on the cards about K2 that points back to the blood-thinner c
   test('does not show for a reader who takes calcium but lists no blood thinner', () => {
     openWidget();
     skipTo(2);
-    addMedicine('metformin');
+    addMedication('metformin');
     click('checkbox', 'Calcium');
     skipTo(4);
     click('checkbox', 'Bones');
@@ -323,8 +323,8 @@ describe('what the reader typed that we could not recognise', () => {
     openWidget();
     typeInto(screen.getByLabelText('How old are you?'), '40');
     skipTo(2);
-    addMedicine('Eliquis');
-    addMedicine('Zorblax 20 mg');
+    addMedication('Eliquis');
+    addMedication('Zorblax 20 mg');
     skipToResults();
     const section = unknownNames()!;
     expect(within(section).getByRole('listitem').textContent).toBe(fill(r.unrecognised, { name: 'Zorblax' }));
@@ -334,7 +334,7 @@ describe('what the reader typed that we could not recognise', () => {
   test('is told once: named in the blood-thinner card as a name we could not confirm, not listed again', () => {
     openWidget();
     skipTo(2);
-    addMedicine('Zorblax 20 mg');
+    addMedication('Zorblax 20 mg');
     skipToResults();
     const card = cards().find((c) => c.dataset.caveat === 'anticoagulant-if-taken')!;
     expect(card.textContent).toContain(fill(d3k2.pack.medicationReasons.unconfirmed, { typed: 'Zorblax' }));
@@ -344,7 +344,7 @@ describe('what the reader typed that we could not recognise', () => {
   test('a near miss ("Xareltoo") is told once, as "looks like Xarelto" on its card', () => {
     openWidget();
     skipTo(2);
-    addMedicine('Xareltoo');
+    addMedication('Xareltoo');
     skipToResults();
     expect(cards()[0]!.textContent).toContain('Xarelto');
     expect(unknownNames()).toBeUndefined();

@@ -22,7 +22,7 @@ export const onClass = (c: MedicationClass): Condition => ({
 export const unanswered = (question: string): Condition => ({ type: 'unanswered', question });
 
 /** The reader listed a medicine we could not confirm (not in the list, a near miss or a stem; not picked). */
-export const unconfirmedMedicine: Condition = { type: 'unrecognisedMedication', question: 'medications' };
+export const unconfirmedEntry: Condition = { type: 'unrecognisedMedication', question: 'medications' };
 
 /** The reader is under 18: the article's research and caveats are about adults. */
 export const UNDER_18: Condition = { type: 'below', question: 'age', value: 18 };

@@ -1,7 +1,7 @@
 import type { Condition } from '../../schema/condition';
 import type { Pack } from '../../schema/pack';
 import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
-import { answered, notUnder18, onClass, UNDER_18, unanswered, unconfirmedMedicine } from './conditions';
+import { answered, notUnder18, onClass, UNDER_18, unanswered, unconfirmedEntry } from './conditions';
 import { aboutK2, aboutVitaminKInFood } from './pointers';
 
 const BLOOD_THINNER_CARDS = ['anticoagulant-vka', 'anticoagulant', 'anticoagulant-if-taken'];
@@ -88,7 +88,7 @@ export const invariants: NonNullable<Pack['invariants']> = [
     id: 'medicine-unconfirmed-warned-first',
     description:
       'A reader who lists a medicine we could not confirm (an unlisted brand may be a blood thinner), and no anticoagulant we know, sees the blood-thinner warning as a condition, first',
-    when: { type: 'all', of: [unconfirmedMedicine, { type: 'not', of: onClass('anticoagulant') }] },
+    when: { type: 'all', of: [unconfirmedEntry, { type: 'not', of: onClass('anticoagulant') }] },
     outcome: { shows: 'anticoagulant-if-taken', first: true },
   },
   {
@@ -120,7 +120,7 @@ export const invariants: NonNullable<Pack['invariants']> = [
       type: 'all',
       of: [
         { type: 'not', of: unanswered('medications') },
-        { type: 'not', of: unconfirmedMedicine },
+        { type: 'not', of: unconfirmedEntry },
         { type: 'not', of: unsure },
       ],
     },

@@ -1,9 +1,9 @@
 import type { Condition } from '../../schema/condition';
 import type { Pack } from '../../schema/pack';
 import { BLOOD_THINNER_UNSURE_ID } from '../medications/list';
-import { answered, forAdults, onClass, takes, UNDER_18, unanswered, unconfirmedMedicine } from './conditions';
+import { answered, forAdults, onClass, takes, UNDER_18, unanswered, unconfirmedEntry } from './conditions';
 
-const medicinesAnswered: Condition = { type: 'not', of: unanswered('medications') };
+const medicationsAnswered: Condition = { type: 'not', of: unanswered('medications') };
 /** "I take a blood thinner but I'm not sure which", tapped or typed. */
 const unsureWhichBloodThinner: Condition = {
   type: 'medication',
@@ -28,12 +28,12 @@ export const rules: Pack['rules'] = [
     caveat: 'anticoagulant-vka',
     when: {
       type: 'all',
-      of: [medicinesAnswered, onClass('vitamin-k-antagonist'), onClass('anticoagulant')],
+      of: [medicationsAnswered, onClass('vitamin-k-antagonist'), onClass('anticoagulant')],
     },
   },
   {
     caveat: 'anticoagulant',
-    when: { type: 'all', of: [medicinesAnswered, namedAnticoagulant, noVitaminKAntagonist] },
+    when: { type: 'all', of: [medicationsAnswered, namedAnticoagulant, noVitaminKAntagonist] },
   },
   // Decided for a reader who does not give their age (not shown), rather than left "not checked".
   { caveat: 'for-adults', when: { type: 'all', of: [{ type: 'not', of: unanswered('age') }, UNDER_18] } },
@@ -146,7 +146,7 @@ export const rules: Pack['rules'] = [
           of: [
             noVitaminKAntagonist,
             { type: 'any', of: [unsureWhichBloodThinner, { type: 'not', of: namedAnticoagulant }] },
-            { type: 'any', of: [unsureWhichBloodThinner, unconfirmedMedicine] },
+            { type: 'any', of: [unsureWhichBloodThinner, unconfirmedEntry] },
           ],
         },
       ],

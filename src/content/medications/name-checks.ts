@@ -1362,7 +1362,7 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
 };
 
 /** Notes on a medicine's place in its class, for the reviewer, by medication id. */
-export const medicineNotes: Readonly<Record<string, string>> = {
+export const medicationNotes: Readonly<Record<string, string>> = {
   colesevelam:
     'Listed as a bile acid sequestrant, the class the NIH fact sheets name as lowering the absorption of vitamins D and K; the sheets name cholestyramine and colestipol, not colesevelam itself.',
 };

@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../../schema/answers';
 import type { Predicate } from '../../schema/condition';
-import type { Context, MedicineReading, Truth } from '../types';
+import type { Context, MedicationReading, Truth } from '../types';
 
 /**
  * One kind of question, in the rules: how its answers are read and how its predicates are decided.
@@ -15,7 +15,7 @@ export type RulesKind<Q extends { kind: string }> = {
   /** Predicates decided (false) on a skipped question rather than left as "can't tell". */
   decidedWhenSkipped?: readonly Predicate['type'][];
   /** Each entry of a list the reader typed, as read (medicines): what the results show. */
-  readings?(question: Q, answer: AnswerValue, ctx: Context): MedicineReading[];
+  readings?(question: Q, answer: AnswerValue, ctx: Context): MedicationReading[];
   /** Decides one of this kind's predicates on the answer the reader gave (never a skipped one). */
   test(predicate: Predicate, question: Q, answer: AnswerValue, ctx: Context): Truth;
 };

@@ -27,7 +27,7 @@ export const entriesOf = (text: string): MedicationEntry[] =>
  * Each typed entry that lists several ("Eliquis, metformn") as one entry per medicine, so each is
  * recognised on its own. A picked entry (with an id) is kept whole.
  */
-function oneMedicinePerEntry(entries: MedicationEntry[]): MedicationEntry[] {
+function oneMedicationPerEntry(entries: MedicationEntry[]): MedicationEntry[] {
   const parts = entries.flatMap((entry) => {
     if (entry.id) return [entry];
     const pieces = entriesOf(entry.typed);
@@ -38,7 +38,7 @@ function oneMedicinePerEntry(entries: MedicationEntry[]): MedicationEntry[] {
 
 export const medications = {
   names: ['medications'],
-  prepare: (_question, answer) => oneMedicinePerEntry(answer as MedicationEntry[]),
+  prepare: (_question, answer) => oneMedicationPerEntry(answer as MedicationEntry[]),
   readings: (question, answer, ctx) =>
     (answer as MedicationEntry[]).map((entry) => {
       const read = ctx.read(entry);
@@ -144,14 +144,14 @@ function medicationReason(
 }
 
 /**
- * "We couldn't confirm “Zorblax”": the entry echoed as shown back (without amounts), only when neither
+ * "We couldn't confirm “Zorblax”": the entry echoed dose-free (without amounts), only when neither
  * it nor the line it makes can read as an amount to take; otherwise no line, and the results list the
  * entry under the names we don't know.
  */
 function unconfirmedReason(entry: MedicationEntry, question: string, ctx: Context): Because[] {
   const { recognition } = ctx.read(entry);
-  const shown = recognition.status === 'empty' ? '' : recognition.shown;
-  const text = fill(ctx.pack.medicationReasons.unconfirmed, { typed: shown });
-  if (shown === '' || !isDoseFree(shown) || !isDoseFree(text)) return [];
-  return [{ question, text, medication: { status: 'unconfirmed', matched: shown, typed: entry.typed } }];
+  const doseFree = recognition.status === 'empty' ? '' : recognition.doseFree;
+  const text = fill(ctx.pack.medicationReasons.unconfirmed, { typed: doseFree });
+  if (doseFree === '' || !isDoseFree(doseFree) || !isDoseFree(text)) return [];
+  return [{ question, text, medication: { status: 'unconfirmed', matched: doseFree, typed: entry.typed } }];
 }

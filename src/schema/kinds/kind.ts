@@ -4,7 +4,7 @@ import type { Issue, IssueCode } from '../issues';
 
 /** What an answer is checked against besides its question: the medicine ids the list knows. */
 export type AnswerContext = {
-  medicineIds: ReadonlySet<string>;
+  medicationIds: ReadonlySet<string>;
   /** False to read answers over their bounds in full (see `answersSchemaFor`). */
   bounded: boolean;
 };

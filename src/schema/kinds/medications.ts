@@ -41,10 +41,10 @@ export const medications = {
   names: ['medications'],
   question: MedicationsQuestion,
   predicates: ['medicationClass', 'medication', 'unanswered', 'unrecognisedMedication'],
-  answer(_question, { medicineIds, bounded }) {
+  answer(_question, { medicationIds, bounded }) {
     const entries = z.array(
       medicationEntry(bounded).check(
-        z.refine((entry) => entry.id === undefined || medicineIds.has(entry.id), {
+        z.refine((entry) => entry.id === undefined || medicationIds.has(entry.id), {
           message: 'Unknown medication id',
           path: ['id'],
           params: { code: 'unknown_medication' },

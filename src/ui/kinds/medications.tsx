@@ -100,7 +100,7 @@ export const medications = {
       .filter((r) => r.question === question.id)
       .map(
         ({ recognition }) =>
-          (recognition.status !== 'empty' && recognition.shown) || messages.medications.unnamed,
+          (recognition.status !== 'empty' && recognition.doseFree) || messages.medications.unnamed,
       );
     return names.length ? names.join(messages.listSeparator) : messages.medications.none;
   },

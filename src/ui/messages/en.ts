@@ -58,7 +58,7 @@ export const en: Messages = {
     appliesHeading: 'What applies to me',
     takeAwayArticle: 'From the article “{title}”',
     takeAwayDate: 'Date: {date}',
-    takeAwayMedicines: 'My medicines',
+    takeAwayMedications: 'My medicines',
     takeAwayReason: 'Why I ask: {reason}',
     /** Lines of the copied plain-text summary. */
     copyQuestion: '{number}. {text}',

@@ -71,7 +71,7 @@ export type Messages = {
     /** The take-away's lines, on paper and in the copy. */
     takeAwayArticle: string;
     takeAwayDate: string;
-    takeAwayMedicines: string;
+    takeAwayMedications: string;
     takeAwayReason: string;
     /** Lines of the copied plain-text summary. */
     copyQuestion: string;

@@ -19,7 +19,7 @@ export type ReviewerNotes = {
   /** How each name from research was checked, by medication id and then name. */
   nameChecks?: Readonly<Record<string, Readonly<Record<string, NameCheck>>>>;
   /** A note on a medicine's place in its class, by medication id. */
-  medicineNotes?: Readonly<Record<string, string>>;
+  medicationNotes?: Readonly<Record<string, string>>;
 };
 
 /**
@@ -73,7 +73,7 @@ export function explainPack(pack: Pack, list: readonly Medication[], notes: Revi
     '',
     'Names marked _unverified_ came from research that no one has yet checked against a source; the list under each class says where to look.',
     '',
-    ...medicineClasses(pack).flatMap((cls) => describeClass(cls, list, notes)),
+    ...medicationClassIds(pack).flatMap((cls) => describeClass(cls, list, notes)),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -255,7 +255,7 @@ function describeQuestion(question: Question, glossary: Glossary): string[] {
 }
 
 /** The medication classes the pack's conditions ask about, in the schema's order. */
-function medicineClasses(pack: Pack): MedicationClass[] {
+function medicationClassIds(pack: Pack): MedicationClass[] {
   const asked = new Set(
     conditionsOf(pack)
       .flatMap(({ condition }) => predicatesOf(condition))
@@ -284,7 +284,7 @@ function describeClass(cls: MedicationClass, list: readonly Medication[], notes:
     '',
     ...members.flatMap((m) => [
       `- **${text(m.generic)}**: ${m.names.map((n) => named(m, n.name)).join(', ')}`,
-      ...(notes.medicineNotes?.[m.id] ? [`  - ${text(notes.medicineNotes[m.id] as string)}`] : []),
+      ...(notes.medicationNotes?.[m.id] ? [`  - ${text(notes.medicationNotes[m.id] as string)}`] : []),
     ]),
     ...(unverified.length
       ? ['', `- **Unverified names (${unverified.length}), to be checked by the reviewer:**`, ...unverified]

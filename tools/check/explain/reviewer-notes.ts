@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { medicineNotes, nameChecks } from '../../../src/content/medications/name-checks';
+import { medicationNotes, nameChecks } from '../../../src/content/medications/name-checks';
 import type { ReviewerNotes } from './explain-pack';
 
 /** A reviewer-only module beside an article's pack (`src/content/<id>/<name>.ts`), if it has one. */
@@ -15,5 +15,5 @@ async function beside<T>(id: string, name: string): Promise<Partial<T>> {
 export async function reviewerNotesOf(id: string): Promise<ReviewerNotes> {
   const { quotes = {} } = await beside<Pick<ReviewerNotes, 'quotes'>>(id, 'quotes');
   const { editorNotes = [] } = await beside<Pick<ReviewerNotes, 'editorNotes'>>(id, 'editor-notes');
-  return { quotes, editorNotes, nameChecks, medicineNotes };
+  return { quotes, editorNotes, nameChecks, medicationNotes };
 }
