@@ -15,7 +15,7 @@ const same = (a: MedicationEntry, b: MedicationEntry) => sameTyped(a.typed, b.ty
  * Medicines as typed off the label, the pack's shortcuts and "none". `[]` means "none";
  * no answer at all means skipped, which the rules treat differently.
  */
-function Medicines({ question, medications, value, onAnswer }: QuestionProps<MedicationsQuestion>) {
+function Medications({ question, medications, value, onAnswer }: QuestionProps<MedicationsQuestion>) {
   const t = useMessages().medications;
   const id = useUid();
   const input = useRef<HTMLInputElement>(null);
@@ -93,7 +93,7 @@ function Medicines({ question, medications, value, onAnswer }: QuestionProps<Med
 
 export const medications = {
   names: ['medications'],
-  Question: Medicines,
+  Question: Medications,
   // As read, without any strength or amount the reader typed ("Coumadin 5 mg" → "Coumadin").
   answerText: (question, _value, messages, readings) => {
     const names = readings
