@@ -3,18 +3,28 @@
 // lines come from the pack, so rewording the content does not break these stories.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { d3k2 } from '../../src/content/d3-k2';
 import { accessibilityViolations } from '../../tools/browser/browser';
+import {
+  caveatPhrase,
+  caveatTitle,
+  noticeText,
+  optionLabel,
+  pointerLine,
+  questionLabel,
+  rowLegend,
+  stepTitle,
+  t,
+} from '../helpers/text';
 import { cardTitles, goOn, press, tabTo, type WidgetOnPage, widgetIn } from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
-const { pack } = d3k2;
-const title = (id: string) => pack.caveats.find((c) => c.id === id)?.title as string;
-const steadyLine = pack.pointers?.find((p) => p.id === 'steady-vitamin-k')?.line as string;
-const ageNotice = pack.questions.find((q) => q.id === 'age')?.notice?.text as string;
+const steadyLine = pointerLine('anticoagulant-vka', 'steady-vitamin-k');
+const ageNotice = noticeText('age');
 /** The warfarin-type mechanism, as the warfarin-type card says it. */
-const MECHANISM = 'works on the same part of blood clotting';
+const MECHANISM = caveatPhrase('anticoagulant-vka', 'works on the same part of blood clotting');
+const AGE = `input ${questionLabel('age')}`;
+const supplement = (id: string) => `input ${optionLabel('supplements', id)}`;
 
 async function openPartnerPage(viewport: { width: number; height: number }, hasTouch = false) {
   const context = await setup.browser.newContext({ viewport, hasTouch });
@@ -26,7 +36,7 @@ async function openPartnerPage(viewport: { width: number; height: number }, hasT
 
 /** Types a medicine into the box on step 2 and adds it with Enter. */
 async function addMedication(widget: WidgetOnPage, name: string) {
-  await tabTo(widget, 'input[role=combobox] Which medicines are you using at the moment?');
+  await tabTo(widget, `input[role=combobox] ${questionLabel('medications')}`);
   await widget.page.keyboard.type(name);
   await press(widget, 'Escape'); // close the suggestions: Enter adds what was typed
   await press(widget, 'Enter');
@@ -37,9 +47,9 @@ describe('an Eliquis reader', () => {
   let widget: WidgetOnPage;
   beforeAll(async () => {
     ({ context, widget } = await openPartnerPage({ width: 412, height: 900 }));
-    await goOn(widget, 'Medicines and supplements');
+    await goOn(widget, stepTitle('medicines'));
     await addMedication(widget, 'Eliquis 5 mg');
-    await tabTo(widget, 'button See my results');
+    await tabTo(widget, `button ${t.seeResults}`);
     await press(widget, 'Enter');
     await widget.root.locator('.pfw-card').first().waitFor();
   });
@@ -47,11 +57,11 @@ describe('an Eliquis reader', () => {
 
   test('reads the card for blood thinners of other types first, with the article’s instruction', async () => {
     const titles = await cardTitles(widget);
-    expect(titles[0]).toBe(title('anticoagulant'));
-    expect(titles).not.toContain(title('anticoagulant-vka'));
-    expect(titles).not.toContain(title('anticoagulant-if-taken'));
+    expect(titles[0]).toBe(caveatTitle('anticoagulant'));
+    expect(titles).not.toContain(caveatTitle('anticoagulant-vka'));
+    expect(titles).not.toContain(caveatTitle('anticoagulant-if-taken'));
     const card = widget.root.locator('.pfw-card').first();
-    expect(await card.textContent()).toContain('start, stop or change K2');
+    expect(await card.textContent()).toContain(caveatPhrase('anticoagulant', 'start, stop or change K2'));
   });
 
   test('never reads that K2 works on the same part of clotting as their medicine', async () => {
@@ -70,28 +80,28 @@ describe('a warfarin reader who eats natto weekly', () => {
   let widget: WidgetOnPage;
   beforeAll(async () => {
     ({ context, page, widget } = await openPartnerPage({ width: 375, height: 800 }, true));
-    await goOn(widget, 'Medicines and supplements');
+    await goOn(widget, stepTitle('medicines'));
     await addMedication(widget, 'warfarin');
-    await goOn(widget, 'Sunlight and food');
+    await goOn(widget, stepTitle('sun_food'));
     // A tap on "Weekly or more" in the natto row, as on a phone.
     const weekly = widget.root
-      .getByRole('group', { name: /^Natto/ })
-      .getByRole('radio', { name: 'Weekly or more' });
+      .getByRole('group', { name: rowLegend('natto'), exact: true })
+      .getByRole('radio', { name: optionLabel('natto', 'weekly') });
     await weekly.scrollIntoViewIfNeeded();
     const box = (await weekly.boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     expect(await weekly.isChecked()).toBe(true);
-    await tabTo(widget, 'button See my results');
+    await tabTo(widget, `button ${t.seeResults}`);
     await press(widget, 'Enter');
     await widget.root.locator('.pfw-card').first().waitFor();
   });
   afterAll(() => context?.close());
 
   test('reads the warfarin-type card first, saying to keep vitamin K from food steady', async () => {
-    expect((await cardTitles(widget))[0]).toBe(title('anticoagulant-vka'));
+    expect((await cardTitles(widget))[0]).toBe(caveatTitle('anticoagulant-vka'));
     const first = await widget.root.locator('.pfw-card').first().textContent();
     expect(first).toContain(MECHANISM);
-    expect(first).toContain('steady');
+    expect(first).toContain(caveatPhrase('anticoagulant-vka', 'steady'));
   });
 
   test('reads the steady-vitamin-K line on the natto card, with its sources named there', async () => {
@@ -120,11 +130,11 @@ describe('a 15-year-old reader', () => {
   afterAll(() => context?.close());
 
   test('is told at the age question that the results are written for adults, once the age is typed', async () => {
-    await tabTo(widget, 'input How old are you?');
+    await tabTo(widget, AGE);
     await widget.page.keyboard.type('15');
     const note = widget.root.locator('.pfw-note[aria-live="polite"]');
     await note.filter({ hasText: ageNotice }).waitFor();
-    const input = widget.root.getByRole('textbox', { name: 'How old are you?' });
+    const input = widget.root.getByRole('textbox', { name: questionLabel('age') });
     const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
     expect(describedBy.split(' ')).toContain(await note.getAttribute('id'));
   });
@@ -138,25 +148,25 @@ describe('a 15-year-old reader', () => {
   });
 
   test('reads, right after the blood-thinner card, that the results are written for adults, and no research conclusion', async () => {
-    await goOn(widget, 'Medicines and supplements');
-    await tabTo(widget, 'input Vitamin D3');
+    await goOn(widget, stepTitle('medicines'));
+    await tabTo(widget, supplement('d3'));
     await press(widget, 'Space');
-    await tabTo(widget, 'input Calcium');
+    await tabTo(widget, supplement('calcium'));
     await press(widget, 'Space');
-    await goOn(widget, 'Sunlight and food');
-    await goOn(widget, 'Health, tests and your reasons');
-    await tabTo(widget, 'input Bones');
+    await goOn(widget, stepTitle('sun_food'));
+    await goOn(widget, stepTitle('health'));
+    await tabTo(widget, `input ${optionLabel('reasons', 'bones')}`);
     await press(widget, 'Space');
-    await goOn(widget, 'What applies to you');
+    await goOn(widget, t.results.heading);
     const titles = await cardTitles(widget);
-    expect(titles.slice(0, 2)).toEqual([title('anticoagulant-if-taken'), title('for-adults')]);
+    expect(titles.slice(0, 2)).toEqual([caveatTitle('anticoagulant-if-taken'), caveatTitle('for-adults')]);
     for (const id of [
       'calcium-supplements',
       'evidence-bone-density',
       'evidence-k2-fractures',
       'mixed-results',
     ])
-      expect(titles).not.toContain(title(id));
+      expect(titles).not.toContain(caveatTitle(id));
   });
 });
 
@@ -166,9 +176,9 @@ describe('"What matters most" at 320 px', () => {
   beforeAll(async () => {
     let widget: WidgetOnPage;
     ({ context, page, widget } = await openPartnerPage({ width: 320, height: 800 }));
-    await goOn(widget, 'Medicines and supplements');
+    await goOn(widget, stepTitle('medicines'));
     await addMedication(widget, 'warfarin');
-    await tabTo(widget, 'button See my results');
+    await tabTo(widget, `button ${t.seeResults}`);
     await press(widget, 'Enter');
     await widget.root.locator('.pfw-top li').first().waitFor();
   });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { Widget } from '../../src/ui/widget';
 import { compactOutput } from '../../tools/compact-output';
+import { anyOf, optionLabel, t } from '../helpers/text';
 
 type Built = { h: typeof h; render: typeof render; css: string; Widget: typeof Widget };
 let built: Built;
@@ -78,10 +79,14 @@ describe('the embed build', () => {
     };
     // The step's own submit button, last in the row ("See my results" beside it skips ahead).
     const next = (view: ReturnType<typeof within>) =>
-      fireEvent.click(view.getAllByRole('button', { name: /^(Next|See my results)$/ }).at(-1) as HTMLElement);
+      fireEvent.click(
+        view.getAllByRole('button', { name: anyOf(t.next, t.seeResults) }).at(-1) as HTMLElement,
+      );
 
     await both(() => {});
-    await both((view) => fireEvent.click(view.getByRole('radio', { name: "Yes, I've been through it" })));
+    await both((view) =>
+      fireEvent.click(view.getByRole('radio', { name: optionLabel('menopause', 'after') })),
+    );
     await both((view) => fireEvent.input(view.getByRole('textbox'), { target: { value: '200' } }));
     await both(next); // invalid age: the error shows
     await both((view) => fireEvent.input(view.getByRole('textbox'), { target: { value: '71' } }));
@@ -94,7 +99,7 @@ describe('the embed build', () => {
     await both((view) => fireEvent.keyDown(view.getByRole('combobox'), { key: 'ArrowDown' }));
     await both((view) => fireEvent.keyDown(view.getByRole('combobox'), { key: 'Escape' }));
     for (let step = 2; step <= 4; step++) await both(next);
-    expect(within(compact).getByRole('heading', { name: 'What applies to you' })).toBeTruthy();
+    expect(within(compact).getByRole('heading', { name: t.results.heading })).toBeTruthy();
     render(null, source);
     built.render(null, compact);
   });

@@ -16,6 +16,7 @@ import {
 } from '../../tools/browser/browser';
 import { type MadePage, serve } from '../../tools/browser/server';
 import { optionsSchemaProperties, registryPath } from '../../tools/options-schema-plugin';
+import { questionLabel, stepTitle, t } from '../helpers/text';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 /** Where the partner's site hosts its copy of dist/. */
@@ -103,8 +104,8 @@ async function copy(page: Page, button: string): Promise<string> {
 
 /** Goes through the preview's widget to its results, the quickest way (Next, then See my results). */
 async function toResults(widget: FrameLocator) {
-  await widget.getByRole('button', { name: 'Next', exact: true }).click();
-  await widget.getByRole('button', { name: 'See my results' }).click();
+  await widget.getByRole('button', { name: t.next, exact: true }).click();
+  await widget.getByRole('button', { name: t.seeResults }).click();
   await widget.locator('.pfw-source').first().waitFor();
 }
 
@@ -281,10 +282,10 @@ describe('the copied snippet, pasted into a blank page of another origin', () =>
       mode === 'element'
         ? article.locator('personal-factors')
         : article.frameLocator('iframe[data-personal-factors]').locator('personal-factors');
-    await widget.getByRole('heading', { name: 'About you' }).waitFor();
-    await widget.getByLabel('How old are you?').fill('70');
-    await widget.getByRole('button', { name: 'Next', exact: true }).click();
-    await widget.getByRole('heading', { name: 'Medicines and supplements' }).waitFor();
+    await widget.getByRole('heading', { name: stepTitle('about') }).waitFor();
+    await widget.getByLabel(questionLabel('age')).fill('70');
+    await widget.getByRole('button', { name: t.next, exact: true }).click();
+    await widget.getByRole('heading', { name: stepTitle('medicines') }).waitFor();
     // The script ran, so its integrity matched; the page's strict policy held; nothing was logged.
     expect(record.requests.every((url) => url.startsWith(partner.origin))).toBe(true);
     expect(record.errors).toEqual([]);

@@ -4,6 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { layoutShift, openPartnerPage, twoFrames } from '../../tools/browser/browser';
+import { t } from '../helpers/text';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
@@ -62,7 +63,7 @@ async function rendersWithoutShift(page: Page) {
   expect(before.rendered).toBe(false);
   await page
     .locator('personal-factors')
-    .getByRole('button', { name: 'Next', exact: true })
+    .getByRole('button', { name: t.next, exact: true })
     .waitFor({ state: 'attached' });
   await twoFrames(page);
   expect(await footerOnPage(page)).toBe(before.footer);

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch } from '../../tools/browser/browser';
+import { progressLine, questionLabel, stepTitle } from '../helpers/text';
 
 /** A port nothing listens on now: the OS picks it, and we let it go. */
 function freePort(): Promise<number> {
@@ -103,9 +104,9 @@ describe.each([
     expect(await page.locator('h1').textContent()).toBe('D3 and K2 together: what the research says');
     const widget = page.locator('personal-factors');
     await widget.locator('.pfw-step').waitFor();
-    expect(await widget.locator('.pfw-progress').textContent()).toBe('Step 1 of 4');
-    expect(await widget.getByRole('heading', { name: 'About you' }).isVisible()).toBe(true);
-    expect(await widget.getByLabel('How old are you?').isVisible()).toBe(true);
+    expect(await widget.locator('.pfw-progress').textContent()).toBe(progressLine(1));
+    expect(await widget.getByRole('heading', { name: stepTitle('about') }).isVisible()).toBe(true);
+    expect(await widget.getByLabel(questionLabel('age')).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -120,7 +121,7 @@ describe.each([
     });
     await page.goto(`${origin}${configurator.path}`);
     const widget = page.frameLocator('.preview-frame').locator('personal-factors');
-    await widget.getByRole('heading', { name: 'About you' }).waitFor();
+    await widget.getByRole('heading', { name: stepTitle('about') }).waitFor();
     expect(await page.locator('#snippet').textContent()).toContain(`integrity="${configurator.integrity()}"`);
     expect(await page.locator('#dev-note').count()).toBe(configurator.devNote);
     expect(errors).toEqual([]);

@@ -8,6 +8,7 @@ import {
   type PageRecord,
   violations,
 } from '../../tools/browser/browser';
+import { progressLine, questionLabel, stepTitle, t } from '../helpers/text';
 import {
   cardTitles,
   completeAsCoumadinReader,
@@ -54,9 +55,7 @@ describe('a partner page with mistakes in its snippet', () => {
   ])('#%s shows what is wrong inside its own box, as an alert', async (id, line) => {
     const alert = page.locator(`#${id}`).getByRole('alert');
     expect(await alert.count()).toBe(1);
-    expect(await alert.locator('p').textContent()).toBe(
-      'This questionnaire could not start: the page that embeds it has set it up wrongly.',
-    );
+    expect(await alert.locator('p').textContent()).toBe(t.optionsError);
     expect(await alert.getByRole('listitem').allTextContents()).toEqual([line]);
     expect(await page.locator(`#${id} .pfw-step`).count()).toBe(0);
   });
@@ -68,7 +67,7 @@ describe('a partner page with mistakes in its snippet', () => {
 
   test('the working element on the same page still works, by keyboard', async () => {
     const working = widgetIn(page, '#working');
-    await tabTo(working, 'input How old are you?');
+    await tabTo(working, `input ${questionLabel('age')}`);
     await skipToResults(working);
     expect((await cardTitles(working)).length).toBeGreaterThan(0);
     expect(await page.locator('#working').getByRole('alert').count()).toBe(0);
@@ -152,17 +151,17 @@ describe('a live element whose attributes the page changes', () => {
   });
 
   test('moving the element within the page keeps what the reader has typed', async () => {
-    await tabTo(widget(), 'button Start over');
-    expect(await press(widget(), 'Enter')).toBe('button Yes, clear them'); // it asks first
+    await tabTo(widget(), `button ${t.results.startOver}`);
+    expect(await press(widget(), 'Enter')).toBe(`button ${t.results.startOverYes}`); // it asks first
     await press(widget(), 'Enter');
-    await expectHeadingFocused(widget(), 'About you');
-    await tabTo(widget(), 'input How old are you?');
+    await expectHeadingFocused(widget(), stepTitle('about'));
+    await tabTo(widget(), `input ${questionLabel('age')}`);
     await page.keyboard.type('64');
     await page.evaluate(() => {
       const element = document.querySelector('personal-factors') as Element;
       document.body.append(element); // a page script re-ordering the article
     });
-    expect(await page.locator('personal-factors').getByLabel('How old are you?').inputValue()).toBe('64');
+    expect(await page.locator('personal-factors').getByLabel(questionLabel('age')).inputValue()).toBe('64');
   });
 
   test('removing the element unmounts the widget, with no error', async () => {
@@ -189,9 +188,9 @@ describe('a live element whose attributes the page changes', () => {
       const element = (window as unknown as { __removed: Element }).__removed;
       document.body.insertBefore(element, document.querySelector('#what-shapes-benefit'));
     });
-    expect(await progress(widget())).toBe('Step 1 of 4');
-    expect(await page.locator('personal-factors').getByLabel('How old are you?').inputValue()).toBe('');
-    await tabTo(widget(), 'input How old are you?');
+    expect(await progress(widget())).toBe(progressLine(1));
+    expect(await page.locator('personal-factors').getByLabel(questionLabel('age')).inputValue()).toBe('');
+    await tabTo(widget(), `input ${questionLabel('age')}`);
     await skipToResults(widget());
     expect((await cardTitles(widget())).length).toBeGreaterThan(0);
     expect(record.errors).toEqual([]);
@@ -206,7 +205,7 @@ describe('a live element whose attributes the page changes', () => {
       element.setAttribute('theme', 'dark');
       document.body.append(element);
     });
-    expect(await progress(widgetIn(page, '#added-later'))).toBe('Step 1 of 4');
+    expect(await progress(widgetIn(page, '#added-later'))).toBe(progressLine(1));
     expect(await page.locator('#added-later .pfw').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
       'rgb(23, 24, 26)',
     );
@@ -266,7 +265,7 @@ describe('a partner styling the widget from its own CSS', () => {
         );
     expect(await outlined()).toEqual(['root', 'step', 'progress']);
     const widget = widgetIn(page, 'personal-factors');
-    await tabTo(widget, 'input How old are you?');
+    await tabTo(widget, `input ${questionLabel('age')}`);
     await skipToResults(widget);
     expect(new Set(await outlined())).toEqual(new Set(['root', 'results', 'card', 'summary']));
     // A plain descendant selector does not cross the shadow boundary.

@@ -12,6 +12,7 @@ import {
   twoFrames,
   violations,
 } from '../../tools/browser/browser';
+import { stepTitle, t } from '../helpers/text';
 import {
   cardTitles,
   completeAsCoumadinReader,
@@ -210,10 +211,10 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
   });
 
   test('shrinks back to the height the page gave it when the reader starts over', async () => {
-    await tabTo(widget, 'button Start over');
-    expect(await press(widget, 'Enter')).toBe('button Yes, clear them'); // it asks first
+    await tabTo(widget, `button ${t.results.startOver}`);
+    expect(await press(widget, 'Enter')).toBe(`button ${t.results.startOverYes}`); // it asks first
     await press(widget, 'Enter');
-    await expectHeadingFocused(widget, 'About you');
+    await expectHeadingFocused(widget, stepTitle('about'));
     await page.waitForFunction((selector) => document.querySelector(selector)?.clientHeight === 800, IFRAME);
     // Inside, step 1 is as tall as it is: the reservation was for the first render.
     expect(await frameBodyHeight()).toBeLessThanOrEqual(800);

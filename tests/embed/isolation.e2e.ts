@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { layoutShift, openPartnerPage } from '../../tools/browser/browser';
+import { questionLabel, t } from '../helpers/text';
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
@@ -57,9 +58,9 @@ function widgetStyles(page: Page) {
   const widget = page.locator('personal-factors');
   const parts = {
     heading: widget.locator('.pfw-step h3'),
-    label: widget.getByText('How old are you?'),
+    label: widget.getByText(questionLabel('age')),
     choice: widget.locator('.pfw-choice').first(),
-    next: widget.getByRole('button', { name: 'Next' }),
+    next: widget.getByRole('button', { name: t.next }),
   };
   return Promise.all(
     Object.entries(parts).map(async ([part, locator]) => [

@@ -4,6 +4,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { focused, focusIsIn } from '../../tools/browser/browser';
+import { caveatTitle, optionLabel, progressLine, questionLabel, stepTitle, t } from '../helpers/text';
 
 /** One widget as a reader meets it: the page that takes the keys, and where the widget lives. */
 export type WidgetOnPage = {
@@ -25,7 +26,7 @@ export const widgetIn = (page: Page, holder: string): WidgetOnPage => ({
 });
 
 /** The title of the card a reader on warfarin (or a brand of it, Coumadin) reads first: from the pack. */
-export const INTERACTION = d3k2.pack.caveats.find((c) => c.id === 'anticoagulant-vka')?.title as string;
+export const INTERACTION = caveatTitle('anticoagulant-vka');
 
 const matches = (text: string, wanted: string | RegExp) =>
   typeof wanted === 'string' ? text === wanted : wanted.test(text);
@@ -55,7 +56,7 @@ export async function tabTo(
 
 /** Tabs to Next (to the results: "See my results") and presses Enter; focus lands on the next heading. */
 export async function goOn(widget: WidgetOnPage, nextHeading: string): Promise<void> {
-  await tabTo(widget, nextHeading === 'What applies to you' ? 'button See my results' : 'button Next');
+  await tabTo(widget, `button ${nextHeading === t.results.heading ? t.seeResults : t.next}`);
   await press(widget, 'Enter');
   await expectHeadingFocused(widget, nextHeading);
 }
@@ -80,23 +81,26 @@ export async function completeAsCoumadinReader(
   atStep: (name: string) => Promise<void> = async () => {},
 ): Promise<void> {
   const { root } = widget;
+  const after = optionLabel('menopause', 'after');
+  const medicationBox = `input[role=combobox] ${questionLabel('medications')}`;
+  const supplement = (id: string) => optionLabel('supplements', id);
 
   // Step 1, "About you": Tab in from the article, type the age, pick a menopause answer.
   await atStep('step 1');
-  await tabTo(widget, 'input How old are you?');
+  await tabTo(widget, `input ${questionLabel('age')}`);
   await widget.page.keyboard.type('71');
   // Tab lands on the menopause question's first radio; arrows move through them and pick as they go.
-  await tabTo(widget, "input Doesn't apply to me");
+  await tabTo(widget, `input ${optionLabel('menopause', 'not_applicable')}`);
   await press(widget, 'ArrowDown');
   await press(widget, 'ArrowDown');
-  expect(await press(widget, 'ArrowDown')).toBe("input Yes, I've been through it");
-  expect(await root.getByRole('radio', { name: "Yes, I've been through it" }).isChecked()).toBe(true);
-  await goOn(widget, 'Medicines and supplements');
-  expect(await progress(widget)).toBe('Step 2 of 4');
+  expect(await press(widget, 'ArrowDown')).toBe(`input ${after}`);
+  expect(await root.getByRole('radio', { name: after }).isChecked()).toBe(true);
+  await goOn(widget, stepTitle('medicines'));
+  expect(await progress(widget)).toBe(progressLine(2));
 
   // Step 2: types the name off the box, picks the suggestion with the arrow key and Enter.
   await atStep('step 2');
-  await tabTo(widget, 'input[role=combobox] Which medicines are you using at the moment?');
+  await tabTo(widget, medicationBox);
   await widget.page.keyboard.type('coumadin');
   const box = root.getByRole('combobox');
   expect(await box.getAttribute('aria-expanded')).toBe('true');
@@ -105,33 +109,31 @@ export async function completeAsCoumadinReader(
   expect(await active.textContent()).toMatch(/^Coumadin/);
   expect(await box.getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
   await atStep('step 2, suggestions open');
-  expect(await press(widget, 'Enter')).toBe(
-    'input[role=combobox] Which medicines are you using at the moment?',
-  );
+  expect(await press(widget, 'Enter')).toBe(medicationBox);
   expect(await root.locator('.pfw-chip-name').allTextContents()).toEqual(['Coumadin']);
   expect(await box.inputValue()).toBe('');
 
   // Then ticks D3 and calcium with Space, skips the questions D3 brings in.
-  await tabTo(widget, 'input Vitamin D3');
+  await tabTo(widget, `input ${supplement('d3')}`);
   await press(widget, 'Space');
-  await tabTo(widget, 'input Calcium');
+  await tabTo(widget, `input ${supplement('calcium')}`);
   await press(widget, 'Space');
-  expect(await root.getByRole('checkbox', { name: 'Vitamin D3' }).isChecked()).toBe(true);
-  expect(await root.getByRole('checkbox', { name: 'Calcium' }).isChecked()).toBe(true);
-  expect(await root.getByRole('checkbox', { name: 'Vitamin K2' }).isChecked()).toBe(false);
+  expect(await root.getByRole('checkbox', { name: supplement('d3') }).isChecked()).toBe(true);
+  expect(await root.getByRole('checkbox', { name: supplement('calcium') }).isChecked()).toBe(true);
+  expect(await root.getByRole('checkbox', { name: supplement('k2') }).isChecked()).toBe(false);
 
   // Done: straight to the results (a step back with Shift+Tab to check Back is there), skipping the
   // steps whose questions this reader leaves unanswered.
-  await tabTo(widget, 'button See my results');
-  expect(await press(widget, 'Shift+Tab')).toBe('button Back');
-  expect(await press(widget, 'Tab')).toBe('button See my results');
+  await tabTo(widget, `button ${t.seeResults}`);
+  expect(await press(widget, 'Shift+Tab')).toBe(`button ${t.back}`);
+  expect(await press(widget, 'Tab')).toBe(`button ${t.seeResults}`);
   await press(widget, 'Enter');
-  await expectHeadingFocused(widget, 'What applies to you');
+  await expectHeadingFocused(widget, t.results.heading);
   await atStep('results');
 }
 
 /** The steps' headings after the first, in order. */
-const LATER_STEPS = ['Medicines and supplements', 'Sunlight and food', 'Health, tests and your reasons'];
+const LATER_STEPS = d3k2.pack.steps.slice(1).map((step) => step.title);
 
 /** A reader who presses Next through every step to the results, by keyboard; `atStep` runs on each new step. */
 export async function skipToResults(
@@ -142,7 +144,7 @@ export async function skipToResults(
     await goOn(widget, heading);
     await atStep(heading);
   }
-  await goOn(widget, 'What applies to you');
+  await goOn(widget, t.results.heading);
 }
 
 /** Caveat card titles in the order shown. */

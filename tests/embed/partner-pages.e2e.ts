@@ -15,6 +15,7 @@ import {
   storedState,
   violations,
 } from '../../tools/browser/browser';
+import { fill, medicationReason, progressLine, questionLabel, t } from '../helpers/text';
 import {
   cardTitles,
   completeAsCoumadinReader,
@@ -159,10 +160,10 @@ describe.each(PAGES)('a reader who takes Coumadin, on $story', (partner) => {
     expect(titles[0]).toBe(INTERACTION);
     expect(titles.length).toBeGreaterThan(1);
     expect(await widget.root.locator('.pfw-card').first().getByRole('listitem').first().textContent()).toBe(
-      'You take Coumadin, a brand of warfarin, a blood thinner that works against vitamin K',
+      medicationReason('brand', 'warfarin', 'Coumadin'),
     );
     expect(await widget.root.getByRole('status').textContent()).toBe(
-      `${titles.length} things in this article may apply to you`,
+      fill(t.results.status.other, { count: titles.length }),
     );
   });
 
@@ -223,7 +224,7 @@ describe('three widgets on one page, the script loaded twice', () => {
   afterAll(() => context?.close());
 
   test('all three render their first step, each in its own shadow root with ids unique on the page', async () => {
-    for (const id of ['first', 'second', 'third']) expect(await progress(on(id))).toBe('Step 1 of 4');
+    for (const id of ['first', 'second', 'third']) expect(await progress(on(id))).toBe(progressLine(1));
     const ids = await page.evaluate(() =>
       [...document.querySelectorAll('personal-factors')].flatMap((element) =>
         [...(element.shadowRoot?.querySelectorAll('[id]') ?? [])].map((e) => e.id),
@@ -247,14 +248,14 @@ describe('three widgets on one page, the script loaded twice', () => {
     await completeAsCoumadinReader(on('first'));
     expect((await cardTitles(on('first')))[0]).toBe(INTERACTION);
     for (const id of ['second', 'third']) {
-      expect(await progress(on(id))).toBe('Step 1 of 4');
-      expect(await on(id).root.getByLabel('How old are you?').inputValue()).toBe('');
+      expect(await progress(on(id))).toBe(progressLine(1));
+      expect(await on(id).root.getByLabel(questionLabel('age')).inputValue()).toBe('');
     }
   });
 
   test('a second reader tabs on to the third, skips every question, and gets results of their own', async () => {
     const third = on('third');
-    await tabTo(third, 'input How old are you?');
+    await tabTo(third, `input ${questionLabel('age')}`);
     await skipToResults(third);
     const titles = await cardTitles(third);
     expect(titles).not.toContain(INTERACTION);

@@ -3,7 +3,7 @@
 // through the clipboard and Ctrl/Cmd+V in Chromium, then on to the results by keyboard and mouse.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
-import { en } from '../../src/ui/messages/en';
+import { medicationReason, progressLine, t } from '../helpers/text';
 import { INTERACTION } from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
@@ -36,8 +36,8 @@ async function open(): Promise<Page> {
 test('a pasted list with warfarin in katakana and rivaroxaban in Cyrillic gives one chip each and the interaction card first', async () => {
   const page = await open();
   const widget = page.locator('personal-factors');
-  const next = widget.getByRole('button', { name: 'Next' });
-  while ((await widget.locator('.pfw-progress').textContent()) !== 'Step 2 of 4') await next.click();
+  const next = widget.getByRole('button', { name: t.next });
+  while ((await widget.locator('.pfw-progress').textContent()) !== progressLine(2)) await next.click();
 
   const box = widget.getByRole('combobox');
   await box.click();
@@ -55,18 +55,18 @@ test('a pasted list with warfarin in katakana and rivaroxaban in Cyrillic gives 
   expect(await box.inputValue()).toBe('');
 
   // The medicines step offers "See my results" beside Next.
-  await widget.getByRole('button', { name: 'See my results' }).click();
+  await widget.getByRole('button', { name: t.seeResults }).click();
   const cards = widget.locator('article.pfw-card');
   await cards.first().waitFor();
 
   const first = cards.first();
   expect(await first.getByRole('heading').textContent()).toBe(INTERACTION);
   expect(await first.locator('li').allTextContents()).toEqual([
-    'You take warfarin, a blood thinner that works against vitamin K',
-    'You take rivaroxaban, a blood thinner of the factor Xa inhibitor type',
+    medicationReason('generic', 'warfarin'),
+    medicationReason('generic', 'rivaroxaban'),
   ]);
-  const top = widget.getByRole('region', { name: 'What matters most for you' });
+  const top = widget.getByRole('region', { name: t.results.topHeading });
   expect(await top.getByRole('listitem').first().textContent()).toBe(INTERACTION);
   // Nothing pasted went to "not recognised": all five were read.
-  expect(await widget.getByRole('heading', { name: en.results.unrecognisedHeading }).count()).toBe(0);
+  expect(await widget.getByRole('heading', { name: t.results.unrecognisedHeading }).count()).toBe(0);
 });

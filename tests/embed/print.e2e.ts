@@ -3,6 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openPartnerPage, type PageRecord } from '../../tools/browser/browser';
+import { articleTitle, escapeRegExp, fill, medicationReason, t, templatePattern } from '../helpers/text';
 import {
   completeAsCoumadinReader,
   INTERACTION,
@@ -34,7 +35,7 @@ describe('a reader who prints the summary for their prescriber', () => {
   let widget: WidgetOnPage;
   const printed = () => page.evaluate(() => (window as unknown as { __printed: number }).__printed);
   const article = () => page.getByRole('heading', { level: 1 });
-  const summary = () => widget.root.getByRole('region', { name: 'What to ask your doctor or pharmacist' });
+  const summary = () => widget.root.getByRole('region', { name: t.results.summaryHeading });
 
   beforeAll(async () => {
     ({ context, page, record } = await openPartnerPage(
@@ -45,7 +46,7 @@ describe('a reader who prints the summary for their prescriber', () => {
     ));
     widget = widgetIn(page, 'personal-factors');
     await completeAsCoumadinReader(widget);
-    await tabTo(widget, 'button Print');
+    await tabTo(widget, `button ${t.results.print}`);
     await press(widget, 'Enter');
     await page.emulateMedia({ media: 'print' });
   });
@@ -64,21 +65,25 @@ describe('a reader who prints the summary for their prescriber', () => {
     expect(await summary().isVisible()).toBe(true);
     expect(await summary().getByRole('listitem').filter({ hasText: INTERACTION }).isVisible()).toBe(true);
     expect(await widget.root.locator('.pfw-card h4').first().isVisible()).toBe(false); // the cards
-    expect(await widget.root.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
-    expect(await widget.root.getByRole('button', { name: 'Start over' }).isVisible()).toBe(false);
+    expect(await widget.root.getByRole('button', { name: t.results.print }).isVisible()).toBe(false);
+    expect(await widget.root.getByRole('button', { name: t.results.startOver }).isVisible()).toBe(false);
   });
 
   test('on paper the take-away says where from, when, which medicines, and why each question is asked', async () => {
     // biome-ignore lint/performance/useDomNodeTextContent: what is on paper is what the print CSS lets render
     const paper = await summary().innerText();
-    expect(paper).toContain(
-      'From the article “D3 K2 Benefits: What the Research Shows and Why the Combination Matters”',
-    );
+    expect(paper).toContain(fill(t.results.takeAwayArticle, { title: articleTitle }));
     expect(paper).toContain(`${setup.servers.host.origin}/plain.html`);
-    expect(paper).toMatch(/Date: \w+ \d+, \d{4}/);
-    expect(paper).toMatch(/My medicines\s+Coumadin \(warfarin\)/);
-    expect(paper).toMatch(/Why I ask: You take Coumadin/);
-    expect(paper).toContain('What applies to me');
+    expect(paper).toMatch(
+      templatePattern(t.results.takeAwayDate, { date: /\w+ \d+, \d{4}/ }, { at: 'anywhere' }),
+    );
+    expect(paper).toMatch(
+      new RegExp(`${escapeRegExp(t.results.takeAwayMedications)}\\s+Coumadin \\(warfarin\\)`),
+    );
+    expect(paper).toContain(
+      fill(t.results.takeAwayReason, { reason: medicationReason('brand', 'warfarin', 'Coumadin') }),
+    );
+    expect(paper).toContain(t.results.appliesHeading);
   });
 
   // Page boxes in CSS px inside Chromium's default print margins (about 1 cm). page.pdf() cannot
@@ -118,7 +123,7 @@ describe('a reader who prints two widgets on a browser that never fires afterpri
     for (const holder of ['#first', '#second']) {
       const widget = widgetIn(page, holder);
       await skipToResults(widget);
-      await tabTo(widget, 'button Print');
+      await tabTo(widget, `button ${t.results.print}`);
       await press(widget, 'Enter');
     }
   });

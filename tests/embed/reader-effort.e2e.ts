@@ -2,6 +2,7 @@
 // results: key presses by keyboard only, clicks by mouse only, counted where the page hears them.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { optionLabel, questionLabel, t } from '../helpers/text';
 import { completeAsCoumadinReader, widgetIn } from './keyboard-reader';
 import { partnerSetup } from './partner-setup';
 
@@ -44,15 +45,15 @@ const effort = (page: Page) => page.evaluate(() => (window as unknown as { __eff
  */
 async function completeByMouse(page: Page): Promise<void> {
   const widget = page.locator('personal-factors');
-  const results = widget.locator('h3', { hasText: 'What applies to you' });
+  const results = widget.locator('h3', { hasText: t.results.heading });
   const shown = async (locator: ReturnType<typeof widget.locator>) => (await locator.count()) > 0;
   for (let step = 0; step < 10 && !(await shown(results)); step++) {
-    const age = widget.getByRole('textbox', { name: 'How old are you?' });
+    const age = widget.getByRole('textbox', { name: questionLabel('age') });
     if (await shown(age)) {
       await age.click();
       await page.keyboard.type('71');
     }
-    const menopause = widget.getByRole('radio', { name: "Yes, I've been through it" });
+    const menopause = widget.getByRole('radio', { name: optionLabel('menopause', 'after') });
     if (await shown(menopause)) await menopause.click();
     const box = widget.getByRole('combobox');
     if (await shown(box)) {
@@ -61,13 +62,15 @@ async function completeByMouse(page: Page): Promise<void> {
       await widget.getByRole('option', { name: 'Coumadin warfarin' }).click();
       expect(await widget.locator('.pfw-chip-name').allTextContents()).toEqual(['Coumadin']);
     }
-    for (const name of ['Vitamin D3', 'Calcium']) {
+    for (const name of [optionLabel('supplements', 'd3'), optionLabel('supplements', 'calcium')]) {
       const tick = widget.getByRole('checkbox', { name, exact: true });
       if (await shown(tick)) await tick.click();
     }
     // Done once the supplements are ticked: "See my results" where the step offers it, else Next.
-    const done = await shown(widget.getByRole('checkbox', { name: 'Calcium', exact: true }));
-    await widget.getByRole('button', { name: done ? 'See my results' : 'Next', exact: true }).click();
+    const done = await shown(
+      widget.getByRole('checkbox', { name: optionLabel('supplements', 'calcium'), exact: true }),
+    );
+    await widget.getByRole('button', { name: done ? t.seeResults : t.next, exact: true }).click();
   }
   await results.waitFor();
 }

@@ -2,6 +2,7 @@
 // still in the medicines box (by mouse and by touch), ages written with their unit, and an English widget on an Arabic page.
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { fill, progressLine, questionLabel, stepTitle, t } from '../helpers/text';
 import {
   expectHeadingFocused,
   INTERACTION,
@@ -41,10 +42,10 @@ const centre = async (target: Locator) => {
  * Clicks Next until the medicines step shows, then types a name into its box and leaves it there;
  * returns the step's `button` ("Next", or "See my results" beside it), scrolled into view.
  */
-async function nameLeftInTheBox(page: Page, button = 'Next'): Promise<Locator> {
+async function nameLeftInTheBox(page: Page, button = t.next): Promise<Locator> {
   const widget = page.locator('personal-factors');
-  while ((await widget.locator('.pfw-progress').textContent()) !== 'Step 2 of 4') {
-    await widget.getByRole('button', { name: 'Next' }).click();
+  while ((await widget.locator('.pfw-progress').textContent()) !== progressLine(2)) {
+    await widget.getByRole('button', { name: t.next }).click();
   }
   await widget.getByRole('combobox').click();
   await page.keyboard.type('warfarin');
@@ -61,8 +62,8 @@ describe('Next pressed with a name still in the medicines box', () => {
     const { x, y } = await centre(await nameLeftInTheBox(page));
     await page.mouse.click(x, y);
     const widget = page.locator('personal-factors');
-    await widget.locator('h3', { hasText: 'Sunlight and food' }).waitFor({ timeout: 5_000 });
-    await widget.getByRole('button', { name: 'Back' }).click();
+    await widget.locator('h3', { hasText: stepTitle('sun_food') }).waitFor({ timeout: 5_000 });
+    await widget.getByRole('button', { name: t.back }).click();
     expect(await widget.locator('.pfw-chip-name').allTextContents()).toEqual(['warfarin']);
   });
 
@@ -71,8 +72,8 @@ describe('Next pressed with a name still in the medicines box', () => {
     const { x, y } = await centre(await nameLeftInTheBox(page));
     await page.touchscreen.tap(x, y);
     const widget = page.locator('personal-factors');
-    await widget.locator('h3', { hasText: 'Sunlight and food' }).waitFor({ timeout: 5_000 });
-    await widget.getByRole('button', { name: 'Back' }).click();
+    await widget.locator('h3', { hasText: stepTitle('sun_food') }).waitFor({ timeout: 5_000 });
+    await widget.getByRole('button', { name: t.back }).click();
     expect(await widget.locator('.pfw-chip-name').allTextContents()).toEqual(['warfarin']);
   });
 });
@@ -85,7 +86,7 @@ describe('"See my results" pressed with a name still in the medicines box', () =
     '%s shows the results, with the name read: the blood-thinner card first',
     async (_, width, hasTouch) => {
       const page = await open('plain.html', { width, hasTouch });
-      const { x, y } = await centre(await nameLeftInTheBox(page, 'See my results'));
+      const { x, y } = await centre(await nameLeftInTheBox(page, t.seeResults));
       if (hasTouch) await page.touchscreen.tap(x, y);
       else await page.mouse.click(x, y);
       const first = page.locator('personal-factors article.pfw-card').first();
@@ -99,18 +100,21 @@ describe('an age typed as readers write it', () => {
   /** Types `text` as the age by keyboard, presses Enter (Next) and says whether step 2 came. */
   async function typeAgeAndGoOn(page: Page, text: string): Promise<boolean> {
     const widget = widgetIn(page, 'personal-factors');
-    await page.locator('personal-factors').getByRole('textbox', { name: 'How old are you?' }).focus();
+    await page
+      .locator('personal-factors')
+      .getByRole('textbox', { name: questionLabel('age') })
+      .focus();
     await press(widget, 'ControlOrMeta+a');
     await page.keyboard.type(text);
     await press(widget, 'Enter');
-    return (await progress(widget)) === 'Step 2 of 4';
+    return (await progress(widget)) === progressLine(2);
   }
 
   test.each(['72 years', '72 yrs', ' 72 '])('"%s" is taken as 72', async (text) => {
     const page = await open('plain.html', { width: 1280 });
     expect(await typeAgeAndGoOn(page, text)).toBe(true);
     const widget = widgetIn(page, 'personal-factors');
-    await expectHeadingFocused(widget, 'Medicines and supplements');
+    await expectHeadingFocused(widget, stepTitle('medicines'));
   });
 
   test('"seventy", "-3" and "1e2" are refused with the message, and focus goes back to the age', async () => {
@@ -119,11 +123,9 @@ describe('an age typed as readers write it', () => {
     for (const text of ['seventy', '-3', '1e2']) {
       expect(await typeAgeAndGoOn(page, text)).toBe(false);
       const error = widget.root.locator('.pfw-error');
-      expect(await error.textContent()).toBe(
-        'Enter a whole number from 1 to 120, or leave it empty to skip.',
-      );
+      expect(await error.textContent()).toBe(fill(t.numberInvalid, { min: 1, max: 120 }));
       expect(
-        await widget.root.getByRole('textbox', { name: 'How old are you?' }).getAttribute('aria-invalid'),
+        await widget.root.getByRole('textbox', { name: questionLabel('age') }).getAttribute('aria-invalid'),
       ).toBe('true');
     }
     // Fixed, it goes through.
@@ -143,7 +145,7 @@ describe('an English widget on a right-to-left page in Arabic', () => {
     expect(await direction('body > h1')).toBe('rtl');
     // The keyboard reader still gets through, and the results are laid out left to right too.
     const widget = widgetIn(page, 'personal-factors');
-    await tabTo(widget, 'input How old are you?');
+    await tabTo(widget, `input ${questionLabel('age')}`);
     await skipToResults(widget);
     expect(await direction('personal-factors .pfw-card >> nth=0')).toBe('ltr');
   });

@@ -20,6 +20,7 @@ import {
   twoFrames,
 } from '../../tools/browser/browser';
 import { serve } from '../../tools/browser/server';
+import { stepTitle, t } from '../helpers/text';
 
 // The widget inherits the page's font family; these stand for the fonts readers meet.
 const FONTS = {
@@ -225,8 +226,8 @@ describe('the reserved height', () => {
       const opened = await openPartnerPage(browser, url, { width, height: VIEWPORTS[width] });
       context = opened.context;
       const { page } = opened;
-      await page.locator('personal-factors').getByRole('button', { name: 'Next' }).click();
-      await page.locator('personal-factors h3', { hasText: 'Medicines and supplements' }).waitFor();
+      await page.locator('personal-factors').getByRole('button', { name: t.next }).click();
+      await page.locator('personal-factors h3', { hasText: stepTitle('medicines') }).waitFor();
       const step2 = await page.evaluate(() => {
         const element = document.querySelector('personal-factors') as HTMLElement;
         const frame = element.shadowRoot!.querySelector('.pfw-frame') as HTMLElement;

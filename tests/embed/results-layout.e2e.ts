@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findDosingLanguage } from '../../src/text/dosing-guard';
 import { accessibilityViolations, focused } from '../../tools/browser/browser';
+import { escapeRegExp, questionLabel, stepTitle, t, templatePattern } from '../helpers/text';
 import {
   cardTitles,
   completeAsCoumadinReader,
@@ -57,12 +58,12 @@ describe('the Coumadin reader’s results on a phone', () => {
 
   test('open with what matters most: the interaction first, at most three lines, in reader words', async () => {
     const top = widget.root.locator('.pfw-top');
-    expect(await top.getByRole('heading').textContent()).toBe('What matters most for you');
+    expect(await top.getByRole('heading').textContent()).toBe(t.results.topHeading);
     const lines = await top.getByRole('listitem').allTextContents();
     expect(lines[0]).toBe(INTERACTION);
     expect(lines.length).toBeLessThanOrEqual(3);
     expect(await widget.root.getByRole('status').textContent()).toMatch(
-      /^\d+ things in this article may apply to you$/,
+      templatePattern(t.results.status.other, { count: /\d+/ }),
     );
   });
 
@@ -106,11 +107,13 @@ describe('the Coumadin reader’s results on a phone', () => {
   });
 
   test('take the reader to the take-away in one tap', async () => {
-    const link = widget.root.getByRole('button', { name: 'Your questions to take along' });
+    const link = widget.root.getByRole('button', { name: t.results.toTakeAway });
     await link.scrollIntoViewIfNeeded();
     const box = (await link.boundingBox())!;
     await page.touchscreen.tap(box.x + 10, box.y + box.height / 2);
-    expect(await focused(widget.frame)).toMatch(/^section What to ask your doctor or pharmacist/);
+    expect(await focused(widget.frame)).toMatch(
+      new RegExp(`^section ${escapeRegExp(t.results.summaryHeading)}`),
+    );
     const summary = await widget.root.locator('.pfw-summary').boundingBox();
     expect(summary!.y).toBeGreaterThanOrEqual(0);
     expect(summary!.y).toBeLessThan(SCREEN);
@@ -134,32 +137,34 @@ describe('the Coumadin reader reviewing and leaving their results', () => {
   test('"Your answers" lists each answer with Edit, and Edit comes straight back to the results', async () => {
     const answers = widget.root.locator('.pfw-answers');
     await answers.locator('summary').click();
-    expect(await answers.locator('dt').allTextContents()).toContain('How old are you?');
-    expect(await answers.locator('dd').allTextContents()).toContain('71 Edit');
-    await answers.getByRole('button', { name: 'Edit: How old are you?' }).click();
-    await expectHeadingFocused(widget, 'About you');
-    await tabTo(widget, 'button Back to my results');
+    expect(await answers.locator('dt').allTextContents()).toContain(questionLabel('age'));
+    expect(await answers.locator('dd').allTextContents()).toContain(`71 ${t.results.edit}`);
+    await answers.getByRole('button', { name: `${t.results.edit}: ${questionLabel('age')}` }).click();
+    await expectHeadingFocused(widget, stepTitle('about'));
+    await tabTo(widget, `button ${t.backToResults}`);
     await press(widget, 'Enter');
-    await expectHeadingFocused(widget, 'What applies to you');
+    await expectHeadingFocused(widget, t.results.heading);
   });
 
   test('after a section link, one press brings the reader back to the card they left', async () => {
     const link = widget.root.locator('.pfw-interaction .pfw-source');
     await link.click();
     await page.waitForFunction(() => location.hash === '#what-shapes-benefit');
-    const back = widget.root.getByRole('button', { name: 'Back to your results' });
+    const back = widget.root.getByRole('button', { name: t.results.backToCard });
     expect(await back.isVisible()).toBe(true);
     await back.click();
-    expect(await focused(widget.frame)).toMatch(/^article Interaction/);
+    expect(await focused(widget.frame)).toMatch(
+      new RegExp(`^article ${escapeRegExp(t.results.severity.interaction)}`),
+    );
     expect(await back.isVisible()).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   test('"Start over" asks first, and Cancel leaves the results as they were', async () => {
-    await tabTo(widget, 'button Start over');
-    expect(await press(widget, 'Enter')).toBe('button Yes, clear them');
-    await tabTo(widget, 'button Cancel');
-    expect(await press(widget, 'Enter')).toBe('button Start over');
+    await tabTo(widget, `button ${t.results.startOver}`);
+    expect(await press(widget, 'Enter')).toBe(`button ${t.results.startOverYes}`);
+    await tabTo(widget, `button ${t.results.cancel}`);
+    expect(await press(widget, 'Enter')).toBe(`button ${t.results.startOver}`);
     expect((await cardTitles(widget))[0]).toBe(INTERACTION);
   });
 });

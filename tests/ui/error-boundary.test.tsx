@@ -2,6 +2,7 @@ import { screen } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import type { Pack } from '../../src/schema/pack';
+import { t } from '../helpers/text';
 import { openWidget } from './reader';
 
 describe('when the widget cannot render', () => {
@@ -10,9 +11,7 @@ describe('when the widget cannot render', () => {
     const broken = { ...d3k2.pack, steps: undefined } as unknown as Pack;
     const { container } = openWidget({ content: { ...d3k2, pack: broken } });
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toBe(
-      'Sorry, this questionnaire could not be shown. The article above and below still applies.',
-    );
+    expect(alert.textContent).toBe(t.error);
     expect(alert.closest('.pfw')).toBe(container.firstElementChild);
   });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { fill } from '../../src/text/fill';
+import { caveatTitle, fill, shortcutLabel, t, templatePattern } from '../helpers/text';
 import {
   addMedication,
   cards,
@@ -13,9 +13,12 @@ import {
   press,
   skipTo,
   skipToResults,
-  titleOf,
   typeInto,
 } from './reader';
+
+const m = t.medications;
+const remove = (name: string) => fill(m.remove, { name });
+const didYouMean = (name: string) => fill(m.didYouMean, { name });
 
 const onMedicationsStep = () => {
   const view = openWidget();
@@ -42,7 +45,7 @@ describe('the medicine name box', () => {
 
     press(box, 'Enter');
     expect(chips()).toEqual(['Xarelto']);
-    expect(screen.getByRole('button', { name: 'Remove Xarelto' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: remove('Xarelto') })).toBeTruthy();
     expect((box as HTMLInputElement).value).toBe('');
     expect(box.getAttribute('aria-expanded')).toBe('false');
   });
@@ -73,7 +76,7 @@ describe('the medicine name box', () => {
     onMedicationsStep();
     addMedication('Coumadin');
     typeInto(medicationBox(), 'metformin');
-    click('button', 'Add');
+    click('button', m.add);
     expect(chips()).toEqual(['Coumadin', 'metformin']);
   });
 
@@ -97,7 +100,7 @@ describe('the list of medicines', () => {
     onMedicationsStep();
     addMedication('Coumadin');
     addMedication('Xarelto');
-    click('button', 'Remove Coumadin');
+    click('button', remove('Coumadin'));
     expect(chips()).toEqual(['Xarelto']);
   });
 
@@ -105,19 +108,21 @@ describe('the list of medicines', () => {
     onMedicationsStep();
     addMedication('Xareltoo');
     expect(chips()).toEqual(['Xareltoo']);
-    click('button', 'Did you mean Xarelto?');
+    click('button', didYouMean('Xarelto'));
     expect(chips()).toEqual(['Xarelto']);
-    expect(screen.queryByRole('button', { name: /Did you mean/ })).toBeNull();
+    expect(
+      screen.queryByRole('button', { name: templatePattern(m.didYouMean, {}, { at: 'anywhere' }) }),
+    ).toBeNull();
   });
 
   test('after Remove or "did you mean …?", focus returns to the medicine box, not to the page', () => {
     onMedicationsStep();
     addMedication('Coumadin');
     addMedication('Xareltoo');
-    click('button', 'Did you mean Xarelto?');
+    click('button', didYouMean('Xarelto'));
     expect(document.activeElement).toBe(medicationBox());
-    screen.getByRole('button', { name: 'Remove Coumadin' }).focus();
-    click('button', 'Remove Coumadin');
+    screen.getByRole('button', { name: remove('Coumadin') }).focus();
+    click('button', remove('Coumadin'));
     expect(document.activeElement).toBe(medicationBox());
   });
 
@@ -125,7 +130,7 @@ describe('the list of medicines', () => {
     onMedicationsStep();
     addMedication('Xarelto');
     addMedication('Xareltoo');
-    click('button', 'Did you mean Xarelto?');
+    click('button', didYouMean('Xarelto'));
     expect(chips()).toEqual(['Xarelto']);
   });
 
@@ -135,8 +140,8 @@ describe('the list of medicines', () => {
     const chip = screen.getByRole('listitem');
     expect(chip.textContent).toContain('Zorblax');
     expect(chip.textContent).not.toContain('10 mg');
-    expect(within(chip).getByText("we don't know this name — tell your pharmacist")).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Remove Zorblax' })).toBeTruthy();
+    expect(within(chip).getByText(m.unrecognised)).toBeTruthy();
+    expect(screen.getByRole('button', { name: remove('Zorblax') })).toBeTruthy();
     skipToResults();
     // Named in the conditional blood-thinner card as a name we could not confirm, without its strength.
     expect(cards()[0]!.textContent).toContain(
@@ -160,9 +165,9 @@ describe('typing a name', () => {
   test('a name as long as the box takes is flagged, so a cut-off paste does not go unnoticed', () => {
     onMedicationsStep();
     typeInto(medicationBox(), 'Warfarin sodium 5 mg tablets, '.repeat(3));
-    expect(screen.queryByText(/first 120 characters/)).toBeNull();
+    expect(screen.queryByText(templatePattern(m.tooLong, {}, { at: 'anywhere' }))).toBeNull();
     typeInto(medicationBox(), 'x'.repeat(120));
-    const note = screen.getByText('Only the first 120 characters fit: check that the name is all there.');
+    const note = screen.getByText(fill(m.tooLong, { max: 120 }));
     expect(medicationBox().getAttribute('aria-describedby')).toContain(note.id);
   });
 });
@@ -177,9 +182,9 @@ describe('a list in one go', () => {
     onMedicationsStep();
     addMedication('Eliquis 5mg twice daily, metformn');
     expect(chips()).toEqual(['Eliquis', 'metformn']);
-    expect(screen.getByRole('button', { name: 'Did you mean metformin?' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: didYouMean('metformin') })).toBeTruthy();
     skipToResults();
-    expect(cardTitles()[0]).toBe(titleOf('anticoagulant'));
+    expect(cardTitles()[0]).toBe(caveatTitle('anticoagulant'));
   });
 
   test('a pasted pharmacy list of eight medicines gives eight chips', () => {
@@ -204,9 +209,9 @@ describe('a list in one go', () => {
     onMedicationsStep();
     paste(`${'vitamin tablets from the health food shop '.repeat(4)}warfarin`);
     const chip = screen.getByRole('listitem');
-    expect(chip.textContent).toMatch(/Long entry: \d+ more characters are not shown here/);
+    expect(chip.textContent).toMatch(templatePattern(m.cut, { cut: /\d+/ }, { at: 'anywhere' }));
     skipToResults();
-    expect(cardTitles()[0]).toBe(titleOf('anticoagulant-vka'));
+    expect(cardTitles()[0]).toBe(caveatTitle('anticoagulant-vka'));
   });
 });
 
@@ -218,7 +223,7 @@ describe('a name typed but never added', () => {
     expect(chips()).toEqual([]); // the chip waits for the press on Next to land
     next();
     skipToResults();
-    expect(cardTitles()[0]).toBe(titleOf('anticoagulant-vka'));
+    expect(cardTitles()[0]).toBe(caveatTitle('anticoagulant-vka'));
   });
 
   test('becomes a chip in the next task when the reader tabs away from the box', async () => {
@@ -232,41 +237,40 @@ describe('a name typed but never added', () => {
 describe('the blood-thinner shortcut', () => {
   test('"not sure which" still brings up the interaction card, first, worded for a blood thinner of unknown type', () => {
     onMedicationsStep();
-    click('checkbox', "I take a blood thinner but I'm not sure which");
+    click('checkbox', shortcutLabel('medications', 'blood-thinner-unsure'));
     expect(chips()).toEqual([]); // shown as the ticked box, not as a chip
     skipToResults();
-    expect(cardTitles()[0]).toBe(titleOf('anticoagulant-if-taken'));
-    expect(within(cards()[0]!).getByText('Interaction')).toBeTruthy();
+    expect(cardTitles()[0]).toBe(caveatTitle('anticoagulant-if-taken'));
+    expect(within(cards()[0]!).getByText(t.results.severity.interaction)).toBeTruthy();
   });
 });
 
 describe('"I don\'t take any medicines at the moment"', () => {
   test('is an answer: the interaction is ruled out rather than left unchecked', () => {
     onMedicationsStep();
-    click('checkbox', "I don't take any medicines at the moment");
+    click('checkbox', m.none);
     skipToResults();
     for (const id of ['anticoagulant-vka', 'anticoagulant', 'anticoagulant-if-taken'])
-      expect(screen.queryByText(titleOf(id))).toBeNull();
+      expect(screen.queryByText(caveatTitle(id))).toBeNull();
   });
 
   test('skipping instead gives the blood-thinner warning as a condition, first, not among what we could not check', () => {
     onMedicationsStep();
     skipToResults();
-    expect(cardTitles()[0]).toBe(titleOf('anticoagulant-if-taken'));
-    expect(cardTitles()).not.toContain(titleOf('anticoagulant'));
-    const notChecked = screen.getByRole('heading', { name: /^What we couldn't check/ }).closest('details')!;
+    expect(cardTitles()[0]).toBe(caveatTitle('anticoagulant-if-taken'));
+    expect(cardTitles()).not.toContain(caveatTitle('anticoagulant'));
+    const notChecked = screen
+      .getByRole('heading', { name: templatePattern(t.results.notAssessedHeading, { count: /\d+/ }) })
+      .closest('details')!;
     expect(within(notChecked).queryByText(/blood thinner/i)).toBeNull();
   });
 
   test('clears the list when ticked, and unticks itself when a medicine is added', () => {
     onMedicationsStep();
     addMedication('Coumadin');
-    click('checkbox', "I don't take any medicines at the moment");
+    click('checkbox', m.none);
     expect(chips()).toEqual([]);
     addMedication('Xarelto');
-    expect(
-      (screen.getByRole('checkbox', { name: "I don't take any medicines at the moment" }) as HTMLInputElement)
-        .checked,
-    ).toBe(false);
+    expect((screen.getByRole('checkbox', { name: m.none }) as HTMLInputElement).checked).toBe(false);
   });
 });

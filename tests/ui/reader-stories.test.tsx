@@ -1,6 +1,20 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, test } from 'vitest';
 import {
+  caveatTitle,
+  fill,
+  medicationReason,
+  optionLabel,
+  progressLine,
+  questionLabel,
+  reasonOf,
+  rowLegend,
+  stepTitle,
+  t,
+  templatePattern,
+  unansweredReason,
+} from '../helpers/text';
+import {
   addMedication,
   cards,
   cardTitles,
@@ -11,24 +25,26 @@ import {
   seeResults,
   skipTo,
   skipToResults,
-  titleOf,
   typeInto,
 } from './reader';
 
-const INTERACTION = titleOf('anticoagulant-vka');
-const ALWAYS = titleOf('amounts-for-your-provider');
-const PAIRING = titleOf('pairing-evidence');
-const IF_BLOOD_THINNER = titleOf('anticoagulant-if-taken');
-const OLDER = titleOf('older-adult');
+const r = t.results;
+const INTERACTION_LABEL = r.severity.interaction;
+
+const INTERACTION = caveatTitle('anticoagulant-vka');
+const ALWAYS = caveatTitle('amounts-for-your-provider');
+const PAIRING = caveatTitle('pairing-evidence');
+const IF_BLOOD_THINNER = caveatTitle('anticoagulant-if-taken');
+const OLDER = caveatTitle('older-adult');
 
 describe('an older reader on Coumadin who takes D3 and calcium', () => {
   const complete = () => {
     const view = openWidget();
-    typeInto(screen.getByLabelText('How old are you?'), '71');
+    typeInto(screen.getByLabelText(questionLabel('age')), '71');
     skipTo(2);
     addMedication('Coumadin');
-    click('checkbox', 'Vitamin D3');
-    click('checkbox', 'Calcium');
+    click('checkbox', optionLabel('supplements', 'd3'));
+    click('checkbox', optionLabel('supplements', 'calcium'));
     seeResults(); // straight from the medicines step: the later steps are optional
     return view;
   };
@@ -37,26 +53,26 @@ describe('an older reader on Coumadin who takes D3 and calcium', () => {
     complete();
     const first = cards()[0]!;
     expect(within(first).getByRole('heading').textContent).toBe(INTERACTION);
-    expect(within(first).getByText('Interaction')).toBeTruthy();
+    expect(within(first).getByText(INTERACTION_LABEL)).toBeTruthy();
     expect(first.classList.contains('pfw-interaction')).toBe(true);
   });
 
   test('is told why, in plain words about what they typed', () => {
     complete();
     const first = cards()[0]!;
-    expect(within(first).getByText("Why you're seeing this")).toBeTruthy();
+    expect(within(first).getByText(r.why)).toBeTruthy();
     expect(within(first).getByRole('listitem').textContent).toBe(
-      'You take Coumadin, a brand of warfarin, a blood thinner that works against vitamin K',
+      medicationReason('brand', 'warfarin', 'Coumadin'),
     );
   });
 
   test('also sees the calcium and older-adult caveats, and the ones shown to everyone', () => {
     complete();
     expect(cardTitles()).toEqual(
-      expect.arrayContaining([titleOf('calcium-supplements'), OLDER, PAIRING, ALWAYS]),
+      expect.arrayContaining([caveatTitle('calcium-supplements'), OLDER, PAIRING, ALWAYS]),
     );
     const older = cards().find((c) => c.dataset.caveat === 'older-adult')!;
-    expect(within(older).getByText('You are 71 years old')).toBeTruthy();
+    expect(within(older).getByText(fill(reasonOf('age'), { answer: 71 }))).toBeTruthy();
   });
 
   test('never reads dosing language anywhere in the results', () => {
@@ -69,16 +85,14 @@ describe('a reader who eats natto weekly and takes no medicines', () => {
   test('sees the natto caveat and no blood-thinner interaction, not even as unchecked', () => {
     const { container } = openWidget();
     skipTo(2);
-    click('checkbox', "I don't take any medicines at the moment");
+    click('checkbox', t.medications.none);
     skipTo(3);
     fireEvent.click(
-      question('Natto (a Japanese fermented soy food)').getByRole('radio', {
-        name: 'Weekly or more',
-      }),
+      question(rowLegend('natto')).getByRole('radio', { name: optionLabel('natto', 'weekly') }),
     );
     skipToResults();
-    expect(cardTitles()).toContain(titleOf('natto-eater'));
-    expect(screen.queryByText('Interaction')).toBeNull();
+    expect(cardTitles()).toContain(caveatTitle('natto-eater'));
+    expect(screen.queryByText(INTERACTION_LABEL)).toBeNull();
     expect(screen.queryByText(INTERACTION)).toBeNull();
     expect(dosingLanguageIn(container)).toEqual([]);
   });
@@ -90,14 +104,14 @@ describe('a reader who skips every question', () => {
     skipToResults();
     expect(cardTitles()).toEqual([IF_BLOOD_THINNER, PAIRING, ALWAYS]);
     const [conditional, ...always] = cards();
-    expect(within(conditional!).getByText('Interaction')).toBeTruthy();
-    expect(conditional!.textContent).toContain('Your answers don’t show which medicines you take');
-    expect(within(conditional!).queryByText('Shown to every reader')).toBeNull();
-    const top = screen.getByRole('region', { name: 'What matters most for you' });
+    expect(within(conditional!).getByText(INTERACTION_LABEL)).toBeTruthy();
+    expect(conditional!.textContent).toContain(unansweredReason('medications'));
+    expect(within(conditional!).queryByText(r.always)).toBeNull();
+    const top = screen.getByRole('region', { name: r.topHeading });
     expect(within(top).getAllByRole('listitem')[0]!.textContent).toBe(IF_BLOOD_THINNER);
     for (const card of always) {
-      expect(within(card).getByText('Shown to every reader')).toBeTruthy();
-      expect(within(card).queryByText("Why you're seeing this")).toBeNull();
+      expect(within(card).getByText(r.always)).toBeTruthy();
+      expect(within(card).queryByText(r.why)).toBeNull();
       expect(within(card).queryByRole('list')).toBeNull();
     }
     expect(dosingLanguageIn(container)).toEqual([]);
@@ -106,24 +120,28 @@ describe('a reader who skips every question', () => {
   test('is told what answering would add, and which questions decide it', () => {
     openWidget();
     skipToResults();
-    const list = within(screen.getByRole('heading', { name: /^What we couldn't check/ }).closest('details')!);
+    const list = within(
+      screen
+        .getByRole('heading', { name: templatePattern(r.notAssessedHeading, { count: /\d+/ }) })
+        .closest('details')!,
+    );
     // The blood-thinner warning is a card of its own, first, never one bullet of this list.
     expect(list.queryByText(INTERACTION)).toBeNull();
     expect(list.queryByText(IF_BLOOD_THINNER)).toBeNull();
     // Nor is the note for readers under 18: a reader who does not give their age is not assumed young.
-    expect(list.queryByText(titleOf('for-adults'))).toBeNull();
+    expect(list.queryByText(caveatTitle('for-adults'))).toBeNull();
     const older = list.getByText(OLDER).closest('li')!;
-    expect(within(older).getByText('Would be decided by: How old are you?')).toBeTruthy();
+    expect(within(older).getByText(fill(r.decidedBy, { questions: questionLabel('age') }))).toBeTruthy();
   });
 
   test('can go straight back to the step that asks, with focus on its heading', () => {
     openWidget();
     skipToResults();
     const older = screen.getByText(OLDER).closest('li')!;
-    fireEvent.click(within(older).getByRole('button', { name: 'Answer in “About you”' }));
-    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Back to my results' }));
-    expect(screen.getByRole('heading', { name: 'What applies to you' })).toBeTruthy();
+    fireEvent.click(within(older).getByRole('button', { name: fill(r.goTo, { step: stepTitle('about') }) }));
+    expect(screen.getByText(progressLine(1))).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: stepTitle('about') }));
+    fireEvent.click(screen.getByRole('button', { name: t.backToResults }));
+    expect(screen.getByRole('heading', { name: r.heading })).toBeTruthy();
   });
 });

@@ -4,6 +4,7 @@ import { afterEach } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { findDosingLanguage } from '../../src/text/dosing-guard';
 import { Widget, type WidgetProps } from '../../src/ui/widget';
+import { progressLine, questionLabel, t } from '../helpers/text';
 
 // Vitest runs without globals here, so Testing Library cannot unmount on its own between tests.
 afterEach(cleanup);
@@ -15,14 +16,13 @@ export function openWidget(props: Partial<WidgetProps> = {}) {
 export const click = (role: 'button' | 'radio' | 'checkbox' | 'link', name: string | RegExp) =>
   fireEvent.click(screen.getByRole(role, { name }));
 
-export const next = () => click('button', 'Next');
-export const back = () => click('button', 'Back');
-export const seeResults = () => click('button', 'See my results');
+export const next = () => click('button', t.next);
+export const back = () => click('button', t.back);
+export const seeResults = () => click('button', t.seeResults);
 
 /** Presses Next until the given step ("Step 2 of 4") shows; fails, rather than hangs, if Next does not move. */
 export function skipTo(step: number) {
-  const total = d3k2.pack.steps.length;
-  for (let presses = 0; !screen.queryByText(`Step ${step} of ${total}`); presses++) {
+  for (let presses = 0; !screen.queryByText(progressLine(step)); presses++) {
     if (presses === d3k2.pack.steps.length) throw new Error(`Next never reached step ${step}`);
     next();
   }
@@ -49,8 +49,7 @@ export const typeInto = (input: HTMLElement, value: string) => fireEvent.input(i
 export const press = (input: HTMLElement, key: string) => fireEvent.keyDown(input, { key });
 
 /** The medicine name box (a combobox) on step 2. */
-export const medicationBox = () =>
-  screen.getByRole('combobox', { name: 'Which medicines are you using at the moment?' });
+export const medicationBox = () => screen.getByRole('combobox', { name: questionLabel('medications') });
 
 /** Types a medicine name and presses Enter, as someone copying it off the label would. */
 export function addMedication(name: string) {
@@ -60,20 +59,6 @@ export function addMedication(name: string) {
 
 /** One question's radios or checkboxes, found by the question. */
 export const question = (label: string) => within(screen.getByRole('group', { name: label }));
-
-/** A caveat's title, from the pack: tests name cards as the content does, not in English literals. */
-export const titleOf = (caveat: string) => caveatOf(caveat).title;
-/** A caveat's question for the doctor or pharmacist, from the pack. */
-export const askOf = (caveat: string) => caveatOf(caveat).ask as string;
-/** The line a card carries that points to `to`: the plain one, or the pointer named `id`. */
-export const pointerLine = (to: string, id?: string) =>
-  (d3k2.pack.pointers ?? []).find((p) => p.to === to && p.id === id)?.line as string;
-
-function caveatOf(id: string) {
-  const caveat = d3k2.pack.caveats.find((c) => c.id === id);
-  if (!caveat) throw new Error(`No caveat "${id}" in the pack`);
-  return caveat;
-}
 
 /** Caveat cards in the order shown. */
 export const cards = () => screen.queryAllByRole('article');

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { Widget } from '../../src/ui/widget';
+import { t } from '../helpers/text';
 
 let container: HTMLElement;
 beforeEach(() => {
@@ -31,8 +32,8 @@ const press = async (text: string) => {
 
 test('the way to the take-away, pressed before the rest of the results is there, still gets there', async () => {
   render(<Widget content={d3k2} />, container);
-  await press('Next');
-  await press('See my results');
+  await press(t.next);
+  await press(t.seeResults);
   expect(container.querySelector('.pfw-summary')).toBeNull(); // the first frame
   container.querySelector<HTMLButtonElement>('.pfw-to-take-away')?.click();
   await rerendered();

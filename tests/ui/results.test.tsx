@@ -2,37 +2,50 @@ import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import { isDoseFree } from '../../src/text/dosing-guard';
-import { fill } from '../../src/text/fill';
-import { en } from '../../src/ui/messages/en';
+import {
+  articleTitle,
+  caveatAsk,
+  caveatEvidence,
+  caveatTitle,
+  escapeRegExp,
+  fill,
+  medicationReason,
+  optionLabel,
+  pointerLine,
+  progressLine,
+  questionLabel,
+  sectionHeading,
+  stepTitle,
+  t,
+  templatePattern,
+} from '../helpers/text';
 import {
   addMedication,
-  askOf,
   cards,
   cardTitles,
   click,
   dosingLanguageIn,
   openWidget,
-  pointerLine,
   seeResults,
   skipTo,
   skipToResults,
-  titleOf,
   typeInto,
 } from './reader';
 
-const r = en.results;
-const CALCIUM = titleOf('calcium-supplements');
+const r = t.results;
+const CALCIUM = caveatTitle('calcium-supplements');
 const status = (count: number) => fill(r.status.other, { count });
-const DISCLAIMER = /^This is not medical or dosing advice/;
+const TAKES_CALCIUM = optionLabel('supplements', 'calcium');
+const BONES = optionLabel('reasons', 'bones');
 
 /** A reader on Coumadin 5 mg who takes calcium and is curious about bones. */
 function coumadinAndCalcium(props: Parameters<typeof openWidget>[0] = {}) {
   const view = openWidget(props);
   skipTo(2);
   addMedication('Coumadin 5 mg tablets');
-  click('checkbox', 'Calcium');
+  click('checkbox', TAKES_CALCIUM);
   skipTo(4);
-  click('checkbox', 'Bones');
+  click('checkbox', BONES);
   seeResults();
   return view;
 }
@@ -51,7 +64,7 @@ describe('the results view', () => {
   test('moves focus to its heading', () => {
     openWidget();
     skipToResults();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What applies to you' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: r.heading }));
   });
 
   test('counts the cards in the status', () => {
@@ -64,17 +77,14 @@ describe('the results view', () => {
     const bones = cards().find((c) => c.dataset.caveat === 'evidence-bone-density')!;
     expect(within(bones).getByText(fill(r.evidence, { strength: r.strength.strong }))).toBeTruthy();
     expect(bones.querySelector('[aria-hidden="true"]')).toBeNull();
-    expect(
-      within(bones).getByText(
-        'Bone density (D3): Especially in people who are deficient; the effect depends on the starting level',
-      ),
-    ).toBeTruthy();
+    const { area, note } = caveatEvidence('evidence-bone-density');
+    expect(within(bones).getByText(fill(r.evidenceNote, { area, note }))).toBeTruthy();
   });
 
   test('links each card to its article section, through sectionHref when given', () => {
     coumadinAndCalcium({ sectionHref: (id) => `/article#${id}` });
     const link = within(cards()[0]!).getByRole('link', {
-      name: 'From the article: What Shapes How Much Benefit Someone Might Experience',
+      name: fill(r.fromArticle, { heading: sectionHeading('what-shapes-benefit') }),
     });
     expect(link.getAttribute('href')).toBe('/article#what-shapes-benefit');
   });
@@ -82,7 +92,7 @@ describe('the results view', () => {
   test('links to "#section" by default, also when sectionHref is given as undefined', () => {
     openWidget({ sectionHref: undefined });
     skipToResults();
-    const links = screen.getAllByRole('link', { name: /^From the article/ });
+    const links = screen.getAllByRole('link', { name: templatePattern(r.fromArticle) });
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
       '#what-shapes-benefit',
       '#why-the-pair',
@@ -93,7 +103,7 @@ describe('the results view', () => {
   test('names a source besides the article on the card, as a link that opens apart from the page', () => {
     openWidget();
     skipTo(3);
-    click('radio', 'Darker');
+    click('radio', optionLabel('skin_tone', 'darker'));
     skipToResults();
     const sun = cards().find((c) => c.dataset.caveat === 'sun-and-food')!;
     const named = sun.querySelector<HTMLElement>('.pfw-sources .pfw-source-external')!;
@@ -103,7 +113,11 @@ describe('the results view', () => {
       .map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel'), a.getAttribute('target')]);
     const cited = d3k2.pack.caveats.find((c) => c.id === 'sun-and-food')!.sources.external!;
     expect(sources).toEqual(cited.map((s) => [s.cite, s.url, 'noopener noreferrer', '_blank']));
-    expect(sources.map(([cite]) => cite)).toEqual(['NIH fact sheet on vitamin D', 'Engelsen 2010']);
+    // Which sources, by address: their names are wording.
+    expect(sources.map(([, url]) => url)).toEqual([
+      'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC3257661/',
+    ]);
     // A card from the article alone names no other source.
     const pairing = cards().find((c) => c.dataset.caveat === 'pairing-evidence')!;
     expect(pairing.querySelector('.pfw-source-external')).toBeNull();
@@ -126,9 +140,9 @@ describe('the results view', () => {
 
   test('always shows the disclaimer, on every step and on the results', () => {
     openWidget();
-    expect(screen.getByText(DISCLAIMER)).toBeTruthy();
+    expect(screen.getByText(t.disclaimer)).toBeTruthy();
     skipToResults();
-    expect(screen.getByText(DISCLAIMER)).toBeTruthy();
+    expect(screen.getByText(t.disclaimer)).toBeTruthy();
   });
 });
 
@@ -161,9 +175,9 @@ describe('the line on the cards about K2 that points back to the blood-thinner c
     openWidget();
     skipTo(2);
     addMedication('metformin');
-    click('checkbox', 'Calcium');
+    click('checkbox', TAKES_CALCIUM);
     skipTo(4);
-    click('checkbox', 'Bones');
+    click('checkbox', BONES);
     seeResults();
     expect(card('calcium-supplements')).toBeTruthy();
     expect(screen.queryByRole('button', { name: POINTER })).toBeNull();
@@ -173,9 +187,9 @@ describe('the line on the cards about K2 that points back to the blood-thinner c
   test('for a reader who skips the medicines question, points to the card that says "if you take one"', () => {
     openWidget();
     skipTo(2);
-    click('checkbox', 'Calcium');
+    click('checkbox', TAKES_CALCIUM);
     skipTo(4);
-    click('checkbox', 'Bones');
+    click('checkbox', BONES);
     seeResults();
     const pointer = within(card('calcium-supplements')).getByRole('button', { name: IF_TAKEN_POINTER });
     expect(screen.queryByRole('button', { name: POINTER })).toBeNull();
@@ -191,13 +205,13 @@ describe('changing answers after seeing the results', () => {
     expect(cardTitles()).toContain(CALCIUM);
     const before = screen.getByRole('status').textContent;
 
-    const answers = within(screen.getByRole('heading', { name: 'Your answers' }).closest('details')!);
-    const supplements = d3k2.pack.questions.find((q) => q.id === 'supplements')!.label;
+    const answers = within(screen.getByRole('heading', { name: r.yourAnswers }).closest('details')!);
+    const supplements = questionLabel('supplements');
     expect(answers.getByText(supplements)).toBeTruthy();
-    fireEvent.click(answers.getByRole('button', { name: `Edit: ${supplements}` }));
-    expect(screen.getByText('Step 2 of 4')).toBeTruthy();
-    click('checkbox', 'Calcium');
-    click('button', 'Back to my results'); // straight back, not through the steps after it
+    fireEvent.click(answers.getByRole('button', { name: `${r.edit}: ${supplements}` }));
+    expect(screen.getByText(progressLine(2))).toBeTruthy();
+    click('checkbox', TAKES_CALCIUM);
+    click('button', t.backToResults); // straight back, not through the steps after it
     expect(cardTitles()).not.toContain(CALCIUM);
     expect(screen.getByRole('status').textContent).not.toBe(before);
     expect(onResults).toHaveBeenCalledTimes(2);
@@ -206,25 +220,25 @@ describe('changing answers after seeing the results', () => {
 
   test('"Start over" asks first: Cancel keeps the results, with focus back on Start over', () => {
     coumadinAndCalcium();
-    click('button', 'Start over');
-    click('button', 'Cancel');
+    click('button', r.startOver);
+    click('button', r.cancel);
     expect(cardTitles()).toContain(CALCIUM);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start over' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: r.startOver }));
   });
 
   test('"Start over" clears every answer and returns to step 1, focused', () => {
     coumadinAndCalcium();
-    click('button', 'Start over');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, clear them' }));
-    click('button', 'Yes, clear them');
-    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'About you' }));
+    click('button', r.startOver);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: r.startOverYes }));
+    click('button', r.startOverYes);
+    expect(screen.getByText(progressLine(1))).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: stepTitle('about') }));
     expect(screen.getByRole('status').textContent).toBe('');
     skipTo(2);
     expect(screen.queryByRole('listitem')).toBeNull(); // no Coumadin chip left
     skipToResults();
     expect(cardTitles()).toEqual(
-      ['anticoagulant-if-taken', 'pairing-evidence', 'amounts-for-your-provider'].map(titleOf),
+      ['anticoagulant-if-taken', 'pairing-evidence', 'amounts-for-your-provider'].map(caveatTitle),
     );
   });
 });
@@ -265,24 +279,27 @@ describe('the summary for the prescriber or pharmacist', () => {
     const asks = within(summary.getAllByRole('list')[1]!)
       .getAllByRole('listitem')
       .map((li) => li.firstChild?.textContent);
-    expect(asks[0]).toBe(askOf('anticoagulant-vka'));
-    expect(asks).toContain(askOf('calcium-supplements'));
+    expect(asks[0]).toBe(caveatAsk('anticoagulant-vka'));
+    expect(asks).toContain(caveatAsk('calcium-supplements'));
   });
 
   test('copies a take-away: the article, the medicines recognised, questions with their reasons, what applies, the disclaimer, and no dosing language', async () => {
     const clipboard = stubClipboard(async () => {});
     coumadinAndCalcium();
-    click('button', 'Copy');
-    await screen.findByText('Copied');
+    click('button', r.copy);
+    await screen.findByText(r.copied);
     const text = clipboard.writeText.mock.lastCall![0];
     expect(text).toContain(r.summaryHeading);
-    expect(text).toContain(`1. ${askOf('anticoagulant-vka')}`);
-    expect(text).toContain(`- ${CALCIUM}`);
-    expect(text).toMatch(/This is not medical or dosing advice/);
-    expect(text).toContain('From the article “D3 K2 Benefits: What the Research Shows');
-    expect(text).toMatch(/^Date: /m);
-    expect(text).toContain('My medicines\n- Coumadin tablets (warfarin)');
-    expect(text).toMatch(/^ {3}Why I ask: You take Coumadin/m);
+    expect(text).toContain(fill(r.copyQuestion, { number: 1, text: caveatAsk('anticoagulant-vka') }));
+    expect(text).toContain(fill(r.copyItem, { text: CALCIUM }));
+    expect(text).toContain(t.disclaimer);
+    expect(text).toContain(fill(r.takeAwayArticle, { title: articleTitle }));
+    expect(text).toMatch(templatePattern(r.takeAwayDate, {}, { at: 'start', flags: 'm' }));
+    expect(text).toContain(
+      `${r.takeAwayMedications}\n${fill(r.copyItem, { text: 'Coumadin tablets (warfarin)' })}`,
+    );
+    const why = fill(r.takeAwayReason, { reason: medicationReason('brand', 'warfarin', 'Coumadin') });
+    expect(text).toMatch(new RegExp(`^ {3}${escapeRegExp(why)}`, 'm'));
     expect(text).not.toMatch(/5 mg/i); // the strength the reader typed is not repeated
     expect(isDoseFree(text)).toBe(true);
   });
@@ -292,16 +309,16 @@ describe('the summary for the prescriber or pharmacist', () => {
       throw new Error('denied');
     });
     coumadinAndCalcium();
-    click('button', 'Copy');
-    const box = (await screen.findByLabelText('Copy failed — select the text below')) as HTMLTextAreaElement;
+    click('button', r.copy);
+    const box = (await screen.findByLabelText(r.copyFailed)) as HTMLTextAreaElement;
     expect(box.readOnly).toBe(true);
-    expect(box.value).toContain(askOf('anticoagulant-vka'));
+    expect(box.value).toContain(caveatAsk('anticoagulant-vka'));
   });
 
   test('prints through the print prop', () => {
     const print = vi.fn();
     coumadinAndCalcium({ print });
-    click('button', 'Print');
+    click('button', r.print);
     expect(print).toHaveBeenCalledOnce();
   });
 
@@ -309,9 +326,9 @@ describe('the summary for the prescriber or pharmacist', () => {
     // Medicines answered ("none"): a reader who skips them is given the blood-thinner question to ask.
     openWidget();
     skipTo(2);
-    click('checkbox', "I don't take any medicines at the moment");
+    click('checkbox', t.medications.none);
     skipToResults();
-    expect(screen.getByText(/^No specific questions came up/)).toBeTruthy();
+    expect(screen.getByText(r.noQuestions)).toBeTruthy();
   });
 });
 
@@ -321,7 +338,7 @@ describe('what the reader typed that we could not recognise', () => {
 
   test('is listed with "mention it to your pharmacist", without any strength, when no card speaks of it', () => {
     openWidget();
-    typeInto(screen.getByLabelText('How old are you?'), '40');
+    typeInto(screen.getByLabelText(questionLabel('age')), '40');
     skipTo(2);
     addMedication('Eliquis');
     addMedication('Zorblax 20 mg');
@@ -352,7 +369,7 @@ describe('what the reader typed that we could not recognise', () => {
 });
 
 describe('the medical review', () => {
-  const reviewed = /^Medically reviewed by/;
+  const reviewed = templatePattern(r.reviewedBy, {}, { at: 'start' });
 
   test('says nothing of a review while the pack awaits one', () => {
     openWidget();
