@@ -260,3 +260,23 @@ describe('bad input never throws and keeps what was typed', () => {
     );
   });
 });
+
+describe('antiplatelet combinations', () => {
+  test.each([
+    ['DuoPlavin 75 mg/100 mg', 'clopidogrel-aspirin'],
+    ['DuoCover', 'clopidogrel-aspirin'],
+    ['Yosprala 81/40', 'aspirin-omeprazole'],
+    ['Aggrenox', 'aspirin-dipyridamole'],
+  ])('"%s" is %s, an antiplatelet, never an anticoagulant', (typed, id) => {
+    const rec = recogniseMedication(typed, medications);
+    expect(rec.status === 'recognised' && rec.medication.id).toBe(id);
+    expect(confirmsAnticoagulant(rec)).toBe(false);
+  });
+
+  test.each(['DuoPlavin and warfarin', 'Yosprala, Xarelto', 'DuoCover + وارفارين', 'Aggrenox ηπαρίνη'])(
+    'beside an anticoagulant, "%s" never hides it',
+    (typed) => {
+      expect(confirmsAnticoagulant(recogniseMedication(typed, medications))).toBe(true);
+    },
+  );
+});

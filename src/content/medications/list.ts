@@ -1267,6 +1267,26 @@ const listed: Listed[] = [
     ],
     misspellings: [],
   },
+  {
+    // Clopidogrel with aspirin in one tablet (ATC B01AC30, combinations).
+    id: 'clopidogrel-aspirin',
+    generic: 'clopidogrel with aspirin',
+    atc: 'B01AC30',
+    description: ANTIPLATELET_DESCRIPTION,
+    classes: ['antiplatelet'],
+    names: [generic('clopidogrel with aspirin'), brand('DuoPlavin'), brand('DuoCover')],
+    misspellings: [],
+  },
+  {
+    // Aspirin with omeprazole, which protects the stomach (ATC B01AC56, with a proton pump inhibitor).
+    id: 'aspirin-omeprazole',
+    generic: 'aspirin with omeprazole',
+    atc: 'B01AC56',
+    description: ASPIRIN_DESCRIPTION,
+    classes: ['antiplatelet'],
+    names: [generic('aspirin with omeprazole'), brand('Yosprala')],
+    misspellings: [],
+  },
 ];
 
 // Every named anticoagulant is read in any script: a reader on one must never be told they are not.

@@ -1464,6 +1464,25 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
       read: '2026-12-07',
     },
   },
+  'clopidogrel-aspirin': {
+    DuoPlavin: {
+      status: 'confirmed',
+      url: 'https://theodora.com/drugs/eu/duoplavin.html',
+      read: '2026-12-07',
+    },
+    DuoCover: {
+      status: 'confirmed',
+      url: 'https://www.nps.org.au/medicine-finder/duocover-tablets',
+      read: '2026-12-07',
+    },
+  },
+  'aspirin-omeprazole': {
+    Yosprala: {
+      status: 'confirmed',
+      url: 'https://www.drugs.com/ppa/aspirin-and-omeprazole.html',
+      read: '2026-12-07',
+    },
+  },
 };
 
 /** Notes on a medicine's place in its class, for the reviewer, by medication id. */

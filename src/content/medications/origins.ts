@@ -547,4 +547,11 @@ export const nameOrigins: NameOrigins = {
     Aggrastat: ['CA', 'DE', 'ES', 'FR', 'IT', 'UK', 'US'],
     替罗非班: ['CN'],
   },
+  'clopidogrel-aspirin': {
+    DuoPlavin: ['EU'],
+    DuoCover: ['AU', 'EU'],
+  },
+  'aspirin-omeprazole': {
+    Yosprala: ['US'],
+  },
 };
