@@ -13,7 +13,6 @@ export const TRANSLITERATION_FILE = 'src/text/transliteration-table.ts';
  * their signs (readers' text is lower-cased, and accents come off first).
  */
 const BLOCKS: [name: string, first: number, last: number][] = [
-  ['Latin letters with strokes and ligatures', 0x00c0, 0x017f],
   ['Greek', 0x03b1, 0x03c9],
   ['Cyrillic', 0x0430, 0x04ff],
   ['Armenian', 0x0561, 0x0587],
@@ -25,7 +24,7 @@ const BLOCKS: [name: string, first: number, last: number][] = [
     0x0dff,
   ],
   ['Thai and Lao', 0x0e01, 0x0ece],
-  ['Myanmar', 0x1000, 0x109f],
+  ['Myanmar', 0x1000, 0x104f],
   ['Georgian', 0x10d0, 0x10fa],
   ['Khmer', 0x1780, 0x17d3],
 ];
