@@ -8,6 +8,7 @@ import { formatDate } from './dates';
 import { useMessages } from './messages/context';
 import { NotAssessedList } from './not-assessed-list';
 import { PrescriberSummary } from './prescriber-summary';
+import { Isolated } from './reader-words';
 import { takeAwayOf } from './take-away';
 import { ForEveryReader, TopFindings } from './top-findings';
 import { YourAnswers } from './your-answers';
@@ -128,7 +129,12 @@ export function ResultsView({
               <h3>{r.unrecognisedHeading}</h3>
               <ul>
                 {unknownNames.map(({ typed, shown }) => (
-                  <li key={typed}>{fill(r.unrecognised, { name: shown || m.medications.unnamed })}</li>
+                  <li key={typed}>
+                    <Isolated
+                      text={fill(r.unrecognised, { name: shown || m.medications.unnamed })}
+                      word={shown}
+                    />
+                  </li>
                 ))}
               </ul>
             </section>

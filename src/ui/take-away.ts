@@ -5,6 +5,7 @@ import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
 import { prepareDate } from './dates';
 import type { Messages } from './messages/messages';
+import { isolatedText } from './reader-words';
 
 /** What a reader takes to the prescriber: where it came from, their medicines, the questions and why. */
 export type TakeAway = {
@@ -26,7 +27,8 @@ function medicineLine(content: Content, entry: MedicationEntry): string | undefi
   if (!medication) return undefined;
   const name =
     recognition.status === 'recognised' && recognition.shown ? recognition.shown : medication.generic;
-  return name.toLowerCase() === medication.generic.toLowerCase() ? name : `${name} (${medication.generic})`;
+  const shown = isolatedText(name, [name]);
+  return name.toLowerCase() === medication.generic.toLowerCase() ? shown : `${shown} (${medication.generic})`;
 }
 
 /** Each question for the prescriber once, most important first, with the answers that raised it. */
@@ -34,7 +36,11 @@ function questionsOf(findings: Finding[], m: Messages): TakeAway['questions'] {
   const seen = new Map<string, string>();
   for (const { caveat, because } of findings) {
     if (caveat.ask && !seen.has(caveat.ask))
-      seen.set(caveat.ask, because.map((b) => b.text).join(m.listSeparator) || caveat.title);
+      seen.set(
+        caveat.ask,
+        because.map((b) => isolatedText(b.text, [b.medication?.matched])).join(m.listSeparator) ||
+          caveat.title,
+      );
   }
   return [...seen].map(([text, reason]) => ({ text, reason }));
 }
@@ -54,7 +60,9 @@ export function takeAwayOf(
     address: window.top === window ? `${location.origin}${location.pathname}` : undefined,
     date: prepareDate(locale),
     medicines: entries.flatMap((entry) => medicineLine(content, entry) ?? []),
-    notRecognised: assessment.unrecognisedMedications.map(({ shown }) => shown || m.medications.unnamed),
+    notRecognised: assessment.unrecognisedMedications.map(
+      ({ shown }) => isolatedText(shown, [shown]) || m.medications.unnamed,
+    ),
     questions: questionsOf(assessment.findings, m),
     applies: assessment.findings.map((f) => f.caveat.title),
   };

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { recogniserFor } from '../rules/context';
 import type { Answers, AnswerValue, MedicationEntry } from '../schema/answers';
 import type { Content } from '../schema/article';
@@ -11,7 +12,12 @@ type Props = { content: Content; answers: Answers; onEdit: (step: number) => voi
  * An answer as the reader gave it: option labels, the number, or the medicine names as the chips show
  * them (without any strength or amount the reader typed, "Coumadin 5 mg" → "Coumadin").
  */
-function answerText(content: Content, question: Question, value: AnswerValue, m: Messages): string {
+function answerText(
+  content: Content,
+  question: Question,
+  value: AnswerValue,
+  m: Messages,
+): ComponentChildren {
   if (question.kind === 'medications') {
     const entries = value as MedicationEntry[];
     const recognise = recogniserFor(content.medications);
@@ -19,7 +25,10 @@ function answerText(content: Content, question: Question, value: AnswerValue, m:
       const recognition = recognise(e.typed);
       return (recognition.status !== 'empty' && recognition.shown) || m.medications.unnamed;
     };
-    return entries.length ? entries.map(name).join(m.listSeparator) : m.medications.none;
+    // Each name in its own <bdi>, so one written right to left keeps its place in the list.
+    return entries.length
+      ? entries.map((e, i) => [i > 0 && m.listSeparator, <bdi key={e.typed}>{name(e)}</bdi>])
+      : m.medications.none;
   }
   const ids = Array.isArray(value) ? (value as string[]) : [String(value)];
   return ids.map((id) => question.options.find((o) => o.id === id)?.label ?? id).join(m.listSeparator);
