@@ -20,7 +20,14 @@ import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 // for each blood thinner (three where there was two, with their sources), the steady-vitamin-K lines
 // and their sources, the note and rules for readers under 18, the high-level card, the review record
 // and its "Medically reviewed by" line, the "we couldn't confirm" why-lines.
-const CEILING_GZIP = 39_700; // bytes: the CI budget
+// 43.68 kB: 39.70 + 3.98 for issue 21, anticoagulants in any script (measured 39.28 → 43.26 kB, by area):
+// any-ascii's romanisation of the label scripts' lower-case letters (the table, 1.33 kB); reading words
+// in Latin letters with spelling keys and consonant skeletons, other digits and units in the dosing
+// guard, label words and list separators (src/text, 1.13 kB); matching words to the anticoagulants
+// (src/rules, 0.93 kB); sourced brands of those markets, antiplatelet combinations, vitamin K1 and the
+// across-scripts mark (src/content, 0.42 kB); right-to-left names isolated and the box's phone
+// attributes (src/ui, 0.25 kB); the rest is gzip's context moving (preact +0.16 kB).
+const CEILING_GZIP = 43_680; // bytes: the CI budget
 const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';

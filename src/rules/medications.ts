@@ -6,6 +6,7 @@
 import type { Medication, MedicationName } from '../schema/medication';
 import { removeDosingLanguage } from '../text/dosing-guard';
 import { fold, normaliseMedicationText } from '../text/normalise';
+import { readAcrossScripts, type ScriptMatch } from './across-scripts';
 import { memo } from './memo';
 import { type AnticoagulantStem, anticoagulantStemOf } from './stems';
 
@@ -229,6 +230,8 @@ export function recogniseMedication(text: string, list: readonly Medication[]): 
   const index = indexFor(list);
   const spans = spansOf(normalised, index.maxWords);
   const exact = exactHits(normalised, spans, index);
+  const across = isAnticoagulant(exact[0]) ? [] : readAcrossScripts(trimmed, list);
+  if (across[0]) return readInAnotherSpelling(typed, across, exact);
   // A typo of a blood thinner outranks an exact non-anticoagulant: asking costs the reader a click.
   const near = isAnticoagulant(exact[0]) ? undefined : nearHits(spans, exact, index)[0];
   // A word the list does not know but with an anticoagulant's stem outranks anything but a blood thinner
@@ -244,6 +247,27 @@ export function recogniseMedication(text: string, list: readonly Medication[]): 
     if (!found.has(entry.match.medication)) found.set(entry.match.medication, entry.match.matched);
   const others = [...found].slice(1).map(([medication, matched]) => ({ medication, matched }));
   return { status: 'recognised', ...typed, ...exact[0].entry.match, others };
+}
+
+/**
+ * A medicine read in another script or spelling: recognised, its `matched` the reader's own word, read
+ * as a misspelling is ("You entered “وارفارين”, which we read as warfarin…"); the entry's other
+ * medicines follow it.
+ */
+function readInAnotherSpelling(typed: Typed, across: ScriptMatch[], exact: Hit[]): MedicationRecognition {
+  const [first, ...rest] = across as [ScriptMatch, ...ScriptMatch[]];
+  const others = new Map<Medication, string>();
+  for (const { medication, written } of rest) others.set(medication, written);
+  for (const { entry } of exact) others.set(entry.match.medication, entry.match.matched);
+  others.delete(first.medication);
+  return {
+    status: 'recognised',
+    ...typed,
+    medication: first.medication,
+    matched: first.written,
+    matchedKind: 'misspelling',
+    others: [...others].map(([medication, matched]) => ({ medication, matched })),
+  };
 }
 
 function nearMiss(typed: Typed, near: Hit, normalised: string): MedicationRecognition {

@@ -34,6 +34,11 @@ export const Medication = z.object({
   names: z.array(MedicationName).check(z.minLength(1)),
   /** Common misspellings read as this medication outright (not just suggested). */
   misspellings: z.array(z.string()),
+  /**
+   * A medicine that must never be missed: read in any script and local spelling, by its names'
+   * spelling keys and consonant skeletons (src/rules/across-scripts.ts).
+   */
+  acrossScripts: z.optional(z.literal(true)),
   /** Stands for a medicine the reader could not name ("a blood thinner, not sure which"): ranked after named ones. */
   unnamed: z.optional(z.boolean()),
 });

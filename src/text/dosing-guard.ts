@@ -17,9 +17,11 @@ export type DosingMatch = {
 type Patterns = Record<DosingMatch['kind'], RegExp>;
 
 // Units as labels in other scripts print them, for readers who type their medicine off such a label
-// ("ривароксабан 20 мг"): Cyrillic mg, mcg, ml, units and tablets; Chinese mg, mcg, ml and tablets;
-// Japanese mg, mcg, ml and tablets ("1錠"). Fullwidth "ｍｇ" is read as "mg" (withoutAccents).
-const LABEL_UNITS = String.raw`мг|мкг|мл|ед|таб(?:летк[аи]|\.)?|毫克|微克|毫升|片|ミリグラム|マイクログラム|ミリリットル|錠`;
+// ("ривароксабан 20 мг", "وارفارين ٥ ملغ"): Cyrillic mg, mcg, ml, units and tablets; Chinese and
+// Japanese mg, mcg, ml and tablets ("1錠"); Arabic, Persian, Hebrew, Thai, Devanagari, Bengali and
+// Georgian mg (Arabic and Thai ml too), as labels print them. Fullwidth "ｍｇ" is read as "mg" and
+// other scripts' digits as ours (withoutAccents).
+const LABEL_UNITS = String.raw`мг|мкг|мл|ед|таб(?:летк[аи]|\.)?|毫克|微克|毫升|片|ミリグラム|マイクログラム|ミリリットル|錠|ملغم?|مجم|مل|میلی ?گرم|מ"ג|מ״ג|มก\.?|มล\.?|मि\.?ग्रा\.?|मिग्रा|মি\.?গ্রা\.?|მგ`;
 // Chinese and Japanese write no space between a name and its amount ("华法林3毫克", "1錠を飲む"), so
 // only letters of other scripts next to an amount mean it is part of a word ("MK-7", "B12 tablets").
 const WORD_LETTER = String.raw`(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])\p{L}`;
@@ -76,9 +78,25 @@ export const hasDosingPatterns = (locale: string): boolean =>
  */
 const withoutAccents = (text: string) =>
   text.replace(/[\u0080-\uffff]/g, (c) => {
+    const digit = digitOf(c);
+    if (digit) return digit;
     const bare = c.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     return bare.length === 1 ? bare : c;
   });
+
+// The zero of each script's digits (Arabic-Indic, Persian, the Indic scripts, Thai, Lao, Myanmar,
+// Khmer), each followed by its other nine; and the Arabic decimal and thousands separators.
+const ZEROS = '٠۰०০੦૦୦௦౦೦൦෦๐໐၀០';
+function digitOf(c: string): string | undefined {
+  if (c === '٫') return '.';
+  if (c === '٬') return ',';
+  const code = c.charCodeAt(0);
+  for (const zero of ZEROS) {
+    const value = code - zero.charCodeAt(0);
+    if (value >= 0 && value <= 9) return String(value);
+  }
+  return undefined;
+}
 
 /**
  * Every place in `text` that reads as dosing advice, in `locale`'s language or, without one, in any

@@ -6,18 +6,19 @@
  */
 import { CONFUSABLE_PAIRS } from './confusables';
 
-// Label noise: strengths, units, dosage forms, salts and how-often words, in a few languages.
-const NOISE = new Set(
-  (
-    'mg mcg μg ug g kg ml iu ui ie u unit units x ' +
-    'tablet tablets tab tabs tbl tabletten filmtabletten comprime comprimes comprimido comprimidos compresse ' +
-    'capsule capsules caps cap gelule gelules softgel softgels film coated chewable dispersible ' +
-    'injection injections inj solution suspension oral syringe syringes prefilled pre filled pen pens ' +
-    'sachet sachets powder granules ' +
-    'sodium natrium potassium calcium hcl hydrochloride mesylate mesilate etexilate tosylate tosilate ' +
-    'once twice daily day per od bd bid tid qd nightly'
-  ).split(' '),
-);
+// Label noise: strengths, units, dosage forms, salts and how-often words, in a few languages, and in
+// the scripts labels are printed in (tablets, capsules, injection, syringe, units, sodium: "أقراص",
+// "таблетки", "เม็ด"), as the labels of tests/fixtures/medications/scripts.json print them.
+const NOISE_WORDS =
+  'mg mcg μg ug g kg ml iu ui ie u unit units x ' +
+  'tablet tablets tab tabs tbl tabletten filmtabletten comprime comprimes comprimido comprimidos compresse ' +
+  'capsule capsules caps cap gelule gelules softgel softgels film coated chewable dispersible ' +
+  'injection injections inj solution suspension oral syringe syringes prefilled pre filled pen pens ' +
+  'sachet sachets powder granules ' +
+  'sodium natrium potassium calcium hcl hydrochloride mesylate mesilate etexilate tosylate tosilate ' +
+  'once twice daily day per od bd bid tid qd nightly ' +
+  'natrij natrijum natriy sodyum sodowa sodny tablett tabletta tablety tabletki comprimate ' +
+  'أقراص таблетки เม็ด';
 
 const LATIN_LOOKALIKE = new Map<string, string>();
 for (let i = 0; i < CONFUSABLE_PAIRS.length; ) {
@@ -46,15 +47,26 @@ export function fold(text: string): string {
       // Unicode's confusables (TR39 skeletons) for Cyrillic and Greek: "wаrfarin" with a Cyrillic "а".
       // Names are folded the same way, so a name written wholly in Cyrillic still matches itself.
       .replace(LOOKALIKES, (c) => LATIN_LOOKALIKE.get(c) as string)
-      .replace(/[^\p{L}]+/gu, ' ')
+      // Letters keep their marks: an Indic or Thai vowel sign is part of its word.
+      .replace(/[^\p{L}\p{M}]+/gu, ' ')
       .trim()
   );
 }
+
+// Folded as readers' words are: built on first use, after the look-alike table.
+let noise: Set<string> | undefined;
+const noiseWords = () => {
+  noise ??= new Set(NOISE_WORDS.split(' ').map(fold));
+  return noise;
+};
+
+/** True for a word of label noise ("tablets", "أقراص", "мг"), in any script. */
+export const isLabelNoise = (word: string): boolean => noiseWords().has(fold(word));
 
 /** Normalises label text for matching: "XARELTO® 20 mg film-coated tablets" → "xarelto". */
 export function normaliseMedicationText(text: string): string {
   return fold(text)
     .split(' ')
-    .filter((word) => word !== '' && !NOISE.has(word))
+    .filter((word) => word !== '' && !noiseWords().has(word))
     .join(' ');
 }

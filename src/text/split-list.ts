@@ -4,8 +4,10 @@
  */
 import { normaliseMedicationText } from './normalise';
 
-// Commas, semicolons, slashes, "+", bullets, line breaks, and " and " / " & " between words.
-const SEPARATOR = /[,;/+\n\r•·]|[ \t]+(?:and|&)[ \t]+/giu;
+// Commas, semicolons, slashes, "+", bullets, line breaks, and " and " / " & " between words; the
+// commas and semicolons of other scripts (Arabic "،" "؛", ideographic "、", fullwidth "，" "；") and the
+// Devanagari danda "।".
+const SEPARATOR = /[,;/+\n\r•·،؛、，；।॥]|[ \t]+(?:and|&)[ \t]+/giu;
 
 /**
  * Each medicine in `text`, trimmed, in order. A piece naming nothing but an amount or a form

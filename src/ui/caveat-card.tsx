@@ -4,6 +4,7 @@ import type { ExternalSource, Pack } from '../schema/pack';
 import { fill } from '../text/fill';
 import { EvidenceRating } from './evidence-rating';
 import { useMessages } from './messages/context';
+import { Isolated } from './reader-words';
 
 type Props = {
   finding: Finding;
@@ -48,7 +49,9 @@ export function CaveatCard({
           <p class="pfw-why">{t.why}</p>
           <ul>
             {because.map((b) => (
-              <li key={b.text}>{b.text}</li>
+              <li key={b.text}>
+                <Isolated text={b.text} word={b.medication?.matched} />
+              </li>
             ))}
           </ul>
         </>

@@ -25,7 +25,7 @@ export function MedicationChip({ entry, medications, onRemove, onReplace }: Prop
 
   return (
     <li class="pfw-chip">
-      <span class="pfw-chip-name">{name}</span>
+      <bdi class="pfw-chip-name">{name}</bdi>
       {note?.status === 'near-miss' && (
         <button
           type="button"

@@ -97,7 +97,13 @@ export function MedicationCombobox({ inputId, describedBy, inputRef, medications
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           aria-describedby={[describedBy, full && fullId].filter(Boolean).join(' ') || undefined}
           autoComplete="off"
+          // A phone keyboard must not "correct" a brand name or capitalise it; a name in a
+          // right-to-left script is typed and shown right to left. Browsers have autocorrect as a
+          // boolean property: '' sets it false, which they write as autocorrect="off".
+          autocorrect=""
+          autocapitalize="off"
           spellcheck={false}
+          dir="auto"
           maxLength={MEDICATION_TEXT_MAX}
           value={text}
           onInput={(e) => {

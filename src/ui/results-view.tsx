@@ -8,6 +8,7 @@ import { formatDate } from './dates';
 import { useMessages } from './messages/context';
 import { NotAssessedList } from './not-assessed-list';
 import { PrescriberSummary } from './prescriber-summary';
+import { Isolated } from './reader-words';
 import { takeAwayOf } from './take-away';
 import { ForEveryReader, TopFindings } from './top-findings';
 import { YourAnswers } from './your-answers';
@@ -127,13 +128,17 @@ export function ResultsView({
             <section>
               <h3>{r.unrecognisedHeading}</h3>
               <ul>
-                {unknownNames.map(({ typed, recognition }) => (
-                  <li key={typed}>
-                    {fill(r.unrecognised, {
-                      name: (recognition.status !== 'empty' && recognition.doseFree) || t.medications.unnamed,
-                    })}
-                  </li>
-                ))}
+                {unknownNames.map(({ typed, recognition }) => {
+                  const doseFree = recognition.status === 'empty' ? '' : recognition.doseFree;
+                  return (
+                    <li key={typed}>
+                      <Isolated
+                        text={fill(r.unrecognised, { name: doseFree || t.medications.unnamed })}
+                        word={doseFree}
+                      />
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           )}

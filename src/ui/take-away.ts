@@ -4,6 +4,7 @@ import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
 import { prepareDate } from './dates';
 import type { Messages } from './messages/messages';
+import { isolatedText } from './reader-words';
 
 /** What a reader takes to the prescriber: where it came from, their medicines, the questions and why. */
 export type TakeAway = {
@@ -24,7 +25,10 @@ function medicationLine({ recognition, chosen }: MedicationReading): string | un
   if (!medication) return undefined;
   const name =
     recognition.status === 'recognised' && recognition.doseFree ? recognition.doseFree : medication.generic;
-  return name.toLowerCase() === medication.generic.toLowerCase() ? name : `${name} (${medication.generic})`;
+  const isolated = isolatedText(name, [name]);
+  return name.toLowerCase() === medication.generic.toLowerCase()
+    ? isolated
+    : `${isolated} (${medication.generic})`;
 }
 
 /** Each question for the prescriber once, most important first, with the answers that raised it. */
@@ -32,7 +36,11 @@ function questionsOf(findings: Finding[], t: Messages): TakeAway['questions'] {
   const seen = new Map<string, string>();
   for (const { caveat, because } of findings) {
     if (caveat.ask && !seen.has(caveat.ask))
-      seen.set(caveat.ask, because.map((b) => b.text).join(t.listSeparator) || caveat.title);
+      seen.set(
+        caveat.ask,
+        because.map((b) => isolatedText(b.text, [b.medication?.matched])).join(t.listSeparator) ||
+          caveat.title,
+      );
   }
   return [...seen].map(([text, reason]) => ({ text, reason }));
 }
@@ -44,7 +52,7 @@ export function takeAwayOf(content: Content, assessment: Assessment, t: Messages
     date: prepareDate(locale),
     medications: assessment.readings.flatMap((reading) => medicationLine(reading) ?? []),
     notRecognised: assessment.unrecognisedMedications.map(
-      ({ doseFree }) => doseFree || t.medications.unnamed,
+      ({ doseFree }) => isolatedText(doseFree, [doseFree]) || t.medications.unnamed,
     ),
     questions: questionsOf(assessment.findings, t),
     applies: assessment.findings.map((f) => f.caveat.title),

@@ -102,6 +102,15 @@ describe('echoing what a reader typed', () => {
     ['ワルファリン1錠', 'ワルファリン'],
     ['ワルファリン 1錠を', 'ワルファリン を'],
     ['华法林3毫克', '华法林'],
+    // Other scripts' digits and units, as their labels print them (tests/fixtures/medications/scripts.json).
+    ['وارفارين ٥ ملغ', 'وارفارين'],
+    ['ريفاروكسابان ٢٫٥ ملغ', 'ريفاروكسابان'],
+    ['وارفارین ۵ میلی گرم', 'وارفارین'],
+    ['warfarin ५ mg', 'warfarin'],
+    ['קומדין 5 מ"ג', 'קומדין'],
+    ['วาร์ฟาริน 3 มก.', 'วาร์ฟาริน'],
+    ['রিভারক্সাবান ২.৫ মি.গ্রা.', 'রিভারক্সাবান'],
+    ['ვარფარინი 5 მგ', 'ვარფარინი'],
   ])('"%s" is shown as "%s", without the amount', (typed, shown) => {
     expect(removeDosingLanguage(typed)).toBe(shown);
     expect(isDoseFree(removeDosingLanguage(typed))).toBe(true);

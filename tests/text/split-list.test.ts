@@ -12,6 +12,13 @@ describe('one entry per medicine, however the list was written', () => {
     ['warfarin & metformin', ['warfarin', 'metformin']],
     ['warfarin\nmetformin\r\nLipitor', ['warfarin', 'metformin', 'Lipitor']],
     ['• Eliquis\n• Lasix', ['Eliquis', 'Lasix']],
+    // Other scripts' separators (Arabic comma, ideographic and fullwidth commas, the Devanagari danda).
+    ['وارفارين، ميتفورمين', ['وارفارين', 'ميتفورمين']],
+    ['ワルファリン、メトホルミン', ['ワルファリン', 'メトホルミン']],
+    ['华法林，二甲双胍；阿司匹林', ['华法林', '二甲双胍', '阿司匹林']],
+    ['वारफेरिन। मेटफॉर्मिन', ['वारफेरिन', 'मेटफॉर्मिन']],
+    // An amount in other digits and units stays with its medicine.
+    ['وارفارين ٥ ملغ، ميتفورمين', ['وارفارين ٥ ملغ', 'ميتفورمين']],
     // Amounts stay with their medicine.
     ['Lovenox 40 mg/0.4 mL', ['Lovenox 40 mg/0.4 mL']],
     ['Warfarin 2,5 mg', ['Warfarin 2,5 mg']],
@@ -41,7 +48,7 @@ describe('one entry per medicine, however the list was written', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
         const kept = splitMedicationList(text).join('');
-        const letters = (s: string) => s.replace(/[\s,;/+•·&]|\band\b/giu, '');
+        const letters = (s: string) => s.replace(/[\s,;/+•·&،؛、，；।॥]|\band\b/giu, '');
         expect(letters(kept)).toBe(letters(text));
       }),
       { numRuns: 500 },

@@ -44,7 +44,7 @@ export async function benchRecognitionOnly(runs: number): Promise<void> {
   const ms = (n: number) => `${n.toFixed(3)} ms`;
   const { perKeystrokeMs: k, slowestKeystrokeMs: s, lastKeystrokeMs: l } = recognition;
   console.log(
-    `Recognition per keystroke, ${recognition.entryLength}-character entry, ${runs} runs (Node, unthrottled):`,
+    `Recognition per keystroke, ${recognition.entryLength}-character entries in English and Arabic, ${runs} runs each (Node, unthrottled):`,
   );
   console.log(
     `  every keystroke: median ${ms(k.median)}, IQR ${ms(k.p25)}–${ms(k.p75)}, p95 ${ms(k.p95)}, max ${ms(k.max)}`,

@@ -70,6 +70,11 @@ const listed: Listed[] = [
       brand('可邁丁'),
       brand('쿠마딘'),
       brand('Варфарекс'),
+      brand('هيموفارين'),
+      brand('Warfmadin'),
+      brand('Notisil'),
+      brand('Rheoxen'),
+      brand('Simarc'),
     ],
     misspellings: [
       'warfrin',
@@ -229,6 +234,15 @@ const listed: Listed[] = [
       brand('자렐토'),
       generic('ривароксабан'),
       brand('Ксарелто'),
+      brand('Rivarox'),
+      brand('Rivoksar'),
+      brand('Зинакорен'),
+      brand('Круоксабан'),
+      brand('Ксилтесс'),
+      brand('Риваксаб'),
+      brand('Риваксоред'),
+      brand('Арриксардо'),
+      brand('নস্ট্রোক'),
     ],
     misspellings: [
       'xeralto',
@@ -265,6 +279,8 @@ const listed: Listed[] = [
       brand('엘리퀴스'),
       generic('апиксабан'),
       brand('Эликвис'),
+      brand('Elixaban'),
+      brand('অ্যাপিক্সান'),
     ],
     misspellings: [
       'eloquis',
@@ -452,6 +468,7 @@ const listed: Listed[] = [
       generic('肝素'),
       generic('헤파린'),
       generic('гепарин'),
+      generic('ηπαρίνη'),
     ],
     misspellings: ['heprin', 'hepirin', 'heparen', 'heperin', 'haparin', 'hepparin', 'heparin flush'],
   },
@@ -532,6 +549,9 @@ const listed: Listed[] = [
       generic('эноксапарин натрия'),
       brand('Клексан'),
       brand('Эниксум'),
+      brand('Axeparin'),
+      brand('Ghemaxan'),
+      brand('ইনোপারিন'),
     ],
     misspellings: [
       'lovanox',
@@ -561,6 +581,7 @@ const listed: Listed[] = [
       generic('nadroparina'),
       generic('nadroparyna'),
       brand('Fraxiparina'),
+      brand('Fraksiparin'),
       generic('надропарин кальция'),
       brand('Фраксипарин'),
       generic('那屈肝素钙'),
@@ -883,6 +904,15 @@ const listed: Listed[] = [
     description: 'a medicine that lowers stomach acid',
     classes: [],
     names: [generic('omeprazole'), brand('Prilosec'), brand('Losec')],
+    misspellings: [],
+  },
+  // Vitamin K itself, listed so that its name in other scripts ("فيتوناديون") is read as itself, never
+  // as the blood thinner diphenadione it sounds like (src/rules/across-scripts.ts).
+  {
+    id: 'phytomenadione',
+    description: 'vitamin K1 itself, not a blood thinner',
+    classes: [],
+    names: [generic('phytomenadione'), generic('phytonadione'), brand('Konakion')],
     misspellings: [],
   },
 
@@ -1237,6 +1267,33 @@ const listed: Listed[] = [
     ],
     misspellings: [],
   },
+  {
+    // Clopidogrel with aspirin in one tablet (ATC B01AC30, combinations).
+    id: 'clopidogrel-aspirin',
+    generic: 'clopidogrel with aspirin',
+    atc: 'B01AC30',
+    description: ANTIPLATELET_DESCRIPTION,
+    classes: ['antiplatelet'],
+    names: [generic('clopidogrel with aspirin'), brand('DuoPlavin'), brand('DuoCover')],
+    misspellings: [],
+  },
+  {
+    // Aspirin with omeprazole, which protects the stomach (ATC B01AC56, with a proton pump inhibitor).
+    id: 'aspirin-omeprazole',
+    generic: 'aspirin with omeprazole',
+    atc: 'B01AC56',
+    description: ASPIRIN_DESCRIPTION,
+    classes: ['antiplatelet'],
+    names: [generic('aspirin with omeprazole'), brand('Yosprala')],
+    misspellings: [],
+  },
 ];
 
-export const medications: readonly Medication[] = listed.map((m) => ({ generic: m.id, ...m }));
+// Every named anticoagulant is read in any script: a reader on one must never be told they are not.
+const acrossScripts = (m: Listed) => m.classes.includes('anticoagulant') && !m.unnamed;
+
+export const medications: readonly Medication[] = listed.map((m) => ({
+  generic: m.id,
+  ...m,
+  ...(acrossScripts(m) && { acrossScripts: true as const }),
+}));

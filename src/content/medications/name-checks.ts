@@ -25,6 +25,31 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
     },
   },
   warfarin: {
+    Simarc: {
+      status: 'confirmed',
+      url: 'https://klikdokter.com/obat/obat-jantung/warfarin',
+      read: '2026-12-07',
+    },
+    Rheoxen: {
+      status: 'confirmed',
+      url: 'https://klikdokter.com/obat/obat-jantung/warfarin',
+      read: '2026-12-07',
+    },
+    Notisil: {
+      status: 'confirmed',
+      url: 'https://klikdokter.com/obat/obat-jantung/warfarin',
+      read: '2026-12-07',
+    },
+    Warfmadin: {
+      status: 'confirmed',
+      url: 'https://ilac-kullanma-talimat.web.tr/warfmadin-r-5-mg-tablet-150606/kullanma-talimati',
+      read: '2026-12-07',
+    },
+    هيموفارين: {
+      status: 'confirmed',
+      url: 'https://enabbaladi.net/291229/%D9%85%D8%A7-%D8%A7%D9%84%D8%B0%D9%8A-%D8%AA%D8%B9%D8%B1%D9%81%D9%87-%D8%B9%D9%86-%D8%AF%D9%88%D8%A7%D8%A1%D9%88%D8%A7%D8%B1%D9%81%D8%A7%D8%B1%D9%8A%D9%86%D8%9F/?amp=1',
+      read: '2026-12-07',
+    },
     Enifrav: {
       status: 'unverified',
       note: 'expected in: Infarmed Infomed',
@@ -93,6 +118,11 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
     },
   },
   heparin: {
+    ηπαρίνη: {
+      status: 'confirmed',
+      url: 'https://gnosiatriki.gr/farmako-clexane-odigies-parenergeies-endeixeis/',
+      read: '2026-12-07',
+    },
     Monoparin: {
       status: 'unverified',
       note: 'expected in: BNF / emc',
@@ -224,6 +254,21 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
     },
   },
   enoxaparin: {
+    ইনোপারিন: {
+      status: 'confirmed',
+      url: 'https://meditopix.com/bn/medicine/enoparin-8000-anti-xa-injection',
+      read: '2026-12-07',
+    },
+    Ghemaxan: {
+      status: 'confirmed',
+      url: 'https://www.liekinfo.sk/liek-ghemaxan-10-000-iu-(100-mg)-1-ml-injekcny-roztok-naplneny-v-injekcnej-striekacke-117990-spc',
+      read: '2026-12-07',
+    },
+    Axeparin: {
+      status: 'confirmed',
+      url: 'https://ilaclar.net/axeparin-anti-xa-4000-iu-04-ml-enjeksiyonluk-cozelti-iceren/i/kisa-urun-bilgisi',
+      read: '2026-12-07',
+    },
     Thorinane: {
       status: 'unverified',
       note: 'expected in: EMA EPAR',
@@ -295,6 +340,11 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
     },
   },
   nadroparin: {
+    Fraksiparin: {
+      status: 'confirmed',
+      url: 'http://hr.medicaldewata.com/nizkomolekuljarnyj-geparin-preparaty.html',
+      read: '2026-12-07',
+    },
     Fraxiparina: {
       status: 'unverified',
       note: 'expected in: AIFA / AEMPS / Infarmed',
@@ -587,6 +637,51 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
     },
   },
   rivaroxaban: {
+    নস্ট্রোক: {
+      status: 'confirmed',
+      url: 'https://bn.mariejavet.com/4900-rivaroxaban',
+      read: '2026-12-07',
+    },
+    Арриксардо: {
+      status: 'confirmed',
+      url: 'https://lsgeotar.ru/ru/xarelto-13643.html',
+      read: '2026-12-07',
+    },
+    Риваксоред: {
+      status: 'confirmed',
+      url: 'https://lsgeotar.ru/ru/xarelto-13643.html',
+      read: '2026-12-07',
+    },
+    Риваксаб: {
+      status: 'confirmed',
+      url: 'https://lsgeotar.ru/ru/xarelto-13643.html',
+      read: '2026-12-07',
+    },
+    Ксилтесс: {
+      status: 'confirmed',
+      url: 'https://lsgeotar.ru/ru/xarelto-13643.html',
+      read: '2026-12-07',
+    },
+    Круоксабан: {
+      status: 'confirmed',
+      url: 'https://lsgeotar.ru/ru/xarelto-13643.html',
+      read: '2026-12-07',
+    },
+    Зинакорен: {
+      status: 'confirmed',
+      url: 'https://lsgeotar.ru/ru/xarelto-13643.html',
+      read: '2026-12-07',
+    },
+    Rivoksar: {
+      status: 'confirmed',
+      url: 'https://ilacrehberi.com/v/rivoksar-10-mg-film-kapl-tablet-10f94/kub/klinik-ozellikler',
+      read: '2026-12-07',
+    },
+    Rivarox: {
+      status: 'confirmed',
+      url: 'https://bangladoctor.com/what-does-rivarox-10-mg-do/',
+      read: '2026-12-07',
+    },
     リバーロキサバン: {
       status: 'confirmed',
       url: 'https://medical.itp.ne.jp/kusuri/shohou-20120000000592/',
@@ -629,6 +724,16 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
     },
   },
   apixaban: {
+    অ্যাপিক্সান: {
+      status: 'confirmed',
+      url: 'https://meditopix.com/bn/medicine/apixan',
+      read: '2026-12-07',
+    },
+    Elixaban: {
+      status: 'confirmed',
+      url: 'https://vidal.ge/drugs/elixaban',
+      read: '2026-12-07',
+    },
     アピキサバン: {
       status: 'confirmed',
       url: 'http://www.120ty.net/bencandy.php?fid=141&id=24164',
@@ -1356,6 +1461,25 @@ export const nameChecks: Readonly<Record<string, Readonly<Record<string, NameChe
     替罗非班: {
       status: 'confirmed',
       url: 'https://fx361.cc/page/2016/0209/16714289.shtml',
+      read: '2026-12-07',
+    },
+  },
+  'clopidogrel-aspirin': {
+    DuoPlavin: {
+      status: 'confirmed',
+      url: 'https://theodora.com/drugs/eu/duoplavin.html',
+      read: '2026-12-07',
+    },
+    DuoCover: {
+      status: 'confirmed',
+      url: 'https://www.nps.org.au/medicine-finder/duocover-tablets',
+      read: '2026-12-07',
+    },
+  },
+  'aspirin-omeprazole': {
+    Yosprala: {
+      status: 'confirmed',
+      url: 'https://www.drugs.com/ppa/aspirin-and-omeprazole.html',
       read: '2026-12-07',
     },
   },

@@ -9,6 +9,11 @@ import type { NameOrigins } from '../../schema/medication';
  */
 export const nameOrigins: NameOrigins = {
   warfarin: {
+    Simarc: ['ID'],
+    Rheoxen: ['ID'],
+    Notisil: ['ID'],
+    Warfmadin: ['TR'],
+    هيموفارين: ['SY'],
     Coumadin: ['US', 'CA', 'IT'],
     Jantoven: ['US'],
     Marevan: ['AU', 'NZ', 'NO', 'FI', 'BR'],
@@ -86,6 +91,7 @@ export const nameOrigins: NameOrigins = {
     эдоксабан: ['RU'],
   },
   heparin: {
+    ηπαρίνη: ['GR'],
     héparine: ['FR'],
     heparina: ['ES', 'PT', 'PL'],
     eparina: ['IT'],
@@ -103,6 +109,9 @@ export const nameOrigins: NameOrigins = {
     гепарин: ['RU'],
   },
   enoxaparin: {
+    ইনোপারিন: ['BD'],
+    Ghemaxan: ['SK'],
+    Axeparin: ['TR'],
     Lovenox: ['US', 'CA', 'FR', 'DE'],
     Clexane: ['UK', 'AU', 'IT', 'ES'],
     Klexane: ['SE', 'NO', 'DK', 'FI'],
@@ -124,6 +133,7 @@ export const nameOrigins: NameOrigins = {
     Эниксум: ['RU'],
   },
   nadroparin: {
+    Fraksiparin: ['HR'],
     Fraxiparine: ['FR', 'NL', 'BE'],
     Fraxiparin: ['DE', 'AT'],
     Fraxodi: ['FR'],
@@ -368,6 +378,15 @@ export const nameOrigins: NameOrigins = {
     бивалирудин: ['RU'],
   },
   rivaroxaban: {
+    নস্ট্রোক: ['BD'],
+    Арриксардо: ['RU'],
+    Риваксоред: ['RU'],
+    Риваксаб: ['RU'],
+    Ксилтесс: ['RU'],
+    Круоксабан: ['RU'],
+    Зинакорен: ['RU'],
+    Rivoksar: ['TR'],
+    Rivarox: ['BD', 'RU'],
     リバーロキサバン: ['JP'],
     イグザレルト: ['JP'],
     利伐沙班: ['CN'],
@@ -378,6 +397,8 @@ export const nameOrigins: NameOrigins = {
     Ксарелто: ['RU'],
   },
   apixaban: {
+    অ্যাপিক্সান: ['BD'],
+    Elixaban: ['GE'],
     アピキサバン: ['JP'],
     エリキュース: ['JP'],
     阿哌沙班: ['CN'],
@@ -525,5 +546,12 @@ export const nameOrigins: NameOrigins = {
   tirofiban: {
     Aggrastat: ['CA', 'DE', 'ES', 'FR', 'IT', 'UK', 'US'],
     替罗非班: ['CN'],
+  },
+  'clopidogrel-aspirin': {
+    DuoPlavin: ['EU'],
+    DuoCover: ['AU', 'EU'],
+  },
+  'aspirin-omeprazole': {
+    Yosprala: ['US'],
   },
 };

@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import type { MedicationReading } from '../../rules/types';
 import type { AnswerValue } from '../../schema/answers';
 import type { Medication } from '../../schema/medication';
@@ -30,7 +30,12 @@ export type UiKind<Q extends { kind: string }> = {
   names: readonly Q['kind'][];
   Question: (props: QuestionProps<Q>) => JSX.Element;
   /** The answer as the reader gave it, for "Your answers"; medicines as read (without amounts). */
-  answerText(question: Q, value: AnswerValue, messages: Messages, readings: MedicationReading[]): string;
+  answerText(
+    question: Q,
+    value: AnswerValue,
+    messages: Messages,
+    readings: MedicationReading[],
+  ): ComponentChildren;
   /** A kind typed as text: the answer a draft makes, or that it is invalid (and nothing, when empty). */
   readDraft?(question: Q, text: string): { value?: AnswerValue; invalid?: true };
 };

@@ -94,7 +94,8 @@ function Medications({ question, medications, value, onAnswer }: QuestionProps<M
 export const medications = {
   names: ['medications'],
   Question: Medications,
-  // As read, without any strength or amount the reader typed ("Coumadin 5 mg" → "Coumadin").
+  // As read, without any strength or amount the reader typed ("Coumadin 5 mg" → "Coumadin"); each
+  // name in its own <bdi>, so one written right to left keeps its place in the list.
   answerText: (question, _value, messages, readings) => {
     const names = readings
       .filter((r) => r.question === question.id)
@@ -102,6 +103,8 @@ export const medications = {
         ({ recognition }) =>
           (recognition.status !== 'empty' && recognition.doseFree) || messages.medications.unnamed,
       );
-    return names.length ? names.join(messages.listSeparator) : messages.medications.none;
+    return names.length
+      ? names.map((name, i) => [i > 0 && messages.listSeparator, <bdi key={i}>{name}</bdi>])
+      : messages.medications.none;
   },
 } satisfies UiKind<MedicationsQuestion>;
