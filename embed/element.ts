@@ -69,10 +69,10 @@ export class PersonalFactorsElement extends HTMLElement {
       const shareIds = result.options['share-results'] === 'caveat-ids';
       const template = result.options['section-href'];
       // Both exist: the options allow only the registry's articles, in locales each is written in and has messages for.
-      const { locales, medications } = articles.find((a) => a.id === article) as Article;
+      const { locales, medications, classes } = articles.find((a) => a.id === article) as Article;
       mount.dataset.theme = theme;
       this.#widget = {
-        content: { pack: locales[locale] as Article['pack'], medications },
+        content: { pack: locales[locale] as Article['pack'], medications, classes },
         locale,
         messages: messagesFor(locale, catalogs),
         sectionHref: (id: string) => fill(template, { id: encodeURIComponent(id) }),

@@ -82,7 +82,7 @@ describe('the headless API', () => {
   });
 
   test('recognises and suggests medicines from the article’s own list', () => {
-    expect(recogniseMedication('Xarelto 20mg', d3k2.medications)).toMatchObject({
+    expect(recogniseMedication('Xarelto 20mg', d3k2)).toMatchObject({
       status: 'recognised',
       medication: { id: 'rivaroxaban' },
     });
@@ -113,7 +113,7 @@ describe('the headless API', () => {
   test('keeps the earlier names working beside the new ones', () => {
     expect(isQuestionShown).toBe(isQuestionVisible);
     expect(shownAnswers).toBe(visibleAnswers);
-    const recognition = recogniseMedication('Coumadin 5 mg', d3k2.medications);
+    const recognition = recogniseMedication('Coumadin 5 mg', d3k2);
     if (recognition.status !== 'recognised') throw new Error(recognition.status);
     expect(recognition.doseFree).toBe('Coumadin');
     expect(recognition.shown).toBe(recognition.doseFree);

@@ -1,32 +1,12 @@
 // A new article joins through the registry alone: tests/fixtures/registry/registry.ts adds the fixture
 // pack to the shipped ones, and nothing else changes. It is then checked, shipped and selectable.
 import { spawnSync } from 'node:child_process';
-import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { embedScriptInMemory } from '../tools/embed-script';
 import good from './fixtures/packs/good.json';
+import { pageWith } from './helpers/page-with';
 
 const REGISTRY = 'tests/fixtures/registry/registry.ts';
-
-/** A page with `body`, running the script; the widget's shadow-root text once it has rendered. */
-async function pageWith(script: string, body: string) {
-  const dom = new JSDOM(`<!doctype html><body>${body}</body>`, { runScripts: 'outside-only' });
-  const { window } = dom;
-  // jsdom has no constructable style sheets; the widget only adopts them.
-  window.eval('window.CSSStyleSheet = class { replaceSync() {} }');
-  const errors: string[] = [];
-  window.console.error = (message: unknown) => errors.push(String(message));
-  window.eval(script);
-  const text = () =>
-    [...window.document.querySelectorAll('*')]
-      .map((element) => element.shadowRoot?.textContent ?? '')
-      .join('');
-  // The widget renders once near the viewport or when the page is idle: jsdom has neither
-  // IntersectionObserver nor requestIdleCallback, so it renders on embed/when-near.ts's timer.
-  for (let waited = 0; !text() && !errors.length && waited < 5000; waited += 20)
-    await new Promise((resolve) => window.setTimeout(resolve, 20));
-  return { text: text(), errors };
-}
 
 describe('an article added to the registry alone', () => {
   test('is checked by npm run check:content', () => {

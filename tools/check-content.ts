@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { classes } from '../src/content/medications/classes';
 import { medications } from '../src/content/medications/list';
 import type { Article } from '../src/schema/article';
 import { checkArticle, withInvariants } from './check/check-article';
@@ -33,7 +34,11 @@ const { articles } = (await import(pathToFileURL(registryPath()).href)) as { art
 
 /** A registry entry rather than a bare pack: it brings its own locales, invariants and medicines. */
 const isArticle = (value: unknown): value is Article =>
-  typeof value === 'object' && value !== null && 'locales' in value && 'medications' in value;
+  typeof value === 'object' &&
+  value !== null &&
+  'locales' in value &&
+  'medications' in value &&
+  'classes' in value;
 
 /** A pack from a file: JSON, or a module whose default (or only) export is the pack. */
 async function loadPack(path: string): Promise<unknown> {
@@ -79,7 +84,7 @@ async function writeExplanation(id: string, options: CheckOptions): Promise<numb
     );
   const started = performance.now();
   const pack = withInvariants(article, article.pack);
-  const result = checkPack(pack, article.medications, options);
+  const result = checkPack(pack, article, options);
   console.log(formatReport(`${id} (${REGISTRY})`, result, performance.now() - started));
   if (result.problems.some((p) => p.level === 'error')) {
     console.log(`Not writing docs/packs/${id}.md: fix the errors first.`);
@@ -87,10 +92,7 @@ async function writeExplanation(id: string, options: CheckOptions): Promise<numb
   }
   const folder = new URL('../docs/packs/', import.meta.url);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    new URL(`${id}.md`, folder),
-    explainPack(pack, article.medications, await reviewerNotesOf(id)),
-  );
+  writeFileSync(new URL(`${id}.md`, folder), explainPack(pack, article, await reviewerNotesOf(id)));
   console.log(`Wrote docs/packs/${id}.md`);
   return 0;
 }
@@ -122,7 +124,7 @@ async function main(): Promise<number> {
           report(`${path}, ${locale}`, checked, started);
         continue;
       }
-      result = checkPack(loaded, medications, options);
+      result = checkPack(loaded, { medications, classes }, options);
     } catch (cause) {
       const message = `Cannot read the pack: ${cause instanceof Error ? cause.message : String(cause)}`;
       result = { problems: [error('unreadable_pack', [], message)], combinations: 0 };

@@ -4,7 +4,7 @@
 // antiplatelet, vitamin K or reversal agent wrongly confirmed as an anticoagulant. For the figures
 // before and after a change to recognition; the tests hold the promises.
 import { readFileSync } from 'node:fs';
-import { medications } from '../src/content/medications/list';
+import { d3k2 } from '../src/content/d3-k2';
 import { recogniseMedication } from '../src/rules/medications';
 
 type Form = { medication: string; script: string; lang: string; form: string };
@@ -48,7 +48,7 @@ function report(title: string, forms: Form[], negatives: Negative[]) {
   for (const { medication, script, form } of forms) {
     const r = row(script);
     r.forms++;
-    const rec = recogniseMedication(form, medications);
+    const rec = recogniseMedication(form, d3k2);
     if (rec.status === 'recognised' && rec.medication.id === medication) r.recognised++;
     else if (rec.status === 'near-miss' || rec.status === 'stem') r.asked++;
     else if (rec.status === 'recognised') r.wrong++;
@@ -61,7 +61,7 @@ function report(title: string, forms: Form[], negatives: Negative[]) {
   for (const { script, form } of negatives) {
     const r = row(script);
     r.negatives++;
-    const rec = recogniseMedication(form, medications);
+    const rec = recogniseMedication(form, d3k2);
     const all = rec.status === 'recognised' ? [rec.medication, ...rec.others.map((o) => o.medication)] : [];
     if (all.some((m) => m.classes.includes('anticoagulant'))) {
       r.confirmed++;

@@ -39,13 +39,15 @@ function asRead(pack: Pack, given: Answers): Answers {
 }
 
 /** The context for answers already valid for `content.pack`; the content checker and the UI use it too. */
-export function contextFor({ pack, medications }: Content, given: Answers): Context {
+export function contextFor(content: Content, given: Answers): Context {
+  const { pack, medications, classes } = content;
+  const book = { medications, classes };
   return {
     pack,
     questions: prepared(pack).questions,
     answers: asRead(pack, given),
     visible: new Map(),
-    read: (entry) => readEntry(medications, entry),
+    read: (entry) => readEntry(book, entry),
   };
 }
 

@@ -1,14 +1,15 @@
 /**
  * Recognises a medication from what a reader types off a pill bottle, offline: brand and generic
  * names in many countries and scripts, common misspellings, and near misses ("did you mean …?").
- * Safety first: when one entry names several medicines, an anticoagulant is reported first.
+ * Safety first: when one entry names several medicines, one of a class the list declares critical is
+ * reported first.
  */
-import type { Medication, MedicationName } from '../schema/medication';
+import type { Medication, MedicationClasses, MedicationName } from '../schema/medication';
 import { removeDosingLanguage } from '../text/dosing-guard';
 import { fold, normaliseMedicationText } from '../text/normalise';
 import { readAcrossScripts, type ScriptMatch } from './across-scripts';
 import { memo } from './memo';
-import { type AnticoagulantStem, anticoagulantStemOf } from './stems';
+import { type ClassStem, stemOf } from './stems';
 
 /** What the reader typed, as recognition reports it back. */
 type Typed = {
@@ -41,8 +42,8 @@ export type MedicationRecognition =
       status: 'stem';
       /** The reader's word that carries the stem, normalised, e.g. "zorbaxaban". */
       word: string;
-      /** The stem and the classes it stands for: a probable anticoagulant, not a confirmed one. */
-      stem: AnticoagulantStem;
+      /** The stem and the classes it stands for: probably of those classes, not confirmed. */
+      stem: ClassStem;
     })
   | (Typed & { status: 'unrecognised' });
 
@@ -147,23 +148,36 @@ function osaDistance(a: string[], b: string[], max = Number.POSITIVE_INFINITY): 
 /** How many typos a name tolerates: none under 4 letters, 1 up to 6 letters, 2 from 7. */
 const allowedTypos = (letters: number) => (letters < 4 ? 0 : letters <= 6 ? 1 : 2);
 
-/** Lower sorts first: vitamin K antagonists, named anticoagulants, "a blood thinner", the rest. */
-function safetyRank(medication: Medication): number {
-  if (medication.classes.includes('vitamin-k-antagonist')) return 0;
-  if (medication.classes.includes('anticoagulant')) return medication.unnamed ? 2 : 1;
-  return medication.classes.length > 0 ? 3 : 4;
-}
+/**
+ * What recognition reads: the medication list and the classes it declares (an article's `Content`
+ * is one). The classes say which medicines must never be missed, and the stems of names it lacks.
+ */
+export type MedicationBook = { medications: readonly Medication[]; classes: MedicationClasses };
 
-const isAnticoagulant = (hit: Hit | undefined) =>
-  hit?.entry.match.medication.classes.includes('anticoagulant');
+/**
+ * How a book ranks a medicine, lower first: a critical class's medicines in the order the classes are
+ * declared (one a reader could not name after the named ones), then any other classed one, then the rest.
+ */
+type Ranking = { rank: (medication: Medication) => number; critical: (medication: Medication) => boolean };
 
-const bySafetyThenPlace = (a: Hit, b: Hit) =>
-  safetyRank(a.entry.match.medication) - safetyRank(b.entry.match.medication) ||
+const rankingFor = memo((classes: MedicationClasses): Ranking => {
+  const criticalRank = new Map(classes.filter((c) => c.critical).map((c, i) => [c.id, i] as const));
+  const critical = (medication: Medication) => medication.classes.some((c) => criticalRank.has(c));
+  const rank = (medication: Medication) => {
+    const ranks = medication.classes.flatMap((c) => criticalRank.get(c) ?? []);
+    if (ranks.length > 0) return Math.min(...ranks) + (medication.unnamed ? 0.5 : 0);
+    return criticalRank.size + (medication.classes.length > 0 ? 0 : 1);
+  };
+  return { rank, critical };
+});
+
+const bySafetyThenPlace = (ranking: Ranking) => (a: Hit, b: Hit) =>
+  ranking.rank(a.entry.match.medication) - ranking.rank(b.entry.match.medication) ||
   a.distance - b.distance ||
   a.start - b.start ||
   b.end - a.end;
 
-function exactHits(normalised: string, spans: Span[], index: Index): Hit[] {
+function exactHits(normalised: string, spans: Span[], index: Index, ranking: Ranking): Hit[] {
   const hits: Hit[] = [];
   for (const span of spans) {
     const entry = index.byKey.get(span.text);
@@ -175,7 +189,7 @@ function exactHits(normalised: string, spans: Span[], index: Index): Hit[] {
       if (start >= 0) hits.push({ entry, start, end: start + entry.key.length, distance: 0 });
     }
   }
-  return hits.sort(bySafetyThenPlace);
+  return hits.sort(bySafetyThenPlace(ranking));
 }
 
 const MOST_TYPOS = 2;
@@ -199,7 +213,7 @@ function nearbyEntries(index: Index, letters: number): Entry[] {
 }
 
 /** The closest entries for each span that no exact hit covers, within the typo allowance. */
-function nearHits(spans: Span[], covered: Hit[], index: Index): Hit[] {
+function nearHits(spans: Span[], covered: Hit[], index: Index, ranking: Ranking): Hit[] {
   const hits: Hit[] = [];
   for (const span of spans) {
     const letters = letterCount(span.text);
@@ -217,27 +231,39 @@ function nearHits(spans: Span[], covered: Hit[], index: Index): Hit[] {
     }
     hits.push(...best);
   }
-  return hits.sort(bySafetyThenPlace);
+  return hits.sort(bySafetyThenPlace(ranking));
 }
 
-/** Recognises the medication in `text` among `list`, an anticoagulant first if the entry names several. */
-export function recogniseMedication(text: string, list: readonly Medication[]): MedicationRecognition {
+/**
+ * Recognises the medication in `text` among the book's list, one of a critical class first if the entry
+ * names several. The book is an article's `Content` (e.g. `d3k2`): its classes say what must never be missed.
+ */
+export function recogniseMedication(text: string, book: MedicationBook): MedicationRecognition {
+  if (Array.isArray(book))
+    throw new TypeError(
+      'recogniseMedication(text, book): pass the article (e.g. d3k2), whose list declares its classes, not its list alone',
+    );
   const trimmed = text.trim();
   if (trimmed === '') return { status: 'empty' };
   const doseFree = removeDosingLanguage(trimmed);
   const typed = { typed: text, doseFree, shown: doseFree };
   const normalised = normaliseMedicationText(trimmed);
+  const { medications: list, classes } = book;
   const index = indexFor(list);
+  const ranking = rankingFor(classes);
+  const isCritical = (hit: Hit | undefined) =>
+    hit !== undefined && ranking.critical(hit.entry.match.medication);
   const spans = spansOf(normalised, index.maxWords);
-  const exact = exactHits(normalised, spans, index);
-  const across = isAnticoagulant(exact[0]) ? [] : readAcrossScripts(trimmed, list);
+  const exact = exactHits(normalised, spans, index, ranking);
+  const criticalFound = isCritical(exact[0]);
+  const across = criticalFound ? [] : readAcrossScripts(trimmed, list);
   if (across[0]) return readInAnotherSpelling(typed, across, exact);
-  // A typo of a blood thinner outranks an exact non-anticoagulant: asking costs the reader a click.
-  const near = isAnticoagulant(exact[0]) ? undefined : nearHits(spans, exact, index)[0];
-  // A word the list does not know but with an anticoagulant's stem outranks anything but a blood thinner
-  // or a one-letter typo of one ("daltiparin" is asked about as dalteparin; "velogatran" is a stem).
-  const stem = isAnticoagulant(exact[0]) ? undefined : stemHit(normalised, exact);
-  if (near && isAnticoagulant(near) && (!stem || near.distance < 2)) return nearMiss(typed, near, normalised);
+  // A typo of a critical medicine outranks an exact other one: asking costs the reader a click.
+  const near = criticalFound ? undefined : nearHits(spans, exact, index, ranking)[0];
+  // A word the list does not know but with a stem outranks anything but a critical medicine or a
+  // one-letter typo of one ("daltiparin" is asked about as dalteparin; "velogatran" is a stem).
+  const stem = criticalFound ? undefined : stemHit(normalised, exact, classes);
+  if (near && isCritical(near) && (!stem || near.distance < 2)) return nearMiss(typed, near, normalised);
   if (stem) return { status: 'stem', ...typed, ...stem };
   if (near && !exact[0]) return nearMiss(typed, near, normalised);
   if (!exact[0]) return { status: 'unrecognised', ...typed };
@@ -276,12 +302,16 @@ function nearMiss(typed: Typed, near: Hit, normalised: string): MedicationRecogn
   return { status: 'near-miss', ...typed, medication, suggestion };
 }
 
-/** The first word no exact hit covers that carries an anticoagulant stem. */
-function stemHit(normalised: string, covered: Hit[]): { word: string; stem: AnticoagulantStem } | undefined {
+/** The first word no exact hit covers that carries one of the classes' stems. */
+function stemHit(
+  normalised: string,
+  covered: Hit[],
+  classes: MedicationClasses,
+): { word: string; stem: ClassStem } | undefined {
   for (const w of normalised.matchAll(/\S+/g)) {
     const [start, end] = [w.index, w.index + w[0].length];
     if (covered.some((h) => start < h.end && h.start < end)) continue;
-    const stem = anticoagulantStemOf(w[0]);
+    const stem = stemOf(w[0], classes);
     if (stem) return { word: w[0], stem };
   }
   return undefined;

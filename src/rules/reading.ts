@@ -4,7 +4,7 @@
  */
 import type { MedicationEntry } from '../schema/answers';
 import type { Medication } from '../schema/medication';
-import { type MedicationRecognition, recogniseMedication } from './medications';
+import { type MedicationBook, type MedicationRecognition, recogniseMedication } from './medications';
 import { memo } from './memo';
 
 /** A medication entry as the rules read it: what its text is recognised as, and what the reader picked. */
@@ -24,27 +24,33 @@ export function unconfirmed({ recognition, chosen }: ReadEntry) {
 const MAX_REMEMBERED = 500;
 
 /**
- * Recognition of typed text among `list`, remembered (up to a few hundred entries per list): a reader's
+ * Recognition of typed text in a book, remembered (up to a few hundred entries per book): a reader's
  * list is re-read on every answer and shown as chips, and the near-miss search is the costly part.
+ * Kept per list and its classes, which an article's content holds and keeps.
  */
-export const recogniserFor = memo((list: readonly Medication[]) => {
-  const remembered = new Map<string, MedicationRecognition>();
-  return (typed: string): MedicationRecognition => {
-    let recognition = remembered.get(typed);
-    if (!recognition) {
-      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-      recognition = recogniseMedication(typed, list);
-      remembered.set(typed, recognition);
-    }
-    return recognition;
-  };
-});
+const remembering = memo((medications: MedicationBook['medications']) =>
+  memo((classes: MedicationBook['classes']) => {
+    const book = { medications, classes };
+    const remembered = new Map<string, MedicationRecognition>();
+    return (typed: string): MedicationRecognition => {
+      let recognition = remembered.get(typed);
+      if (!recognition) {
+        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+        recognition = recogniseMedication(typed, book);
+        remembered.set(typed, recognition);
+      }
+      return recognition;
+    };
+  }),
+);
 
-const byIdFor = memo((list: readonly Medication[]) => new Map(list.map((m) => [m.id, m])));
+export const recogniserFor = ({ medications, classes }: MedicationBook) => remembering(medications)(classes);
+
+const byIdFor = memo((list: MedicationBook['medications']) => new Map(list.map((m) => [m.id, m])));
 
 /** How the rules read one entry: its text's recognition and, if the reader picked one, that medicine. */
-export function readEntry(list: readonly Medication[], { typed, id }: MedicationEntry): ReadEntry {
-  const recognition = recogniserFor(list)(typed);
-  const chosen = id ? byIdFor(list).get(id) : undefined;
+export function readEntry(book: MedicationBook, { typed, id }: MedicationEntry): ReadEntry {
+  const recognition = recogniserFor(book)(typed);
+  const chosen = id ? byIdFor(book.medications).get(id) : undefined;
   return chosen ? { recognition, chosen } : { recognition };
 }

@@ -1,45 +1,49 @@
 /**
- * The fallback for a name the list does not know: the WHO INN stems of anticoagulants ("-xaban",
- * "-gatran", "-parin"…). A word carrying one is probably a blood thinner, to be checked with a
- * pharmacist. Word-final only, with a least length, so look-alikes that merely contain the letters
- * ("comparing", "heparinoid", "Hirudoid", "Parol", "phytomenadione") do not fire.
+ * The fallback for a name the list does not know: the WHO INN stems its classes declare ("-xaban",
+ * "-parin"…). A word carrying one probably belongs to the class, to be checked with a pharmacist. Each
+ * stem brings its guard: a least length and the ending as a pattern, so look-alikes that merely contain
+ * the letters do not fire.
  */
-import type { MedicationClass } from '../schema/medication';
+import type { MedicationClasses, MedicationClassId } from '../schema/medication';
+import { memo } from './memo';
 
-export type AnticoagulantStem = {
+export type ClassStem = {
   /** As the stem book writes it, e.g. "-xaban". */
   stem: string;
-  /** A well-known medicine of the stem, for the reader: "a blood thinner of the apixaban type". */
+  /** A well-known medicine of the stem, for the reader. */
   kind: string;
-  classes: MedicationClass[];
+  /** The class that declares the stem and every class it is within. */
+  classes: MedicationClassId[];
 };
 
-type Rule = AnticoagulantStem & { ending: RegExp; minLetters: number };
+type Rule = ClassStem & { ending: RegExp; minLetters: number };
 
-const VKA: MedicationClass[] = ['anticoagulant', 'vitamin-k-antagonist'];
-const OTHER: MedicationClass[] = ['anticoagulant'];
+/** The class `id` and the classes it is within, innermost first. */
+export function classAndParents(classes: MedicationClasses, id: MedicationClassId): MedicationClassId[] {
+  const found: MedicationClassId[] = [];
+  for (let at: string | undefined = id; at !== undefined && !found.includes(at); ) {
+    found.push(at);
+    at = classes.find((c) => c.id === at)?.within;
+  }
+  return found;
+}
 
-// Endings of normalised words (lower case, no accents); "e" and "a" allow the French, Spanish and
-// Italian forms ("énoxaparine", "dalteparina").
-const RULES: Rule[] = [
-  // Synthetic heparinoids (fondaparinux): checked before "-parin", which it does not end in.
-  { stem: '-parinux', kind: 'heparin', classes: OTHER, ending: /parinux$/, minLetters: 9 },
-  // Heparin derivatives; 8 letters at least, so "heparin" itself is a name and "Sparine" is not a stem.
-  { stem: '-parin', kind: 'heparin', classes: OTHER, ending: /parin[ae]?$/, minLetters: 8 },
-  // Factor Xa inhibitors; "ksaban" is the Polish and Nordic spelling.
-  { stem: '-xaban', kind: 'apixaban', classes: OTHER, ending: /(?:xaban|ksaban)$/, minLetters: 7 },
-  { stem: '-gatran', kind: 'dabigatran', classes: OTHER, ending: /gatran$/, minLetters: 8 },
-  { stem: '-irudin', kind: 'hirudin', classes: OTHER, ending: /irudin[ae]?$/, minLetters: 7 },
-  // The stem book's "-arol" (dicoumarol derivatives), only after "coumar"/"cumar": "Parol" and
-  // "carol" end in "-arol" too.
-  { stem: '-arol', kind: 'warfarin', classes: VKA, ending: /(?:coumar|cumar|kumar)ol[aeo]?$/, minLetters: 9 },
-  // Indandiones (phenindione, fluindione); "-nadione" (phytomenadione, vitamin K itself) is not one.
-  { stem: '-indione', kind: 'warfarin', classes: VKA, ending: /indion[ae]?$/, minLetters: 9 },
-];
+// Compiled on first use, once per list of classes.
+const rulesFor = memo((classes: MedicationClasses): Rule[] =>
+  classes.flatMap((declared) =>
+    (declared.stems ?? []).map(({ stem, kind, ending, minLetters }) => ({
+      stem,
+      kind,
+      classes: classAndParents(classes, declared.id),
+      ending: new RegExp(ending, 'u'),
+      minLetters,
+    })),
+  ),
+);
 
-/** The anticoagulant stem one normalised word carries, if any. */
-export function anticoagulantStemOf(word: string): AnticoagulantStem | undefined {
+/** The stem one normalised word carries, if any, with the classes it stands for. */
+export function stemOf(word: string, classes: MedicationClasses): ClassStem | undefined {
   const letters = [...word].length;
-  const rule = RULES.find((r) => letters >= r.minLetters && r.ending.test(word));
+  const rule = rulesFor(classes).find((r) => letters >= r.minLetters && r.ending.test(word));
   return rule && { stem: rule.stem, kind: rule.kind, classes: rule.classes };
 }

@@ -2,13 +2,17 @@ import * as z from 'zod/mini';
 import { Id } from './ids';
 import { Invariant } from './invariant';
 import { Locale } from './locale';
-import { MedicationList } from './medication';
+import { MedicationClasses, MedicationList } from './medication';
 import { Pack } from './pack';
 
-/** What the rules read answers against: one pack and the medicines its readers may name. Handed in, never imported. */
+/**
+ * What the rules read answers against: one pack, the medicines its readers may name and the classes
+ * those belong to. Handed in, never imported.
+ */
 export const Content = z.object({
   pack: Pack,
   medications: MedicationList,
+  classes: MedicationClasses,
 });
 export type Content = z.infer<typeof Content>;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id } from './ids';
-import { MedicationClass } from './medication';
+import { MedicationClassId } from './medication';
 
 /** True when a choice question's answer (single) or any ticked option (multi) is one of `anyOf`. */
 export const ChoicePredicate = z.strictObject({
@@ -23,11 +23,11 @@ export const BelowPredicate = z.strictObject({
   value: z.number(),
 });
 
-/** True when any medication the reader listed belongs to `class`. */
+/** True when any medication the reader listed belongs to `class` (one its medication list declares). */
 export const MedicationClassPredicate = z.strictObject({
   type: z.literal('medicationClass'),
   question: Id,
-  class: MedicationClass,
+  class: MedicationClassId,
 });
 
 /** True when any medication the reader listed is one of `anyOf`, by medication id (e.g. "warfarin"). */

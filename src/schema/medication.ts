@@ -1,18 +1,60 @@
 import * as z from 'zod/mini';
 import { DisplayText } from './display-text';
 
-/** Medication classes a pack's rules can ask about. */
-export const MedicationClass = z.enum([
-  /** Every anticoagulant, whatever its mechanism. */
-  'anticoagulant',
-  /** Warfarin and its relatives: vitamin K is their direct antagonist. */
-  'vitamin-k-antagonist',
-  /** Antiplatelets (ATC B01AC): often called blood thinners, but not anticoagulants. */
-  'antiplatelet',
-  /** Medicines that lower how much fat, and so fat-soluble vitamins, the gut absorbs. */
-  'fat-absorption-reducer',
-]);
+/** A medication class's id, as its medication list declares it, e.g. a WHO ATC group's plain name. */
+export const MedicationClassId = z.string().check(z.regex(/^[a-z0-9-]+$/));
+export type MedicationClassId = z.infer<typeof MedicationClassId>;
+
+/** A regular expression's source, checked to compile. */
+const Pattern = z.string().check(
+  z.refine((source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Not a regular expression'),
+);
+
+/**
+ * A WHO INN stem of a class ("-xaban"): a word the list does not know, but ending so, probably belongs
+ * to the class, to be checked with a pharmacist. Its guard keeps look-alikes out.
+ */
+export const InnStem = z.strictObject({
+  /** As the stem book writes it, e.g. "-xaban". */
+  stem: z.string().check(z.regex(/^-[a-z]+$/)),
+  /** A well-known medicine of the stem, for the reader: "a blood thinner of the apixaban type". */
+  kind: DisplayText,
+  /** The ending of a normalised word (lower case, no accents) that carries the stem, e.g. "(?:xaban|ksaban)$". */
+  ending: Pattern,
+  /** The guard: a word with fewer letters never carries the stem, however it ends. */
+  minLetters: z.number().check(z.int(), z.gte(4)),
+  /** Words that end alike but are not of the class; the content checker proves none is read as the stem. */
+  lookAlikes: z.array(z.string()).check(z.minLength(1)),
+});
+export type InnStem = z.infer<typeof InnStem>;
+
+/** A class a medication list declares, for rules to ask about ("does the reader take any …?"). */
+export const MedicationClass = z.strictObject({
+  id: MedicationClassId,
+  /** The class for reviewers, as a noun phrase: "an anticoagulant (blood thinner)". */
+  name: z.string().check(z.minLength(1)),
+  /** A narrower class inside another: each of its medications belongs to that one too. */
+  within: z.optional(MedicationClassId),
+  /**
+   * Never to be missed: when one entry names several medicines, one of a critical class is reported
+   * first (the critical classes in the order declared), and a near miss or a stem of one outranks other
+   * medicines. A pack's `critical` names which one its cards answer for.
+   */
+  critical: z.optional(z.literal(true)),
+  stems: z.optional(z.array(InnStem)),
+});
 export type MedicationClass = z.infer<typeof MedicationClass>;
+
+/** The classes of a medication list, critical ones in the order they rank. */
+export const MedicationClasses = z.readonly(z.array(MedicationClass));
+export type MedicationClasses = z.infer<typeof MedicationClasses>;
 
 export const MedicationName = z.object({
   /** As printed on a label, e.g. "Coumadin". */
@@ -30,7 +72,8 @@ export const Medication = z.object({
   atc: z.optional(z.string().check(z.regex(/^[A-Z]\d{2}[A-Z]{2}\d{2}$/))),
   /** A plain description of the class for "why" lines, e.g. "a vitamin K antagonist blood thinner". */
   description: DisplayText,
-  classes: z.array(MedicationClass),
+  /** Ids of the classes it belongs to, declared beside the list. */
+  classes: z.array(MedicationClassId),
   names: z.array(MedicationName).check(z.minLength(1)),
   /** Common misspellings read as this medication outright (not just suggested). */
   misspellings: z.array(z.string()),

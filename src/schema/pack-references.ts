@@ -24,6 +24,7 @@ type Shape = {
   }[];
   rules: { caveat: string; when: Condition }[];
   pointers?: { id?: string | undefined; to: string; on: string[] }[] | undefined;
+  critical?: { question: string; cards: string[]; ifTaken: string } | undefined;
   invariants?:
     | {
         id: string;
@@ -163,6 +164,24 @@ export function checkPackReferences(pack: Shape, ctx: Ctx): void {
         );
     }
   });
+
+  if (pack.critical) {
+    const { critical } = pack;
+    const asked = questions.get(critical.question);
+    if (!asked)
+      fail(['critical', 'question'], `Unknown question "${critical.question}"`, 'unknown_reference');
+    else if (!kindOf(asked).predicates.includes('medicationClass'))
+      fail(
+        ['critical', 'question'],
+        `Question "${asked.id}" cannot name a medicine of a class`,
+        'wrong_question_kind',
+      );
+    critical.cards.forEach((caveat, j) => {
+      knownCaveat(caveat, ['critical', 'cards', j]);
+    });
+    if (!critical.cards.includes(critical.ifTaken))
+      fail(['critical', 'ifTaken'], `"${critical.ifTaken}" is not one of the cards`, 'unknown_reference');
+  }
 
   pack.caveats.forEach((caveat, i) => {
     // A notice is the widget's own words; anything else paraphrases the article and names where.

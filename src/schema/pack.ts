@@ -4,6 +4,7 @@ import { DisplayTemplate, DisplayText } from './display-text';
 import { Id } from './ids';
 import { Invariant } from './invariant';
 import { PackLocale } from './locale';
+import { MedicationClassId } from './medication';
 import { checkPackReferences } from './pack-references';
 import { Question } from './question';
 
@@ -158,11 +159,28 @@ export const MedicationReasons = z.strictObject({
   nearMiss: DisplayTemplate,
   /** The reader picked it from a list or shortcut without a name we recognise: `{generic}` and `{description}` only. */
   chosen: DisplayTemplate,
-  /** A name the list does not know but with an anticoagulant's INN stem: `{typed}` (the word) and `{kind}` ("apixaban"). */
+  /** A name the list does not know but with a class's INN stem: `{typed}` (the word) and the stem's `{kind}`. */
   stem: DisplayTemplate,
   /** A name we could not confirm at all, for a rule that asks about such names: `{typed}`, without amounts. */
   unconfirmed: DisplayTemplate,
 });
+
+/**
+ * The medication class this article must never miss, and the cards that answer for it: for a reader on
+ * a medicine of the class (confirmed, a near miss, a stem, a pick or a shortcut) one of `cards` comes
+ * first; for a reader who does not say, or lists a medicine we could not confirm, `ifTaken`, the card
+ * worded as a condition, comes first. The content checker proves both over every answer.
+ */
+export const Critical = z.strictObject({
+  /** A class the medication list declares `critical`. */
+  class: MedicationClassId,
+  /** The medications question that asks. */
+  question: Id,
+  cards: z.array(Id).check(z.minLength(1)),
+  /** One of `cards`. */
+  ifTaken: Id,
+});
+export type Critical = z.infer<typeof Critical>;
 
 const PackShape = z.strictObject({
   id: Id,
@@ -180,6 +198,7 @@ const PackShape = z.strictObject({
   caveats: z.array(Caveat).check(z.minLength(1)),
   rules: z.array(Rule),
   medicationReasons: MedicationReasons,
+  critical: z.optional(Critical),
   pointers: z.optional(z.array(Pointer)),
   /** Safety promises `npm run check:content` proves over every combination of answers. */
   invariants: z.optional(z.array(Invariant)),

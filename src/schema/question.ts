@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import type { Issue } from './issues';
 import * as kinds from './kinds';
-import type { AnswerContext, Fail } from './kinds/kind';
+import type { QuestionKind } from './kinds/kind';
 
 type Kind = (typeof kinds)[keyof typeof kinds];
 const table: readonly Kind[] = Object.values(kinds);
@@ -14,19 +13,7 @@ export const Question = z.discriminatedUnion(
 export type Question = z.infer<typeof Question>;
 
 /** A kind's module, read through what every kind has: its functions take its own question. */
-type AnyKind = {
-  names: readonly string[];
-  predicates: readonly string[];
-  choiceIds?(question: never): string[];
-  answer(question: never, context: AnswerContext): z.ZodMiniType;
-  overBounds?(question: never, answer: unknown, path: (string | number)[]): Issue[];
-  references?(
-    question: never,
-    path: (string | number)[],
-    pack: { groupIds: ReadonlySet<string> },
-    fail: Fail,
-  ): void;
-};
+type AnyKind = Omit<QuestionKind<never>, 'names'> & { names: readonly string[] };
 
 const byName = new Map<string, AnyKind>(table.flatMap((k) => k.names.map((name) => [name, k as AnyKind])));
 

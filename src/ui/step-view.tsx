@@ -70,7 +70,7 @@ export function StepView({ content, flow, headingRef, reserve = false }: Props) 
       checking: checking > 0,
       notice,
       asRow,
-      medications: content.medications,
+      book: content,
     };
     return (
       <Fragment key={q.id}>

@@ -9,10 +9,11 @@ import { forEachCombination, type Space } from '../../tools/check/enumerate';
 
 const d3k2WithInvariants = withInvariants(d3k2, d3k2.pack);
 
-const values = answerSpace(d3k2WithInvariants, medications);
+const values = answerSpace(d3k2WithInvariants, d3k2);
 const space: Space = {
   pack: d3k2WithInvariants,
   medications,
+  classes: d3k2.classes,
   values,
   questions: new Map(d3k2WithInvariants.questions.map((q) => [q.id, q])),
 };
@@ -42,7 +43,7 @@ describe('the answers worth trying for each question', () => {
   test('medicines: every set of the classes rules ask about, near misses, picks and shortcuts', () => {
     const read = (entries: MedicationEntry[]) =>
       entries.map((entry) => {
-        const recognition = recogniseMedication(entry.typed, medications);
+        const recognition = recogniseMedication(entry.typed, d3k2);
         return `${recognition.status}:${'medication' in recognition ? recognition.medication.id : ''}${entry.id ? `+picked:${entry.id}` : ''}`;
       });
     const lists = (values.get('medications') ?? []).map((v) =>

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { medications } from '../../src/content/medications/list';
 import type { Condition } from '../../src/schema/condition';
 import { formatPath } from '../../src/schema/issues';
 import { withInvariants } from '../../tools/check/check-article';
@@ -15,7 +14,7 @@ const fixture = (name: string): unknown =>
 
 /** Each problem as "level path: message", the way an editor reads the report. */
 const problems = (input: unknown) =>
-  checkPack(input, medications, options).problems.map(
+  checkPack(input, d3k2, options).problems.map(
     (p) => `${p.level} ${formatPath(p.path, '(the pack)')}: ${p.message}`,
   );
 
@@ -133,11 +132,11 @@ describe('an editor checking a pack', () => {
     ['failing-invariant', ['invariant_fails']],
     ['pointer-missing', ['invariant_fails']],
   ])('gives the problems in %s the codes %j', (name, codes) => {
-    expect(checkPack(fixture(name), medications, options).problems.map((p) => p.code)).toEqual(codes);
+    expect(checkPack(fixture(name), d3k2, options).problems.map((p) => p.code)).toEqual(codes);
   });
 
   test('a review age can be chosen', () => {
-    expect(checkPack(fixture('good'), medications, { today: '2026-11-29', maxAgeDays: 7 }).problems).toEqual([
+    expect(checkPack(fixture('good'), d3k2, { today: '2026-11-29', maxAgeDays: 7 }).problems).toEqual([
       {
         level: 'warning',
         code: 'review_due',
@@ -322,7 +321,7 @@ describe('invariants', () => {
 });
 
 describe('the D3 + K2 pack', () => {
-  const result = checkPack(d3k2WithInvariants, medications, options);
+  const result = checkPack(d3k2WithInvariants, d3k2, options);
 
   test('has no errors; its warnings say only that it awaits review and which sources nobody has read', () => {
     expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);

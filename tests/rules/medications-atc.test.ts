@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
 import { medications } from '../../src/content/medications/list';
 import { nameChecks } from '../../src/content/medications/name-checks';
 import { nameOrigins } from '../../src/content/medications/origins';
@@ -74,7 +75,7 @@ describe('every anticoagulant in the WHO ATC groups is listed, under its code', 
     const listed = byAtc(code);
     expect(listed, `no medicine has ATC code ${code}`).toBeDefined();
     expect(listed?.classes).toContain('anticoagulant');
-    const rec = recogniseMedication(inn, medications);
+    const rec = recogniseMedication(inn, d3k2);
     expect(rec.status).toBe('recognised');
     if (rec.status === 'recognised') expect(rec.medication.atc).toBe(code);
   });
@@ -88,7 +89,7 @@ describe('every anticoagulant in the WHO ATC groups is listed, under its code', 
 
 describe('the antiplatelets of ATC B01AC are one class, never anticoagulants', () => {
   test.each(Object.entries(ANTIPLATELETS))('%s %s', (code, inn) => {
-    const rec = recogniseMedication(inn, medications);
+    const rec = recogniseMedication(inn, d3k2);
     expect(rec.status).toBe('recognised');
     if (rec.status !== 'recognised') return;
     expect(rec.medication.atc).toBe(code);

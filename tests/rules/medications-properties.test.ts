@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
 import { medications } from '../../src/content/medications/list';
 import { type MedicationRecognition, recogniseMedication } from '../../src/rules/medications';
 import { CONFUSABLE_PAIRS } from '../../src/text/confusables';
@@ -56,7 +57,7 @@ describe('any anticoagulant name, however a reader writes it, is still that medi
         fc.constantFrom(' ', '  ', '\t', ' \u00a0'),
         ({ name, id }, upper, accented, mark, noise, words, space) => {
           const written = [...words, recase(accent(name, accented), upper) + mark, ...noise].join(space);
-          const rec = recogniseMedication(`${space}${written}${space}`, medications);
+          const rec = recogniseMedication(`${space}${written}${space}`, d3k2);
           expect(rec.status, written).toBe('recognised');
           expect(idOf(rec), written).toBe(id);
         },
@@ -85,7 +86,7 @@ describe('any anticoagulant name, however a reader writes it, is still that medi
               return options.length && pick % 2 ? (options[pick % options.length] as string) : c;
             })
             .join('');
-          const rec = recogniseMedication(written, medications);
+          const rec = recogniseMedication(written, d3k2);
           expect(rec.status, written).toBe('recognised');
           expect(idOf(rec), written).toBe(id);
         },
@@ -102,7 +103,7 @@ describe('any anticoagulant name, however a reader writes it, is still that medi
     ['ＥＬＩＱＵＩＳ', 'apixaban'],
     ['Pra\u200bdaxa', 'dabigatran'],
   ])('"%s" is %s', (typed, id) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(rec.status).toBe('recognised');
     expect(idOf(rec)).toBe(id);
   });
@@ -118,7 +119,7 @@ describe('common medicines and look-alikes are never confirmed as anticoagulants
   });
 
   test.each([...common, ...lookalikes])('"%s"', (typed) => {
-    expect(confirmsAnticoagulant(recogniseMedication(typed, medications))).toBe(false);
+    expect(confirmsAnticoagulant(recogniseMedication(typed, d3k2))).toBe(false);
   });
 });
 
@@ -131,13 +132,13 @@ describe('bad input never throws and keeps what was typed', () => {
     ['\u200f\u202e', 'unrecognised'],
     ['a\u0000b', 'unrecognised'],
   ])('%j is %s', (typed, status) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(rec.status).toBe(status);
     if (rec.status !== 'empty') expect(rec.typed).toBe(typed);
   });
 
   test('10,000 characters with a blood thinner at the end are still searched in full', () => {
-    const rec = recogniseMedication(`${'lorem ipsum '.repeat(833)}warfarin`, medications);
+    const rec = recogniseMedication(`${'lorem ipsum '.repeat(833)}warfarin`, d3k2);
     expect(idOf(rec)).toBe('warfarin');
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { medications } from '../../src/content/medications/list';
 import { evaluate } from '../../src/rules/evaluate';
 import { type MedicationRecognition, recogniseMedication } from '../../src/rules/medications';
 import { fill } from '../../src/text/fill';
@@ -56,14 +55,14 @@ describe('an anticoagulant written in any script is confirmed as that medicine (
   });
 
   test.each(bySource(read))('%s "%s" is %s (%s)', (_script, form, id) => {
-    const rec = recogniseMedication(form, medications);
+    const rec = recogniseMedication(form, d3k2);
     expect(rec.status).toBe('recognised');
     expect(rec.status === 'recognised' && rec.medication.id).toBe(id);
   });
 
   test.each(Object.entries(NOT_READ))('not read: "%s" (%s), and never as another medicine', (form) => {
     expect(sourced.forms.some((f) => f.form === form)).toBe(true);
-    const rec = recogniseMedication(form, medications);
+    const rec = recogniseMedication(form, d3k2);
     expect(rec.status).not.toBe('recognised');
   });
 });
@@ -73,12 +72,12 @@ describe('spellings nobody has found printed yet (unverified): reported apart', 
   test.each(
     bySource(forms.filter((f) => !(f.form in UNVERIFIED_NOT_READ)).map((f) => ({ ...f, url: 'unverified' }))),
   )('%s "%s" is %s (%s)', (_script, form, id) => {
-    const rec = recogniseMedication(form, medications);
+    const rec = recogniseMedication(form, d3k2);
     expect(rec.status === 'recognised' && rec.medication.id).toBe(id);
   });
 
   test.each(Object.entries(UNVERIFIED_NOT_READ))('not read: "%s" (%s)', (form) => {
-    expect(recogniseMedication(form, medications).status).not.toBe('recognised');
+    expect(recogniseMedication(form, d3k2).status).not.toBe('recognised');
   });
 });
 
@@ -91,12 +90,12 @@ describe('common medicines, antiplatelets, vitamin K and reversal agents in thos
   });
 
   test.each(negatives.map((n) => [n.script, n.form, n.name] as const))('%s "%s" (%s)', (_script, form) => {
-    expect(confirmsAnticoagulant(recogniseMedication(form, medications))).toBe(false);
+    expect(confirmsAnticoagulant(recogniseMedication(form, d3k2))).toBe(false);
   });
 
   test('Thai "vitamin K antagonist" is the warfarin class, and vitamin K on its own is not confirmed', () => {
-    expect(confirmsAnticoagulant(recogniseMedication('วิตามินเค', medications))).toBe(false);
-    expect(confirmedIds(recogniseMedication('ยาต้านวิตามินเค วาร์ฟาริน', medications))).toContain('warfarin');
+    expect(confirmsAnticoagulant(recogniseMedication('วิตามินเค', d3k2))).toBe(false);
+    expect(confirmedIds(recogniseMedication('ยาต้านวิตามินเค วาร์ฟาริน', d3k2))).toContain('warfarin');
   });
 });
 
@@ -132,7 +131,7 @@ describe('properties', () => {
   test('a sourced INN form with label words, a strength in any digits and direction marks around it is its medicine', () => {
     fc.assert(
       fc.property(written, ({ form, text }) => {
-        const rec = recogniseMedication(text, medications);
+        const rec = recogniseMedication(text, d3k2);
         expect(rec.status, text).toBe('recognised');
         expect(confirmedIds(rec), text).toContain(form.medication);
       }),
@@ -166,7 +165,7 @@ describe('properties', () => {
             ...labelWordsOf(negative.lang).slice(0, 1),
             ...english,
           ].join(' ');
-          expect(confirmsAnticoagulant(recogniseMedication(text, medications)), text).toBe(false);
+          expect(confirmsAnticoagulant(recogniseMedication(text, d3k2)), text).toBe(false);
         },
       ),
       { numRuns: 500 },
@@ -176,7 +175,7 @@ describe('properties', () => {
 
 describe('label words of those scripts are never a medicine', () => {
   test.each(sourced.labelWords.map((w) => [w.lang, w.word] as const))('%s "%s"', (_lang, word) => {
-    expect(confirmsAnticoagulant(recogniseMedication(word, medications))).toBe(false);
+    expect(confirmsAnticoagulant(recogniseMedication(word, d3k2))).toBe(false);
   });
 });
 
@@ -188,7 +187,7 @@ describe('odd typing', () => {
     ['ApixabanApixaban', 'apixaban'],
     ['و ا ر ف ا ر ي ن', 'warfarin'],
   ])('"%s" is %s', (typed, id) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(rec.status).toBe('recognised');
     expect(rec.status === 'recognised' && rec.medication.id).toBe(id);
   });
@@ -200,13 +199,13 @@ describe('odd typing', () => {
     'aspirinaspirin',
     'o m e p r a z o l e',
   ])('"%s" is no blood thinner', (typed) => {
-    expect(confirmsAnticoagulant(recogniseMedication(typed, medications))).toBe(false);
+    expect(confirmsAnticoagulant(recogniseMedication(typed, d3k2))).toBe(false);
   });
 });
 
 describe('what a reader is told', () => {
   test('a name read in another script is a confirmed medicine, shown back as the reader wrote it', () => {
-    expect(recogniseMedication('وارفارين ٥ ملغ', medications)).toMatchObject({
+    expect(recogniseMedication('وارفارين ٥ ملغ', d3k2)).toMatchObject({
       status: 'recognised',
       medication: { id: 'warfarin' },
       matched: 'وارفارين',
@@ -234,7 +233,7 @@ describe('what a reader is told', () => {
   });
 
   test('a blood thinner in another script comes first, beside a medicine recognised outright', () => {
-    const rec = recogniseMedication('metformin وارفارين', medications);
+    const rec = recogniseMedication('metformin وارفارين', d3k2);
     expect(confirmedIds(rec)).toEqual(['warfarin', 'metformin']);
   });
 });
@@ -249,14 +248,12 @@ describe('bad input never throws and keeps what was typed', () => {
     ['10,000 characters', 'ب'.repeat(10_000)],
     ['10,000 characters with a blood thinner at the end', `${'ليس '.repeat(2_500)}وارفارين`],
   ])('%s', (_what, typed) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     if (rec.status !== 'empty') expect(rec.typed).toBe(typed);
   });
 
   test('a blood thinner at the end of 10,000 characters is still found', () => {
-    expect(confirmedIds(recogniseMedication(`${'ليس '.repeat(2_500)}وارفارين`, medications))).toContain(
-      'warfarin',
-    );
+    expect(confirmedIds(recogniseMedication(`${'ليس '.repeat(2_500)}وارفارين`, d3k2))).toContain('warfarin');
   });
 });
 
@@ -267,7 +264,7 @@ describe('antiplatelet combinations', () => {
     ['Yosprala 81/40', 'aspirin-omeprazole'],
     ['Aggrenox', 'aspirin-dipyridamole'],
   ])('"%s" is %s, an antiplatelet, never an anticoagulant', (typed, id) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(rec.status === 'recognised' && rec.medication.id).toBe(id);
     expect(confirmsAnticoagulant(rec)).toBe(false);
   });
@@ -275,7 +272,7 @@ describe('antiplatelet combinations', () => {
   test.each(['DuoPlavin and warfarin', 'Yosprala, Xarelto', 'DuoCover + وارفارين', 'Aggrenox ηπαρίνη'])(
     'beside an anticoagulant, "%s" never hides it',
     (typed) => {
-      expect(confirmsAnticoagulant(recogniseMedication(typed, medications))).toBe(true);
+      expect(confirmsAnticoagulant(recogniseMedication(typed, d3k2))).toBe(true);
     },
   );
 });

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
-import { medications } from '../../src/content/medications/list';
 import { evaluate } from '../../src/rules/evaluate';
 import { recogniseMedication } from '../../src/rules/medications';
-import { anticoagulantStemOf } from '../../src/rules/stems';
+import { stemOf } from '../../src/rules/stems';
 import negatives from '../fixtures/medications/negatives.json';
 
 describe('a name we do not know, with an anticoagulant INN stem, is a probable blood thinner', () => {
@@ -17,7 +16,7 @@ describe('a name we do not know, with an anticoagulant INN stem, is a probable b
     ['anisindione', '-indione', 'warfarin'],
     ['Zorbaxaban and Lipitor', '-xaban', 'apixaban'],
   ])('"%s" carries %s (%s type)', (typed, stem, kind) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(rec).toMatchObject({ status: 'stem', stem: { stem, kind } });
   });
 
@@ -32,15 +31,15 @@ describe('a name we do not know, with an anticoagulant INN stem, is a probable b
   });
 
   test('a one-letter typo of a listed name is asked about as that name', () => {
-    expect(recogniseMedication('daltiparin', medications)).toMatchObject({
+    expect(recogniseMedication('daltiparin', d3k2)).toMatchObject({
       status: 'near-miss',
       suggestion: 'dalteparin',
     });
   });
 
   test('a listed name is recognised, not guessed from its stem', () => {
-    expect(recogniseMedication('bemiparin', medications).status).toBe('recognised');
-    expect(recogniseMedication('enoxaparine', medications).status).toBe('recognised');
+    expect(recogniseMedication('bemiparin', d3k2).status).toBe('recognised');
+    expect(recogniseMedication('enoxaparine', d3k2).status).toBe('recognised');
   });
 });
 
@@ -64,12 +63,12 @@ describe('look-alikes that merely contain the letters do not fire', () => {
     'Xalatan',
   ])('"%s"', (typed) => {
     for (const word of typed.toLowerCase().split(/[^a-z]+/))
-      expect(anticoagulantStemOf(word)).toBeUndefined();
-    expect(recogniseMedication(typed, medications).status).not.toBe('stem');
+      expect(stemOf(word, d3k2.classes)).toBeUndefined();
+    expect(recogniseMedication(typed, d3k2).status).not.toBe('stem');
   });
 
   test('no common medicine or look-alike of the test lists carries a stem', () => {
     const names = [...negatives.common, ...negatives.lookalikes.map((l) => l.name)];
-    expect(names.filter((n) => recogniseMedication(n, medications).status === 'stem')).toEqual([]);
+    expect(names.filter((n) => recogniseMedication(n, d3k2).status === 'stem')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
 import { medications } from '../../src/content/medications/list';
 import { nameOrigins } from '../../src/content/medications/origins';
 import {
@@ -7,13 +8,13 @@ import {
   recogniseMedication,
   suggestMedications,
 } from '../../src/rules/medications';
-import { type MedicationClass, MedicationList, NameOrigins } from '../../src/schema/medication';
+import { type MedicationClassId, MedicationList, NameOrigins } from '../../src/schema/medication';
 import { normaliseMedicationText } from '../../src/text/normalise';
 
 const idOf = (rec: MedicationRecognition) => ('medication' in rec ? rec.medication.id : undefined);
 
 /** The classes of every medicine recognised in the entry; none for near misses until confirmed. */
-function medicationClasses(rec: MedicationRecognition): MedicationClass[] {
+function medicationClasses(rec: MedicationRecognition): MedicationClassId[] {
   if (rec.status !== 'recognised') return [];
   const classes = [rec.medication, ...rec.others.map((o) => o.medication)].flatMap((m) => m.classes);
   return [...new Set(classes)];
@@ -95,7 +96,7 @@ describe('recognising a medication as a reader types it off a pill bottle', () =
     ['heprin', 'heparin', 'misspelling'],
     ['Sintron 4', 'acenocoumarol', 'misspelling'],
   ] as const)('reads "%s" as %s (%s)', (typed, id, kind) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(rec.status).toBe('recognised');
     expect(idOf(rec)).toBe(id);
     if (rec.status === 'recognised') expect(rec.matchedKind).toBe(kind);
@@ -117,11 +118,11 @@ describe('recognising a medication as a reader types it off a pill bottle', () =
     ['Welchol', ['fat-absorption-reducer']],
     ['Cholestagel', ['fat-absorption-reducer']],
   ] as const)('knows "%s" is %j', (typed, classes) => {
-    expect(medicationClasses(recogniseMedication(typed, medications))).toEqual(classes);
+    expect(medicationClasses(recogniseMedication(typed, d3k2))).toEqual(classes);
   });
 
   test('says what matched, so the reader sees we understood', () => {
-    expect(recogniseMedication('coumadin 5 mg', medications)).toMatchObject({
+    expect(recogniseMedication('coumadin 5 mg', d3k2)).toMatchObject({
       status: 'recognised',
       typed: 'coumadin 5 mg',
       matched: 'Coumadin',
@@ -140,13 +141,13 @@ describe('a reader who is not sure which blood thinner they take', () => {
     'anti-coagulant',
     'some kind of anticoagulants',
   ])('"%s" counts as a blood thinner', (typed) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(idOf(rec)).toBe('blood-thinner-unsure');
     expect(medicationClasses(rec)).toEqual(['anticoagulant']);
   });
 
   test('a named blood thinner wins over the words "blood thinner"', () => {
-    expect(idOf(recogniseMedication('blood thinner called Xarelto', medications))).toBe('rivaroxaban');
+    expect(idOf(recogniseMedication('blood thinner called Xarelto', d3k2))).toBe('rivaroxaban');
   });
 });
 
@@ -158,13 +159,13 @@ describe('an entry that names several medicines', () => {
     ['Xenical + Coumadin', 'warfarin', ['orlistat']],
     ['Eliquis, used to be on warfarin', 'warfarin', ['apixaban']],
   ])('"%s" reports %s first, safety first', (typed, first, others) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(idOf(rec)).toBe(first);
     if (rec.status === 'recognised') expect(rec.others.map((o) => o.medication.id)).toEqual(others);
   });
 
   test('classes cover every medicine in the entry', () => {
-    expect(medicationClasses(recogniseMedication('orlistat and warfarin', medications)).sort()).toEqual([
+    expect(medicationClasses(recogniseMedication('orlistat and warfarin', d3k2)).sort()).toEqual([
       'anticoagulant',
       'fat-absorption-reducer',
       'vitamin-k-antagonist',
@@ -172,7 +173,7 @@ describe('an entry that names several medicines', () => {
   });
 
   test('a typo of a blood thinner is asked about even beside a recognised medicine', () => {
-    expect(recogniseMedication('metformin, warfarn', medications)).toMatchObject({
+    expect(recogniseMedication('metformin, warfarn', d3k2)).toMatchObject({
       status: 'near-miss',
       suggestion: 'warfarin',
     });
@@ -194,7 +195,7 @@ describe('a near miss gets a "did you mean …?"', () => {
     ['Questrn', 'cholestyramine', 'Questran'],
     ['rivaroxabn', 'rivaroxaban', 'rivaroxaban'],
   ])('"%s" → %s, suggesting "%s"', (typed, id, suggestion) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(rec).toMatchObject({ status: 'near-miss', suggestion });
     expect(idOf(rec)).toBe(id);
     // Not confirmed yet: no classes until the reader says yes.
@@ -202,12 +203,12 @@ describe('a near miss gets a "did you mean …?"', () => {
   });
 
   test('names under 4 letters are never guessed at', () => {
-    expect(recogniseMedication('all', medications).status).toBe('unrecognised');
+    expect(recogniseMedication('all', d3k2).status).toBe('unrecognised');
   });
 
   test('too many typos is unrecognised, not a guess', () => {
-    expect(recogniseMedication('wxyzq', medications).status).toBe('unrecognised');
-    expect(recogniseMedication('Zxrlt', medications).status).toBe('unrecognised');
+    expect(recogniseMedication('wxyzq', d3k2).status).toBe('unrecognised');
+    expect(recogniseMedication('Zxrlt', d3k2).status).toBe('unrecognised');
   });
 });
 
@@ -230,7 +231,7 @@ describe('medicines that only look like blood thinners', () => {
     ['amlodipine', 'amlodipine'],
     ['omeprazole 20mg capsules', 'omeprazole'],
   ])('"%s" is recognised as %s, never as an anticoagulant', (typed, id) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(rec.status).toBe('recognised');
     expect(idOf(rec)).toBe(id);
     expect(medicationClasses(rec)).toEqual([]);
@@ -243,7 +244,7 @@ describe('medicines that only look like blood thinners', () => {
     ['Brilinta', 'ticagrelor'],
     ['Persantin', 'dipyridamole'],
   ])('"%s" is recognised as %s, an antiplatelet, never as an anticoagulant', (typed, id) => {
-    const rec = recogniseMedication(typed, medications);
+    const rec = recogniseMedication(typed, d3k2);
     expect(idOf(rec)).toBe(id);
     expect(medicationClasses(rec)).toEqual(['antiplatelet']);
   });
@@ -251,7 +252,7 @@ describe('medicines that only look like blood thinners', () => {
   test.each(['Xenical', 'orlistat 120 mg'])(
     '"%s" is a fat-absorption reducer, not an anticoagulant',
     (typed) => {
-      expect(medicationClasses(recogniseMedication(typed, medications))).toEqual(['fat-absorption-reducer']);
+      expect(medicationClasses(recogniseMedication(typed, d3k2))).toEqual(['fat-absorption-reducer']);
     },
   );
 });
@@ -260,20 +261,20 @@ describe('what we cannot recognise', () => {
   test.each(['Zyrtec', 'vitamin D3', 'fish oil', 'my heart pill'])(
     '"%s" is unrecognised and keeps what was typed for the pharmacist line',
     (typed) => {
-      const rec = recogniseMedication(typed, medications);
+      const rec = recogniseMedication(typed, d3k2);
       expect(rec).toEqual({ status: 'unrecognised', typed, doseFree: typed, shown: typed });
       expect(medicationClasses(rec)).toEqual([]);
     },
   );
 
   test.each(['', '   ', '\n\t'])('blank input %j is empty', (typed) => {
-    expect(recogniseMedication(typed, medications)).toEqual({ status: 'empty' });
+    expect(recogniseMedication(typed, d3k2)).toEqual({ status: 'empty' });
   });
 
   test.each(['!!!', '1234 mg', '®™©', '5 mg tablets', '-'])(
     'garbage %j is empty or unrecognised',
     (typed) => {
-      expect(['empty', 'unrecognised']).toContain(recogniseMedication(typed, medications).status);
+      expect(['empty', 'unrecognised']).toContain(recogniseMedication(typed, d3k2).status);
     },
   );
 
@@ -282,7 +283,7 @@ describe('what we cannot recognise', () => {
       fc.property(
         fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
         (s) => {
-          const rec = recogniseMedication(s, medications);
+          const rec = recogniseMedication(s, d3k2);
           expect(['empty', 'recognised', 'near-miss', 'unrecognised']).toContain(rec.status);
           suggestMedications(s, medications);
         },
@@ -401,14 +402,14 @@ describe('the medication data', () => {
     );
     fc.assert(
       fc.property(fc.constantFrom(...all), ([text, m]) => {
-        const rec = recogniseMedication(text, medications);
+        const rec = recogniseMedication(text, d3k2);
         expect(rec.status).toBe('recognised');
         expect(idOf(rec)).toBe(m.id);
       }),
       { numRuns: all.length * 3 },
     );
     // And exhaustively, so a failure names the culprit.
-    for (const [text, m] of all) expect(idOf(recogniseMedication(text, medications)), text).toBe(m.id);
+    for (const [text, m] of all) expect(idOf(recogniseMedication(text, d3k2)), text).toBe(m.id);
   });
 
   test('look-alikes carry no class; anticoagulants all carry "anticoagulant"', () => {
@@ -421,7 +422,8 @@ describe('the medication data', () => {
 
   test('a list passed in is used instead of the built-in one', () => {
     const only = medications.filter((m) => m.id === 'metformin');
-    expect(recogniseMedication('warfarin', only).status).toBe('unrecognised');
-    expect(idOf(recogniseMedication('Glucophage', only))).toBe('metformin');
+    const book = { medications: only, classes: d3k2.classes };
+    expect(recogniseMedication('warfarin', book).status).toBe('unrecognised');
+    expect(idOf(recogniseMedication('Glucophage', book))).toBe('metformin');
   });
 });

@@ -57,7 +57,7 @@ const answerSets: fc.Arbitrary<Answers> = fc.record(
 const takesAnticoagulant = (answers: Answers) =>
   ((answers.medications ?? []) as MedicationEntry[]).some((entry) => {
     const chosen = medications.find((m) => m.id === entry.id);
-    const recognition = recogniseMedication(entry.typed, medications);
+    const recognition = recogniseMedication(entry.typed, d3k2);
     return (
       chosen?.classes.includes('anticoagulant') ||
       (recognition.status === 'recognised' && recognition.medication.classes.includes('anticoagulant'))

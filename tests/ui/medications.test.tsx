@@ -17,6 +17,10 @@ import {
 } from './reader';
 
 const m = t.medications;
+const medicationsQuestion = d3k2.pack.questions.find((q) => q.kind === 'medications');
+if (medicationsQuestion?.kind !== 'medications') throw new Error('no medicines question');
+/** What the pack says under a chip. */
+const medicationNotes = medicationsQuestion.notes;
 const remove = (name: string) => fill(m.remove, { name });
 const didYouMean = (name: string) => fill(m.didYouMean, { name });
 
@@ -209,7 +213,9 @@ describe('a list in one go', () => {
     onMedicationsStep();
     paste(`${'vitamin tablets from the health food shop '.repeat(4)}warfarin`);
     const chip = screen.getByRole('listitem');
-    expect(chip.textContent).toMatch(templatePattern(m.cut, { cut: /\d+/ }, { at: 'anywhere' }));
+    expect(chip.textContent).toMatch(
+      templatePattern(medicationNotes.cut, { cut: /\d+/ }, { at: 'anywhere' }),
+    );
     skipToResults();
     expect(cardTitles()[0]).toBe(caveatTitle('anticoagulant-vka'));
   });

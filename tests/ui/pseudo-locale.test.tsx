@@ -60,11 +60,7 @@ describe('the pseudo-locale en-XA', () => {
 
   test('reaches every string at every step and in the results, through the catalog and the pack', () => {
     const { container } = render(
-      <Widget
-        content={{ pack, medications: d3k2.medications }}
-        locale={PSEUDO_LOCALE}
-        messages={pseudoMessages}
-      />,
+      <Widget content={{ ...d3k2, pack }} locale={PSEUDO_LOCALE} messages={pseudoMessages} />,
     );
     const root = container.querySelector('.pfw') as HTMLElement;
     expect(root.lang).toBe(PSEUDO_LOCALE);

@@ -2,7 +2,7 @@
 // put through what the widget runs on the reader's text: the box's suggestions (every keystroke) and
 // the list split with each piece recognised (what a chip and the rules read). Uncached, as the first
 // time a reader types each prefix.
-import { medications } from '../../src/content/medications/list';
+import { d3k2 } from '../../src/content/d3-k2';
 import { recogniseMedication, suggestMedications } from '../../src/rules/medications';
 import { MEDICATION_TEXT_MAX } from '../../src/schema/kinds/medications';
 import { splitMedicationList } from '../../src/text/split-list';
@@ -18,9 +18,9 @@ const ENTRIES = LABELS.map((label) => label.slice(0, MEDICATION_TEXT_MAX));
 
 /** One keystroke's work for the text typed so far. */
 function keystroke(text: string): number {
-  let found = suggestMedications(text, medications).length;
+  let found = suggestMedications(text, d3k2.medications).length;
   for (const piece of splitMedicationList(text)) {
-    if (recogniseMedication(piece, medications).status === 'recognised') found++;
+    if (recogniseMedication(piece, d3k2).status === 'recognised') found++;
   }
   return found;
 }

@@ -1,7 +1,7 @@
+import type { MedicationBook } from '../../src/rules/medications';
 import type { AnswerValue } from '../../src/schema/answers';
 import type { Predicate } from '../../src/schema/condition';
 import { predicatesOf } from '../../src/schema/condition';
-import type { Medication } from '../../src/schema/medication';
 import type { Pack } from '../../src/schema/pack';
 import { checkKindOf } from './check-kinds';
 import { conditionsOf } from './condition-tree';
@@ -28,12 +28,12 @@ function predicatesByQuestion(pack: Pack): Map<string, Predicate[]> {
  * apart, plus "skipped". Trying these is as good as trying every answer a reader could give, because
  * a predicate's truth depends only on the class (see each kind's `values`, in ./kinds).
  */
-export function answerSpace(pack: Pack, list: readonly Medication[]): AnswerSpace {
+export function answerSpace(pack: Pack, book: MedicationBook): AnswerSpace {
   const predicates = predicatesByQuestion(pack);
   return new Map(
     pack.questions.map((question) => [
       question.id,
-      [undefined, ...checkKindOf(question).values(question, predicates.get(question.id) ?? [], list)],
+      [undefined, ...checkKindOf(question).values(question, predicates.get(question.id) ?? [], book)],
     ]),
   );
 }

@@ -25,7 +25,7 @@ export function checkArticle(
   options: CheckOptions,
 ): [locale: string, result: CheckResult][] {
   return Object.entries(article.locales).map(([locale, pack]) => {
-    const result = checkPack(withInvariants(article, pack), article.medications, options);
+    const result = checkPack(withInvariants(article, pack), article, options);
     if (pack.locale !== locale) {
       result.problems.push(
         error(

@@ -1,7 +1,7 @@
+import type { MedicationBook } from '../../src/rules/medications';
 import type { AnswerValue } from '../../src/schema/answers';
 import type { Predicate } from '../../src/schema/condition';
 import type { Problem } from '../../src/schema/issues';
-import type { Medication } from '../../src/schema/medication';
 import type { Question } from '../../src/schema/pack';
 import type { Glossary } from './explain/glossary';
 import * as kinds from './kinds';
@@ -9,11 +9,11 @@ import type { Path } from './problem';
 
 /** A kind's module as the checker calls it: for the question of its own kind, which `checkKindOf` found. */
 type AnyKind = {
-  values(question: Question, predicates: Predicate[], list: readonly Medication[]): AnswerValue[];
+  values(question: Question, predicates: Predicate[], book: MedicationBook): AnswerValue[];
   describeAnswers(question: Question): string[];
   describePredicate(predicate: Predicate, question: Question, glossary: Glossary): string;
-  references?(question: Question, path: Path, list: readonly Medication[]): Problem[];
-  predicateReferences?(predicate: Predicate, path: Path, list: readonly Medication[]): Problem[];
+  references?(question: Question, path: Path, book: MedicationBook): Problem[];
+  predicateReferences?(predicate: Predicate, path: Path, book: MedicationBook): Problem[];
 };
 
 const byName = new Map<string, AnyKind>(

@@ -1,7 +1,7 @@
 import { decide } from '../../src/rules/conditions';
 import { contextFor } from '../../src/rules/context';
 import type { Answers } from '../../src/schema/answers';
-import type { Medication } from '../../src/schema/medication';
+import type { Medication, MedicationClasses } from '../../src/schema/medication';
 import type { Pack, Question } from '../../src/schema/pack';
 import type { AnswerSpace } from './answer-space';
 import { questionsNamedBy } from './condition-tree';
@@ -10,6 +10,7 @@ import { questionsNamedBy } from './condition-tree';
 export type Space = {
   pack: Pack;
   medications: readonly Medication[];
+  classes: MedicationClasses;
   values: AnswerSpace;
   questions: ReadonlyMap<string, Question>;
 };

@@ -1,5 +1,5 @@
 import type { Condition } from '../../schema/condition';
-import type { MedicationClass } from '../../schema/medication';
+import type { MedicationClassId } from '../../schema/medication';
 
 /** The answer to `question` (single), or any option ticked in it (multi), is one of `anyOf`. */
 export const answered = (question: string, ...anyOf: string[]): Condition => ({
@@ -12,7 +12,7 @@ export const answered = (question: string, ...anyOf: string[]): Condition => ({
 export const takes = (...supplements: string[]): Condition => answered('supplements', ...supplements);
 
 /** Any medicine the reader listed belongs to class `c`. */
-export const onClass = (c: MedicationClass): Condition => ({
+export const onClass = (c: MedicationClassId): Condition => ({
   type: 'medicationClass',
   question: 'medications',
   class: c,

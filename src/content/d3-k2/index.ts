@@ -1,5 +1,6 @@
 import type { Article } from '../../schema/article';
 import type { Pack } from '../../schema/pack';
+import { classes } from '../medications/classes';
 import { medications } from '../medications/list';
 import { article } from './article';
 import { caveats } from './caveats';
@@ -35,6 +36,14 @@ const en: Pack = {
     stem: 'You entered “{typed}”. We don’t know that name, but it looks like a blood thinner of the {kind} type; please check it with your pharmacist',
     unconfirmed: 'We couldn’t confirm “{typed}”: ask your pharmacist whether it is a blood thinner',
   },
+  // Blood thinners are what this article must never miss: a reader on one, or who may be, sees a
+  // blood-thinner card first (the checker proves it, beside the invariants).
+  critical: {
+    class: 'anticoagulant',
+    question: 'medications',
+    cards: ['anticoagulant-vka', 'anticoagulant', 'anticoagulant-if-taken'],
+    ifTaken: 'anticoagulant-if-taken',
+  },
 };
 
 /** The D3 + K2 article as the registry lists it. */
@@ -44,4 +53,5 @@ export const d3k2: Article = {
   locales: { en },
   invariants,
   medications,
+  classes,
 };

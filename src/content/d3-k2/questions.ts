@@ -195,6 +195,10 @@ export const questions: Pack['questions'] = [
     shortcuts: [
       { label: "I take a blood thinner but I'm not sure which", medication: BLOOD_THINNER_UNSURE_ID },
     ],
+    notes: {
+      stem: 'looks like a blood thinner — check it with your pharmacist',
+      cut: 'Long entry: {cut} more characters are not shown here, but all of it was checked for blood thinners.',
+    },
   },
   {
     id: 'supplements',

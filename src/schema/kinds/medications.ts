@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DisplayText } from '../display-text';
+import { DisplayTemplate, DisplayText } from '../display-text';
 import { Id } from '../ids';
 import type { Issue } from '../issues';
 import { questionBase } from '../question-base';
@@ -16,8 +16,15 @@ const TOO_MANY = `More than ${MEDICATIONS_MAX} medications`;
 export const MedicationsQuestion = z.strictObject({
   ...questionBase,
   kind: z.literal('medications'),
-  /** Offered as a one-tap choice, e.g. "I take a blood thinner but I'm not sure which" → "blood-thinner-unsure". */
+  /** Offered as a one-tap choice for a medicine the reader cannot name ("not sure which"), by its id. */
   shortcuts: z.array(z.strictObject({ label: DisplayText, medication: Id })),
+  /** What an entry's chip says, in the article's terms: it names the class the entry was read for. */
+  notes: z.strictObject({
+    /** Under an entry read by a class's INN stem only: probably of the class, to be checked. */
+    stem: DisplayText,
+    /** Under an entry too long to show whole: `{cut}`, how many characters are not shown, all of them read. */
+    cut: DisplayTemplate,
+  }),
 });
 export type MedicationsQuestion = z.infer<typeof MedicationsQuestion>;
 

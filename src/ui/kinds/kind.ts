@@ -1,7 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
+import type { MedicationBook } from '../../rules/medications';
 import type { MedicationReading } from '../../rules/types';
 import type { AnswerValue } from '../../schema/answers';
-import type { Medication } from '../../schema/medication';
 import type { Messages } from '../messages/messages';
 
 /** What a question's component is given on its step, whatever its kind. */
@@ -18,8 +18,8 @@ export type QuestionProps<Q> = {
   notice: string | undefined;
   /** Asked as one row of a group of questions that share their options. */
   asRow: boolean;
-  /** The medicines a reader may name. */
-  medications: readonly Medication[];
+  /** The medicines a reader may name, and the classes they belong to. */
+  book: MedicationBook;
 };
 
 /**

@@ -15,7 +15,7 @@ const same = (a: MedicationEntry, b: MedicationEntry) => sameTyped(a.typed, b.ty
  * Medicines as typed off the label, the pack's shortcuts and "none". `[]` means "none";
  * no answer at all means skipped, which the rules treat differently.
  */
-function Medications({ question, medications, value, onAnswer }: QuestionProps<MedicationsQuestion>) {
+function Medications({ question, book, value, onAnswer }: QuestionProps<MedicationsQuestion>) {
   const t = useMessages().medications;
   const id = useUid();
   const input = useRef<HTMLInputElement>(null);
@@ -43,7 +43,7 @@ function Medications({ question, medications, value, onAnswer }: QuestionProps<M
         inputId={`${id}i`}
         describedBy={question.hint && `${id}h`}
         inputRef={input}
-        medications={medications}
+        medications={book.medications}
         onAdd={add}
       />
       {chips.length > 0 && (
@@ -52,7 +52,8 @@ function Medications({ question, medications, value, onAnswer }: QuestionProps<M
             <MedicationChip
               key={entry.typed}
               entry={entry}
-              medications={medications}
+              book={book}
+              notes={question.notes}
               onRemove={() => setFromChip(entries.filter((e) => e !== entry))}
               onReplace={(next) =>
                 setFromChip(

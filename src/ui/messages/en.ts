@@ -19,8 +19,6 @@ export const en: Messages = {
     remove: 'Remove {name}',
     didYouMean: 'Did you mean {name}?',
     unrecognised: "we don't know this name — tell your pharmacist",
-    stem: 'looks like a blood thinner — check it with your pharmacist',
-    cut: 'Long entry: {cut} more characters are not shown here, but all of it was checked for blood thinners.',
     none: "I don't take any medicines at the moment",
     unnamed: 'This entry',
     tooLong: 'Only the first {max} characters fit: check that the name is all there.',

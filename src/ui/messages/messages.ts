@@ -26,10 +26,6 @@ export type Messages = {
     remove: string;
     didYouMean: string;
     unrecognised: string;
-    /** On a chip whose entry was longer than fits: what was cut from view, and that all of it was read. */
-    cut: string;
-    /** On a chip whose name we do not know but which carries a blood thinner's stem. */
-    stem: string;
     none: string;
     unnamed: string;
     tooLong: string;

@@ -1,12 +1,13 @@
 import type { NameCheck } from '../../../src/content/medications/name-checks';
 import { caveatOrder } from '../../../src/rules/context';
+import type { MedicationBook } from '../../../src/rules/medications';
 import { type Condition, predicatesOf } from '../../../src/schema/condition';
 import type { Invariant } from '../../../src/schema/invariant';
 import type { Medication, MedicationClass } from '../../../src/schema/medication';
 import type { Caveat, ExternalSource, Pack, Question, Review } from '../../../src/schema/pack';
 import { checkKindOf } from '../check-kinds';
 import { conditionsOf, dependenciesOf } from '../condition-tree';
-import { CLASS_NAMES } from '../kinds/medications';
+import { criticalInvariants, samePromise } from '../critical';
 import { describeCondition, type Glossary } from './describe-condition';
 import { code, either, em, text } from './markdown';
 
@@ -29,8 +30,8 @@ export type ReviewerNotes = {
  * questions and the medicines each class covers, with every name nobody has checked yet.
  * Deterministic, so the committed copy can be compared with the pack in a test.
  */
-export function explainPack(pack: Pack, list: readonly Medication[], notes: ReviewerNotes): string {
-  const glossary: Glossary = { pack, questions: new Map(pack.questions.map((q) => [q.id, q])), list };
+export function explainPack(pack: Pack, book: MedicationBook, notes: ReviewerNotes): string {
+  const glossary: Glossary = { pack, questions: new Map(pack.questions.map((q) => [q.id, q])), book };
   const lines = [
     `# Sign-off sheet: the ${code(pack.id)} pack, ${code(pack.locale)}`,
     '',
@@ -66,6 +67,7 @@ export function explainPack(pack: Pack, list: readonly Medication[], notes: Revi
     'Promises the pack makes; `npm run check:content` proves each over every combination of answers that can affect it.',
     '',
     ...(pack.invariants ?? []).flatMap((invariant) => describeInvariant(invariant, glossary)),
+    ...describeCritical(pack, book),
     '## Questions',
     '',
     ...pack.questions.flatMap((question) => describeQuestion(question, glossary)),
@@ -73,7 +75,7 @@ export function explainPack(pack: Pack, list: readonly Medication[], notes: Revi
     '',
     'Names marked _unverified_ came from research that no one has yet checked against a source; the list under each class says where to look.',
     '',
-    ...medicationClassIds(pack).flatMap((cls) => describeClass(cls, list, notes)),
+    ...askedClasses(pack, book).flatMap((cls) => describeClass(cls, book.medications, notes)),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }
@@ -254,20 +256,40 @@ function describeQuestion(question: Question, glossary: Glossary): string[] {
   ];
 }
 
-/** The medication classes the pack's conditions ask about, in the schema's order. */
-function medicationClassIds(pack: Pack): MedicationClass[] {
+/** The medication classes the pack's conditions ask about, in the order the list declares them. */
+function askedClasses(pack: Pack, book: MedicationBook): MedicationClass[] {
   const asked = new Set(
     conditionsOf(pack)
       .flatMap(({ condition }) => predicatesOf(condition))
       .flatMap(({ predicate }) => (predicate.type === 'medicationClass' ? [predicate.class] : [])),
   );
-  return (Object.keys(CLASS_NAMES) as MedicationClass[]).filter((cls) => asked.has(cls));
+  return book.classes.filter((cls) => asked.has(cls.id));
+}
+
+/** What the pack declares it must never miss, its cards, and which invariant proves each promise. */
+function describeCritical(pack: Pack, book: MedicationBook): string[] {
+  const { critical } = pack;
+  if (!critical) return [];
+  const asked = pack.questions.find((q) => q.id === critical.question);
+  const name = book.classes.find((c) => c.id === critical.class)?.name ?? critical.class;
+  return [
+    '## What it must never miss',
+    '',
+    `- **Class:** ${text(name)} (${code(critical.class)}), asked in ${em(asked?.label ?? critical.question)}`,
+    `- **Its cards:** ${critical.cards.map(code).join(', ')}; worded as a condition: ${code(critical.ifTaken)}`,
+    '- **Promised, and proven by `npm run check:content`:**',
+    ...criticalInvariants(pack).map((promise) => {
+      const own = pack.invariants?.find((invariant) => samePromise(invariant, promise));
+      return `  - ${text(promise.description)} (${own ? `the invariant ${code(own.id)}` : 'from this declaration'})`;
+    }),
+    '',
+  ];
 }
 
 const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 function describeClass(cls: MedicationClass, list: readonly Medication[], notes: ReviewerNotes): string[] {
-  const members = list.filter((m) => m.classes.includes(cls));
+  const members = list.filter((m) => m.classes.includes(cls.id));
   const check = (m: Medication, name: string) => notes.nameChecks?.[m.id]?.[name];
   const named = (m: Medication, name: string) =>
     check(m, name)?.status === 'unverified' ? `${text(name)} (_unverified_)` : text(name);
@@ -280,7 +302,7 @@ function describeClass(cls: MedicationClass, list: readonly Medication[], notes:
     }),
   );
   return [
-    `### ${text(capitalised(CLASS_NAMES[cls]))}`,
+    `### ${text(capitalised(cls.name))}`,
     '',
     ...members.flatMap((m) => [
       `- **${text(m.generic)}**: ${m.names.map((n) => named(m, n.name)).join(', ')}`,

@@ -1,7 +1,7 @@
+import type { MedicationBook } from '../../../src/rules/medications';
 import type { AnswerValue } from '../../../src/schema/answers';
 import type { Predicate } from '../../../src/schema/condition';
 import type { Problem } from '../../../src/schema/issues';
-import type { Medication } from '../../../src/schema/medication';
 import type { Glossary } from '../explain/glossary';
 import type { Path } from '../problem';
 
@@ -16,12 +16,12 @@ export type CheckKind<Q extends { kind: string }> = {
    * One answer from every class of answers that no predicate of the pack can tell apart ("skipped" is
    * tried besides): trying these is as good as trying every answer a reader could give.
    */
-  values(question: Q, predicates: Predicate[], list: readonly Medication[]): AnswerValue[];
+  values(question: Q, predicates: Predicate[], book: MedicationBook): AnswerValue[];
   /** The answers a reader can give, as lines of the sign-off sheet. */
   describeAnswers(question: Q): string[];
   /** One of this kind's predicates as a clause: "the reader's answer to _How old are you?_ is 65 or more". */
   describePredicate(predicate: Predicate, question: Q, glossary: Glossary): string;
   /** What the question or one of its predicates names that the medicine list lacks. */
-  references?(question: Q, path: Path, list: readonly Medication[]): Problem[];
-  predicateReferences?(predicate: Predicate, path: Path, list: readonly Medication[]): Problem[];
+  references?(question: Q, path: Path, book: MedicationBook): Problem[];
+  predicateReferences?(predicate: Predicate, path: Path, book: MedicationBook): Problem[];
 };

@@ -1,4 +1,4 @@
-import { recogniseMedication } from '../../../src/rules/medications';
+import { type MedicationBook, recogniseMedication } from '../../../src/rules/medications';
 import type { MedicationEntry } from '../../../src/schema/answers';
 import type { Predicate } from '../../../src/schema/condition';
 import type { MedicationsQuestion } from '../../../src/schema/kinds/medications';
@@ -23,10 +23,11 @@ const UNKNOWN = 'Zorblax';
 export function medicationValues(
   question: MedicationsQuestion,
   predicates: Predicate[],
-  list: readonly Medication[],
+  book: MedicationBook,
 ): MedicationEntry[][] {
+  const list = book.medications;
   for (const text of [UNREADABLE, UNKNOWN]) {
-    if (recogniseMedication(text, list).status !== 'unrecognised') {
+    if (recogniseMedication(text, book).status !== 'unrecognised') {
       throw new Error(`"${text}" must name no medicine in the list`);
     }
   }
@@ -54,7 +55,7 @@ export function medicationValues(
     if (!byFeatures.has(features))
       byFeatures.set(
         features,
-        subset.map((m) => ({ typed: readableName(m, list) })),
+        subset.map((m) => ({ typed: readableName(m, book) })),
       );
   }
 
@@ -66,11 +67,11 @@ export function medicationValues(
     : [];
   return [
     [],
-    [{ typed: plain ? readableName(plain, list) : UNKNOWN }],
+    [{ typed: plain ? readableName(plain, book) : UNKNOWN }],
     ...byFeatures.values(),
     ...withUnknown,
     ...featureful.flatMap((m) => {
-      const nearMiss = nearMissOf(m, list, featuresOf);
+      const nearMiss = nearMissOf(m, book, featuresOf);
       return [...(nearMiss ? [[{ typed: nearMiss }]] : []), [{ typed: UNREADABLE, id: m.id }]];
     }),
     ...question.shortcuts
@@ -80,9 +81,9 @@ export function medicationValues(
 }
 
 /** A name of `medication` that the recogniser reads as it, e.g. "warfarin". */
-function readableName(medication: Medication, list: readonly Medication[]): string {
+function readableName(medication: Medication, book: MedicationBook): string {
   const name = medication.names.find(({ name }) => {
-    const recognition = recogniseMedication(name, list);
+    const recognition = recogniseMedication(name, book);
     return recognition.status === 'recognised' && recognition.medication.id === medication.id;
   });
   if (!name) throw new Error(`No name of "${medication.id}" is recognised as it`);
@@ -92,7 +93,7 @@ function readableName(medication: Medication, list: readonly Medication[]): stri
 /** A one-letter slip in one of the medicine's names that the recogniser reads as a near miss of the same kind. */
 function nearMissOf(
   medication: Medication,
-  list: readonly Medication[],
+  book: MedicationBook,
   featuresOf: (m: Medication) => string[],
 ): string | undefined {
   const kind = featuresOf(medication).join(' ');
@@ -105,7 +106,7 @@ function nearMissOf(
       text.slice(0, middle - 1) + text.charAt(middle) + text.charAt(middle - 1) + text.slice(middle + 1), // two swapped
     ];
     const slip = slips.find((typed) => {
-      const recognition = recogniseMedication(typed, list);
+      const recognition = recogniseMedication(typed, book);
       return recognition.status === 'near-miss' && featuresOf(recognition.medication).join(' ') === kind;
     });
     if (slip) return slip;

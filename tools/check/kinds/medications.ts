@@ -1,19 +1,17 @@
+import type { MedicationBook } from '../../../src/rules/medications';
 import type { MedicationsQuestion } from '../../../src/schema/kinds/medications';
-import type { Medication, MedicationClass } from '../../../src/schema/medication';
+import type { Medication, MedicationClassId } from '../../../src/schema/medication';
 import { code, either, em } from '../explain/markdown';
 import { error } from '../problem';
 import type { CheckKind } from './kind';
 import { medicationValues } from './medication-space';
 
-export const CLASS_NAMES: Record<MedicationClass, string> = {
-  anticoagulant: 'an anticoagulant (blood thinner)',
-  'vitamin-k-antagonist': 'a vitamin K antagonist',
-  antiplatelet: 'an antiplatelet (often called a blood thinner, but not an anticoagulant)',
-  'fat-absorption-reducer': 'a medicine that reduces how much fat the gut absorbs',
-};
+/** The class as its list names it for reviewers, or its id if the list does not declare it. */
+export const className = (id: MedicationClassId, { classes }: MedicationBook) =>
+  classes.find((c) => c.id === id)?.name ?? id;
 
 /** A few medicines of a class, one per kind, with a brand each: "warfarin (Coumadin), apixaban (Eliquis)…". */
-function classExamples(cls: MedicationClass, list: readonly Medication[], count = 3): string {
+function classExamples(cls: MedicationClassId, list: readonly Medication[], count = 3): string {
   const byKind = new Map<string, Medication>();
   for (const m of list) {
     if (m.classes.includes(cls) && m.names.some((n) => n.kind === 'brand') && !byKind.has(m.description)) {
@@ -36,13 +34,13 @@ export const medications = {
     '- Answer: a list of medicines, typed or picked',
     ...question.shortcuts.map((s) => `- Shortcut: ${em(s.label)} (${code(s.medication)})`),
   ],
-  describePredicate(predicate, question, { list }) {
+  describePredicate(predicate, question, { book }) {
     switch (predicate.type) {
       case 'medicationClass':
-        return `a medicine they listed is ${CLASS_NAMES[predicate.class]}, e.g. ${classExamples(predicate.class, list)}`;
+        return `a medicine they listed is ${className(predicate.class, book)}, e.g. ${classExamples(predicate.class, book.medications)}`;
       case 'medication': {
         const medicines = predicate.anyOf.map((id) => {
-          const medication = list.find((m) => m.id === id);
+          const medication = book.medications.find((m) => m.id === id);
           const names = medication?.names.map((n) => `“${n.name}”`) ?? [];
           const tapped = question.shortcuts
             .filter((s) => s.medication === id)
@@ -56,9 +54,9 @@ export const medications = {
     }
   },
   // A reader's answer naming an id the list lacks is rejected: the pack must name only listed ones.
-  references: (question, path, list) =>
+  references: (question, path, { medications }) =>
     question.shortcuts.flatMap((shortcut, j) =>
-      list.some((m) => m.id === shortcut.medication)
+      medications.some((m) => m.id === shortcut.medication)
         ? []
         : [
             error(
@@ -68,12 +66,21 @@ export const medications = {
             ),
           ],
     ),
-  predicateReferences: (predicate, path, list) =>
-    predicate.type === 'medication'
-      ? predicate.anyOf.flatMap((id, j) =>
-          list.some((m) => m.id === id)
-            ? []
-            : [error('unknown_medication', [...path, 'anyOf', j], unknownMedication(id))],
-        )
-      : [],
+  predicateReferences(predicate, path, { medications, classes }) {
+    if (predicate.type === 'medication')
+      return predicate.anyOf.flatMap((id, j) =>
+        medications.some((m) => m.id === id)
+          ? []
+          : [error('unknown_medication', [...path, 'anyOf', j], unknownMedication(id))],
+      );
+    if (predicate.type === 'medicationClass' && !classes.some((c) => c.id === predicate.class))
+      return [
+        error(
+          'unknown_reference',
+          [...path, 'class'],
+          `The medication list declares no class "${predicate.class}"`,
+        ),
+      ];
+    return [];
+  },
 } satisfies CheckKind<MedicationsQuestion>;
