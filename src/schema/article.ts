@@ -4,6 +4,7 @@ import { Invariant } from './invariant';
 import { Locale } from './locale';
 import { MedicationClasses, MedicationList } from './medication';
 import { Pack } from './pack';
+import { Translation } from './pack-text';
 
 /**
  * What the rules read answers against: one pack, the medicines its readers may name and the classes
@@ -26,6 +27,11 @@ export const Article = z.object({
   id: Id,
   /** The pack by locale; each has the same questions, caveats and rules, in that locale's words. */
   locales: z.record(Locale, Pack),
+  /**
+   * The words of each locale but the default one, which `locales` assembles over the default pack's
+   * structure: kept for the content checker, which compares each with the default's text.
+   */
+  translations: z.optional(z.record(Locale, Translation)),
   invariants: z.array(Invariant),
 });
 export type Article = z.infer<typeof Article>;

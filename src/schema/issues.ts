@@ -32,6 +32,9 @@ export type IssueCode =
   // The content checker.
   | 'unreadable_pack'
   | 'locale_mismatch'
+  | 'missing_text'
+  | 'unknown_text'
+  | 'placeholder_mismatch'
   | 'never_shown'
   | 'shown_to_everyone'
   | 'never_holds'

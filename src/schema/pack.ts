@@ -199,6 +199,13 @@ const PackShape = z.strictObject({
   rules: z.array(Rule),
   medicationReasons: MedicationReasons,
   critical: z.optional(Critical),
+  /**
+   * The medicines' words in this pack's locale, by medication id, where they are not the medicine
+   * list's own (a pack in another locale than the list's).
+   */
+  medicationText: z.optional(
+    z.record(Id, z.strictObject({ generic: DisplayText, description: DisplayText })),
+  ),
   pointers: z.optional(z.array(Pointer)),
   /** Safety promises `npm run check:content` proves over every combination of answers. */
   invariants: z.optional(z.array(Invariant)),

@@ -15,12 +15,14 @@ type Props = {
   /** The input, for the question to return focus to when a chip's button goes away. */
   inputRef: Ref<HTMLInputElement>;
   medications: readonly Medication[];
+  /** A medicine's generic name in the reader's locale, beside a brand among the suggestions. */
+  genericOf: (medication: Medication) => string;
   /** Adds the entries, one per medicine: a typed or pasted list is split. */
   onAdd: (entries: MedicationEntry[]) => void;
 };
 
 /** Free-text medicine input with suggestions, following the ARIA 1.2 combobox (list autocomplete) pattern. */
-export function MedicationCombobox({ inputId, describedBy, inputRef, medications, onAdd }: Props) {
+export function MedicationCombobox({ inputId, describedBy, inputRef, medications, genericOf, onAdd }: Props) {
   const t = useMessages();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -153,8 +155,8 @@ export function MedicationCombobox({ inputId, describedBy, inputRef, medications
             onClick={() => pick(i)}
           >
             {s.name}
-            {s.name.toLowerCase() !== s.medication.generic && (
-              <span class="pfw-hint"> {s.medication.generic}</span>
+            {s.name.toLowerCase() !== genericOf(s.medication).toLowerCase() && (
+              <span class="pfw-hint"> {genericOf(s.medication)}</span>
             )}
           </div>
         ))}

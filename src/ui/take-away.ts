@@ -1,4 +1,5 @@
 import type { Assessment, Finding } from '../rules/assess';
+import { medicationWords } from '../rules/medication-words';
 import type { MedicationReading } from '../rules/types';
 import type { Content } from '../schema/article';
 import { fill } from '../text/fill';
@@ -20,15 +21,16 @@ export type TakeAway = {
 };
 
 /** The recognised medicine an entry names, shown as the reader wrote it with the generic name beside. */
-function medicationLine({ recognition, chosen }: MedicationReading): string | undefined {
+function medicationLine(
+  { recognition, chosen }: MedicationReading,
+  pack: Content['pack'],
+): string | undefined {
   const medication = chosen ?? (recognition.status === 'recognised' ? recognition.medication : undefined);
   if (!medication) return undefined;
-  const name =
-    recognition.status === 'recognised' && recognition.doseFree ? recognition.doseFree : medication.generic;
+  const { generic } = medicationWords(pack, medication);
+  const name = recognition.status === 'recognised' && recognition.doseFree ? recognition.doseFree : generic;
   const isolated = isolatedText(name, [name]);
-  return name.toLowerCase() === medication.generic.toLowerCase()
-    ? isolated
-    : `${isolated} (${medication.generic})`;
+  return name.toLowerCase() === generic.toLowerCase() ? isolated : `${isolated} (${generic})`;
 }
 
 /** Each question for the prescriber once, most important first, with the answers that raised it. */
@@ -50,7 +52,7 @@ export function takeAwayOf(content: Content, assessment: Assessment, t: Messages
     article: content.pack.article.title,
     address: window.top === window ? `${location.origin}${location.pathname}` : undefined,
     date: prepareDate(locale),
-    medications: assessment.readings.flatMap((reading) => medicationLine(reading) ?? []),
+    medications: assessment.readings.flatMap((reading) => medicationLine(reading, content.pack) ?? []),
     notRecognised: assessment.unrecognisedMedications.map(
       ({ doseFree }) => isolatedText(doseFree, [doseFree]) || t.medications.unnamed,
     ),

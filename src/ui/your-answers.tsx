@@ -1,6 +1,7 @@
 import type { MedicationReading } from '../rules/types';
 import type { Answers, AnswerValue } from '../schema/answers';
 import type { Content } from '../schema/article';
+import { fill } from '../text/fill';
 import { useMessages } from './messages/context';
 import { uiKindOf } from './question-kinds';
 
@@ -36,7 +37,7 @@ export function YourAnswers({ content, answers, readings, onEdit }: Props) {
                 <button
                   type="button"
                   class="pfw-link"
-                  aria-label={`${r.edit}: ${q.label}`}
+                  aria-label={fill(r.editQuestion, { question: q.label })}
                   onClick={() => onEdit(pack.steps.findIndex((s) => s.id === q.step))}
                 >
                   {r.edit}

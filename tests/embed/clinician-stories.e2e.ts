@@ -19,7 +19,7 @@ import { cardTitles, goOn, press, tabTo, type WidgetOnPage, widgetIn } from './k
 import { partnerSetup } from './partner-setup';
 
 const setup = partnerSetup();
-const steadyLine = pointerLine('anticoagulant-vka', 'steady-vitamin-k');
+const steadyLine = pointerLine('steady-vitamin-k');
 const ageNotice = noticeText('age');
 /** The warfarin-type mechanism, as the warfarin-type card says it. */
 const MECHANISM = caveatPhrase('anticoagulant-vka', 'works on the same part of blood clotting');

@@ -85,7 +85,7 @@ describe('a partner snippet with mistakes', () => {
 
   test('with an unknown locale is told the locales there are', () => {
     expect(problemsFor({ article: 'd3-k2', locale: 'fr' })).toEqual([
-      '"locale" is "fr": expected one of "en"',
+      '"locale" is "fr": expected one of "en", "es"',
     ]);
   });
 

@@ -101,10 +101,10 @@ export function caveatPhrase(id: string, phrase: string): string {
   return phrase;
 }
 
-/** The line a card carries that points to the caveat `to`: the plain one, or the pointer named `id`. */
-export function pointerLine(to: string, id?: string): string {
-  const pointer = (pack.pointers ?? []).find((p) => p.to === to && p.id === id);
-  if (!pointer) throw new Error(`No pointer${id ? ` "${id}"` : ''} to caveat "${to}"`);
+/** The line of the pointer named `id`, which a card carries to point to a warning. */
+export function pointerLine(id: string): string {
+  const pointer = (pack.pointers ?? []).find((p) => p.id === id);
+  if (!pointer) throw new Error(`No pointer "${id}"`);
   return pointer.line;
 }
 

@@ -147,8 +147,8 @@ describe('the results view', () => {
 });
 
 describe('the line on the cards about K2 that points back to the blood-thinner card', () => {
-  const POINTER = pointerLine('anticoagulant-vka');
-  const IF_TAKEN_POINTER = pointerLine('anticoagulant-if-taken');
+  const POINTER = pointerLine('vka-card-first');
+  const IF_TAKEN_POINTER = pointerLine('if-taken-card-first');
   const card = (id: string) => cards().find((c) => c.dataset.caveat === id)!;
 
   test('shows on the calcium card for a reader on Coumadin, and goes to the blood-thinner card', () => {

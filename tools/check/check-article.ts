@@ -2,6 +2,7 @@ import type { Article } from '../../src/schema/article';
 import type { Pack } from '../../src/schema/pack';
 import { type CheckOptions, type CheckResult, checkPack } from './check-pack';
 import { error } from './problem';
+import { checkTranslation } from './translation';
 
 /** The pack as the checker reads it: with the article's invariants, which only the checker proves. */
 export const withInvariants = (article: Article, pack: Pack): Pack => ({
@@ -43,6 +44,8 @@ export function checkArticle(
         ),
       );
     }
+    const translation = article.translations?.[locale];
+    if (translation) result.problems.push(...checkTranslation(article, translation));
     return [locale, result];
   });
 }

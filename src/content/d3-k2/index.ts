@@ -1,16 +1,18 @@
 import type { Article } from '../../schema/article';
 import type { Pack } from '../../schema/pack';
+import { packsByLocale } from '../../schema/pack-text';
 import { classes } from '../medications/classes';
 import { medications } from '../medications/list';
 import { article } from './article';
 import { caveats } from './caveats';
+import { es } from './es';
 import { invariants } from './invariants';
 import { pointers } from './pointers';
 import { groups, questions, steps } from './questions';
 import { rules } from './rules';
 
 /**
- * The D3 + K2 pack in English. Typed here and validated by `Pack` in tests and `npm run check:content`,
+ * The D3 + K2 pack in English, the structure every locale's words are put into. Typed here and validated by `Pack` in tests and `npm run check:content`,
  * so the shipped widget does not re-parse it on every page load.
  */
 const en: Pack = {
@@ -47,10 +49,13 @@ const en: Pack = {
 };
 
 /** The D3 + K2 article as the registry lists it. */
+const translations = { es };
+
 export const d3k2: Article = {
   id: en.id,
   pack: en,
-  locales: { en },
+  locales: packsByLocale(en, medications, translations),
+  translations,
   invariants,
   medications,
   classes,

@@ -50,11 +50,13 @@ export const pointers: NonNullable<Pack['pointers']> = [
     sources: [KHAN_2004, LURIE_2010],
   },
   {
+    id: 'vka-card-first',
     to: 'anticoagulant-vka',
     line: 'Read the blood-thinner card first.',
     on: elsewhereAboutK2,
   },
   {
+    id: 'other-card-first',
     to: 'anticoagulant',
     line: 'Read the blood-thinner card first.',
     on: aboutK2,
@@ -68,6 +70,7 @@ export const pointers: NonNullable<Pack['pointers']> = [
     sources: [KHAN_2004, LURIE_2010],
   },
   {
+    id: 'if-taken-card-first',
     to: 'anticoagulant-if-taken',
     line: 'If you take a blood thinner, read the blood-thinner card first.',
     on: elsewhereAboutK2,

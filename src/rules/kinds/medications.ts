@@ -12,6 +12,7 @@ import { fill } from '../../text/fill';
 import { normaliseMedicationText } from '../../text/normalise';
 import { sameTyped } from '../../text/same-typed';
 import { splitMedicationList } from '../../text/split-list';
+import { medicationWords } from '../medication-words';
 import { unconfirmed } from '../reading';
 import { type Because, type Context, FALSE, type MedicationMatch, TRUE } from '../types';
 import type { RulesKind } from './kind';
@@ -92,8 +93,10 @@ function medicationReason(
     predicate.type === 'medicationClass'
       ? medication.classes.includes(predicate.class)
       : predicate.type === 'medication' && predicate.anyOf.includes(medication.id);
-  const say = (template: string, { generic, description }: Medication, more?: Record<string, string>) =>
-    fill(template, { generic, description, ...more });
+  const say = (template: string, medication: Medication, more?: Record<string, string>) => {
+    const { generic, description } = medicationWords(ctx.pack, medication);
+    return fill(template, { generic, description, ...more });
+  };
   const { typed } = entry;
   const reason = (text: string, status: MedicationMatch['status'], matched: string, id?: string) => ({
     text,
@@ -120,7 +123,12 @@ function medicationReason(
   }
   // Picked from the suggestions under a name we do not read (or a shortcut, marked as such by the caller).
   if (chosen && matches(chosen))
-    return reason(say(templates.chosen, chosen), 'recognised', chosen.generic, chosen.id);
+    return reason(
+      say(templates.chosen, chosen),
+      'recognised',
+      medicationWords(ctx.pack, chosen).generic,
+      chosen.id,
+    );
   if (recognition.status === 'stem' && predicate.type === 'medicationClass') {
     const { word, stem } = recognition;
     // The word is echoed only when dose-free, as for near misses; it is a word of letters, so it is.

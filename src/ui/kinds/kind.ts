@@ -2,6 +2,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import type { MedicationBook } from '../../rules/medications';
 import type { MedicationReading } from '../../rules/types';
 import type { AnswerValue } from '../../schema/answers';
+import type { Pack } from '../../schema/pack';
 import type { Messages } from '../messages/messages';
 
 /** What a question's component is given on its step, whatever its kind. */
@@ -18,8 +19,8 @@ export type QuestionProps<Q> = {
   notice: string | undefined;
   /** Asked as one row of a group of questions that share their options. */
   asRow: boolean;
-  /** The medicines a reader may name, and the classes they belong to. */
-  book: MedicationBook;
+  /** The medicines a reader may name, the classes they belong to, and the pack's words for them. */
+  book: MedicationBook & { pack: Pick<Pack, 'medicationText'> };
 };
 
 /**

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { medicationWords } from '../../rules/medication-words';
 import type { MedicationEntry } from '../../schema/answers';
 import type { MedicationsQuestion } from '../../schema/kinds/medications';
 import { sameTyped } from '../../text/same-typed';
@@ -44,6 +45,7 @@ function Medications({ question, book, value, onAnswer }: QuestionProps<Medicati
         describedBy={question.hint && `${id}h`}
         inputRef={input}
         medications={book.medications}
+        genericOf={(medication) => medicationWords(book.pack, medication).generic}
         onAdd={add}
       />
       {chips.length > 0 && (

@@ -1,8 +1,12 @@
 import { en } from './en';
+import { es } from './es';
 import type { Catalog, Messages } from './messages';
 
 /** The message catalogs this build ships, by locale; each declares the locale its missing strings come from. */
-export const catalogs: Readonly<Record<string, Catalog>> = { en: { messages: en } };
+export const catalogs: Readonly<Record<string, Catalog>> = {
+  en: { messages: en },
+  es: { messages: es },
+};
 
 /**
  * The full messages for `locale`: its catalog's strings over its fallback's, and so on down the chain.

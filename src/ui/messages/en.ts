@@ -68,6 +68,7 @@ export const en: Messages = {
     yourAnswers: 'Your answers',
     noAnswers: 'You skipped every question.',
     edit: 'Edit',
+    editQuestion: 'Edit: {question}',
     startOver: 'Start over',
     startOverConfirm: 'Clear all your answers and start again?',
     startOverYes: 'Yes, clear them',

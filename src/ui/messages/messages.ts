@@ -79,6 +79,8 @@ export type Messages = {
     yourAnswers: string;
     noAnswers: string;
     edit: string;
+    /** The Edit button's name for screen readers: `{question}`, the question's label. */
+    editQuestion: string;
     startOver: string;
     startOverConfirm: string;
     startOverYes: string;
