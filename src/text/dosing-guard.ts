@@ -47,11 +47,63 @@ function englishPatterns(): Patterns {
   };
 }
 
+// Spanish is matched with its accents off, as all text is (withoutAccents), so the patterns write
+// "capsula" and "dia".
+function spanishPatterns(): Patterns {
+  // "2", "2,5", "1.000", "1-2", "1 a 2", "1 o 2", "dos", "media", "un par de". "uno" is left to how
+  // often ("uno al dia"): before a unit Spanish says "un", and "uno sobre otro" is no amount.
+  const NUMBER = String.raw`(?:\d[\d.,\s]*(?:\s*(?:-|–|a|o)\s*\d[\d.,]*)?|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte|media|medio|un\s+par\s+de|unas?\s+pocas?|unos\s+pocos|varias|varios)`;
+  // "sobre" is also "about": a single sachet counts only after a digit, "un" or "medio".
+  const UNIT = String.raw`(?:mg|miligramos?|mcg|µg|μg|ug|microgramos?|g|gr|gramos?|ml|mililitros?|u\.?\s?i\.?|unidades(?:\s+internacionales)?|unidad|dosis|gotas?|comprimidos?|pastillas?|pildoras?|tabletas?|capsulas?|perlas?|grageas?|sobres|ampollas?|viales?|inyeccion(?:es)?|pinchazos?|plumas?|jeringas?|cucharadas?|cucharaditas?|pulverizacion(?:es)?|inhalacion(?:es)?|aplicacion(?:es)?|gomitas?|gominolas?|${LABEL_UNITS})`;
+  const SACHET = String.raw`(?:\d[\d.,]*|un|medio)\s*sobre`;
+  // Verbs that set or change an amount, as an instruction words them: infinitive (with "-se"), usted
+  // and tu imperatives, subjunctive, gerund. Indicative "toma" is "you take" as well as "take!", so like
+  // every verb here it counts only before an amount's name or a comparative, never alone.
+  const VERB =
+    '(?:tom(?:ar|arse|ese|e|es|en|a|ando)|aument(?:ar|e|es|en|a|ando)|sub(?:ir|a|as|an|e|iendo)|baj(?:ar|e|es|en|a|ando)|disminu(?:ir|ya|yas|yan|ye|yendo)|reduc(?:ir|e|iendo)|reduzc(?:a|as|an)|duplic(?:ar|a|ando)|dupliqu(?:e|es|en)|triplic(?:ar|a)|tripliqu(?:e|en)|dobl(?:ar|e|es|en|a|ando)|ajust(?:ar|e|es|en|a|ando)|cambi(?:ar|e|es|en|a|ando)|modific(?:ar|a|ando)|modifiqu(?:e|es|en)|salt(?:ar|arse|ese|e|es|en|a)|omit(?:ir|a|as|an|e)|us(?:ar|e|es|en)|empez(?:ar|ando)|empiece|empieza|comenz(?:ar|ando)|comience|comienza|inici(?:ar|e|a|ando))';
+  // "la dosis", "su dosis diaria", "la cantidad", "una toma", "su ingesta".
+  const OBJECT = String.raw`(?:(?:la|las|su|sus|tu|tus|una|esa|esta|cada)\s+)?(?:dosis|cantidad(?:es)?|dosificacion|posologia|tomas?|ingesta)`;
+  const COMPARATIVE = String.raw`(?:mas|menos|el\s+doble|la\s+mitad|extra|otra\s+(?:dosis|toma|capsula|pastilla|comprimido))`;
+  // A number straight after an order to take ("tome 2", "tomar dos"); not after "toma", which a
+  // reason line fills with a name ("Usted toma {generic}").
+  const TAKE_A_NUMBER = String.raw`\btom(?:ar|arse|ese|e|es|en)\s+(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|media|medio)\b)`;
+  return {
+    amount: new RegExp(
+      String.raw`(?<!${WORD_LETTER}|[\d-])(?:${NUMBER}\s*${UNIT}|${SACHET})(?!${WORD_LETTER})`,
+      'giu',
+    ),
+    instruction: new RegExp(
+      [
+        String.raw`\b${VERB}\s+(?:${OBJECT}|${COMPARATIVE})\b`,
+        TAKE_A_NUMBER,
+        // Stopping or starting a medicine is dosing on its own, as "stop taking" is in English; naming
+        // what to start, stop or change ("antes de empezar, dejar o cambiar la K2") is not.
+        String.raw`\bdej(?:ar|e|es|en|a|ando)\s+de\s+(?:tomar(?:lo|la|los|las)?|usar(?:lo|la|los|las)?|ponerse|inyectarse)\b`,
+        String.raw`\bsuspend(?:er|erlo|erla|a|as|an|e|iendo)\b`,
+        String.raw`\b(?:empez(?:ar|ando)|empiece|empiecen|empieza|comenz(?:ar|ando)|comience|comiencen|comienza|vuelva|volver|siga|seguir)\s+(?:a\s+)?(?:tomar|tomando|usar|usando)\b`,
+        String.raw`\bdosis\s+(?:de|es|debe|deberia|diaria|recomendada|maxima|minima|habitual|correcta|adecuada)\b`,
+      ].join('|'),
+      'giu',
+    ),
+    // "una vez al dia", "dos veces por semana", "cada 8 horas", "cada dos dias", "en dias alternos".
+    frequency: new RegExp(
+      [
+        String.raw`\b(?:una|dos|tres|cuatro|\d+)\s+(?:vez|veces)\s+(?:al|por|a\s+la|cada|en\s+el)\s+(?:dia|semana|mes|noche|manana)\b`,
+        String.raw`\b(?:una|dos|tres|cuatro|\d+)\s+(?:vez|veces)\s+(?:diarias?|semanal(?:es)?|mensual(?:es)?)\b`,
+        String.raw`\bcada\s+(?:\d+|dos|tres|cuatro|seis|ocho|doce|veinticuatro|otro)\s+(?:horas?|dias?|semanas?|meses?)\b`,
+        String.raw`\b(?:en\s+)?dias\s+alternos\b|\bun\s+dia\s+si\s+y\s+otro\s+no\b`,
+        String.raw`\b(?:\d+|una?|uno|dos|tres)\s+(?:al|por)\s+dia\b`,
+      ].join('|'),
+      'giu',
+    ),
+  };
+}
+
 /**
  * Dosing patterns by language (the subtag before any region: "en-GB" uses "en"). A pack may be written
  * only in a language listed here; adding a language means writing its patterns first.
  */
-const PATTERN_MAKERS: Readonly<Record<string, () => Patterns>> = { en: englishPatterns };
+const PATTERN_MAKERS: Readonly<Record<string, () => Patterns>> = { en: englishPatterns, es: spanishPatterns };
 
 // Built on first use, not when the script loads: compiling the Unicode patterns costs the host page's
 // main thread, and a reader who types no medicine never needs them.
