@@ -37,9 +37,9 @@ const NOISE_WORDS =
 const READERS_WORDS = 'tomo tomaba tomando uso usaba mi mis me pongo inyecto';
 
 // Words that join label noise to itself or to a name ("recubiertos con pelicula", "solucion inyectable
-// en jeringa", "4 mg de warfarina", "1 a 2 comprimidos"): dropped only next to noise, since names hold
-// them too ("biscumacetato de etilo").
-const JOINING_WORDS = 'de del con en por la el al a los las';
+// en jeringa", "4 mg de warfarina"): dropped only next to noise, since names hold them too
+// ("biscumacetato de etilo"). Not "a": after a name it is a letter ("vitamina A").
+const JOINING_WORDS = 'de del con en por la el al los las';
 
 const LATIN_LOOKALIKE = new Map<string, string>();
 for (let i = 0; i < CONFUSABLE_PAIRS.length; ) {

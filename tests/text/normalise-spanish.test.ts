@@ -37,6 +37,7 @@ describe('normalising Spanish label text', () => {
     ['mi', 'mi'],
     ['tomo', 'tomo'],
     ['de', 'de'],
+    ['Vitamina A 10.000 UI', 'vitamina a'],
   ])('"%s" keeps "%s"', (label, normalised) => {
     expect(normaliseMedicationText(label)).toBe(normalised);
   });
