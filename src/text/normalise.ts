@@ -1,7 +1,8 @@
 /**
  * Normalises what a reader types off a label, for matching: compatibility forms (fullwidth letters),
  * case, accents, trade marks, invisible format characters, Cyrillic and Greek look-alikes of Latin
- * letters, punctuation and label noise (strengths, units, forms, salts, how-often words) go. Plain
+ * letters, punctuation and label noise (strengths, units, forms, salts, how-often words) go, in
+ * English, Spanish and a few other languages, with the words a reader types around a name. Plain
  * functions, so every layer can use them.
  */
 import { CONFUSABLE_PAIRS } from './confusables';
@@ -18,7 +19,27 @@ const NOISE_WORDS =
   'sodium natrium potassium calcium hcl hydrochloride mesylate mesilate etexilate tosylate tosilate ' +
   'once twice daily day per od bd bid tid qd nightly ' +
   'natrij natrijum natriy sodyum sodowa sodny tablett tabletta tablety tabletki comprimate ' +
-  'أقراص таблетки เม็ด';
+  'أقراص таблетки เม็ด ' +
+  // Spanish labels, folded ("cápsulas" is "capsulas"): forms, Spain's mark of a generic (EFG), salts,
+  // units and how-often words.
+  'comprimido recubierto recubiertos recubierta recubiertas pelicula capsula capsulas dura duras blanda blandas ' +
+  'tableta tabletas pastilla pastillas pildora pildoras gragea grageas perla perlas sobre sobres ' +
+  'gastrorresistente gastrorresistentes efervescente efervescentes masticable masticables dispersables ' +
+  'bucodispersable bucodispersables orodispersable orodispersables liberacion prolongada modificada retard ' +
+  'solucion inyectable inyectables jeringa jeringas precargada precargadas pluma plumas ampolla ampollas ' +
+  'vial viales orales jarabe gotas polvo granulado envase caja blister efg generico ' +
+  'sodico sodica potasico calcico calcica clorhidrato hidrocloruro mesilato besilato maleato etexilato tosilato ' +
+  'miligramos microgramos gramos mililitros unidad unidades internacionales ' +
+  'cada horas dia dias diario diaria veces vez noche manana desayuno cena ayunas';
+
+// Words a Spanish reader types around a name ("tomo Sintrom", "mi Sintrom"): dropped when a name is
+// left, so that "mi" or "uso" typed alone still reads, and still finds suggestions, as itself.
+const READERS_WORDS = 'tomo tomaba tomando uso usaba mi mis me pongo inyecto';
+
+// Words that join label noise to itself or to a name ("recubiertos con pelicula", "solucion inyectable
+// en jeringa", "4 mg de warfarina"): dropped only next to noise, since names hold them too
+// ("biscumacetato de etilo"). Not "a": after a name it is a letter ("vitamina A").
+const JOINING_WORDS = 'de del con en por la el al los las';
 
 const LATIN_LOOKALIKE = new Map<string, string>();
 for (let i = 0; i < CONFUSABLE_PAIRS.length; ) {
@@ -59,14 +80,36 @@ const noiseWords = () => {
   noise ??= new Set(NOISE_WORDS.split(' ').map(fold));
   return noise;
 };
+const readersWords = new Set(READERS_WORDS.split(' '));
+const joiningWords = new Set(JOINING_WORDS.split(' '));
 
 /** True for a word of label noise ("tablets", "أقراص", "мг"), in any script. */
 export const isLabelNoise = (word: string): boolean => noiseWords().has(fold(word));
 
+/**
+ * Which of `words` are noise: label noise, then joining words next to noise (repeatedly, so "por la"
+ * in "por la noche" goes too).
+ */
+function noiseIn(words: string[]): boolean[] {
+  const noisy = words.map((word) => noiseWords().has(word));
+  for (let changed = true; changed; ) {
+    changed = false;
+    words.forEach((word, i) => {
+      if (noisy[i] || !joiningWords.has(word) || !(noisy[i - 1] || noisy[i + 1])) return;
+      noisy[i] = true;
+      changed = true;
+    });
+  }
+  return noisy;
+}
+
 /** Normalises label text for matching: "XARELTO® 20 mg film-coated tablets" → "xarelto". */
 export function normaliseMedicationText(text: string): string {
-  return fold(text)
+  const words = fold(text)
     .split(' ')
-    .filter((word) => word !== '' && !noiseWords().has(word))
-    .join(' ');
+    .filter((word) => word !== '');
+  const noisy = noiseIn(words);
+  const kept = words.filter((_, i) => !noisy[i]);
+  const named = kept.filter((word) => !readersWords.has(word));
+  return (named.length > 0 ? named : kept).join(' ');
 }

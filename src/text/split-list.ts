@@ -4,10 +4,11 @@
  */
 import { normaliseMedicationText } from './normalise';
 
-// Commas, semicolons, slashes, "+", bullets, line breaks, and " and " / " & " between words; the
-// commas and semicolons of other scripts (Arabic "،" "؛", ideographic "、", fullwidth "，" "；") and the
-// Devanagari danda "।".
-const SEPARATOR = /[,;/+\n\r•·،؛、，；।॥]|[ \t]+(?:and|&)[ \t]+/giu;
+// Commas, semicolons, slashes, "+", bullets, line breaks, and " and " / " & " between words; Spanish
+// " y ", and " e ", which Spanish writes for "y" before a word starting with i or hi ("warfarina e
+// ibuprofeno"), so a lone "e" elsewhere (vitamin E) splits nothing; the commas and semicolons of other
+// scripts (Arabic "،" "؛", ideographic "、", fullwidth "，" "；") and the Devanagari danda "।".
+const SEPARATOR = /[,;/+\n\r•·،؛、，；।॥]|[ \t]+(?:and|&|y|e(?=[ \t]+h?[ií]))[ \t]+/giu;
 
 /**
  * Each medicine in `text`, trimmed, in order. A piece naming nothing but an amount or a form

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
+import { type MedicationRecognition, recogniseMedication } from '../../src/rules/medications';
+
+/** The medicine an entry was read as, and whether it was recognised outright. */
+const readingOf = (rec: MedicationRecognition) => ({
+  status: rec.status,
+  medication: 'medication' in rec ? rec.medication.id : undefined,
+});
+
+describe('a Spanish reader’s blood thinner, as typed off the box', () => {
+  test.each([
+    ['Tomo Sintrom 4 mg comprimidos', 'acenocoumarol'],
+    ['Sintrom 4 mg', 'acenocoumarol'],
+    ['mi Sintrom de 4 mg', 'acenocoumarol'],
+    ['acenocumarol', 'acenocoumarol'],
+    ['warfarina 5 mg comprimidos', 'warfarin'],
+    ['Aldocumar', 'warfarin'],
+    ['Warfarina EFG 5 mg comprimidos', 'warfarin'],
+    ['Xarelto 20 mg comprimidos recubiertos con película', 'rivaroxaban'],
+    ['rivaroxabán', 'rivaroxaban'],
+    ['Eliquis 5 mg comprimidos recubiertos con película', 'apixaban'],
+    ['Pradaxa 150 mg cápsulas duras', 'dabigatran'],
+    ['Clexane 40 mg solución inyectable en jeringa precargada', 'enoxaparin'],
+    ['enoxaparina', 'enoxaparin'],
+    ['heparina', 'heparin'],
+    ['Hibor 3.500 UI solución inyectable en jeringa precargada', 'bemiparin'],
+  ])('"%s" is recognised as %s, an anticoagulant', (typed, id) => {
+    const rec = recogniseMedication(typed, d3k2);
+    expect(readingOf(rec)).toEqual({ status: 'recognised', medication: id });
+    expect(rec.status === 'recognised' && rec.medication.classes).toContain('anticoagulant');
+  });
+
+  test('omeprazol with its Spanish label words is not read as an anticoagulant', () => {
+    const rec = recogniseMedication('omeprazol 20 mg cápsulas gastrorresistentes', d3k2);
+    expect(readingOf(rec)).toEqual({ status: 'near-miss', medication: 'omeprazole' });
+    expect('medication' in rec && rec.medication.classes).toEqual([]);
+  });
+
+  test('what is shown back keeps no amount', () => {
+    expect(recogniseMedication('Sintrom 4 mg', d3k2)).toMatchObject({ doseFree: 'Sintrom' });
+    expect(recogniseMedication('Xarelto 20 mg una vez al día', d3k2)).toMatchObject({ doseFree: 'Xarelto' });
+  });
+});
