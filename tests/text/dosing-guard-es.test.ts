@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { d3k2 } from '../../src/content/d3-k2';
 import {
   type DosingMatch,
   findDosingLanguage,
@@ -9,14 +8,16 @@ import {
   removeDosingLanguage,
 } from '../../src/text/dosing-guard';
 import { fill } from '../../src/text/fill';
+import { es } from '../../src/ui/messages/es';
+import { messageStrings } from '../content/message-strings';
 
 const kindsIn = (text: string, locale?: string) => findDosingLanguage(text, locale).map((m) => m.kind);
 
-/** A translation's strings by key: the Spanish pack and catalog as translated for issue 23. */
-const stringsOf = (file: string): [string, string][] =>
-  Object.entries(
-    JSON.parse(readFileSync(join(import.meta.dirname, 'spanish', file), 'utf8')) as Record<string, string>,
-  );
+/** The Spanish pack's text table and the Spanish catalog, by key. */
+const spanishStrings = (): [string, string][] => [
+  ...Object.entries(d3k2.translations?.es?.text ?? {}),
+  ...messageStrings(es),
+];
 
 /** Every `{placeholder}` filled with a number, as the pack schema fills "why" lines before checking them. */
 const withSampleNumbers = (template: string) =>
@@ -149,7 +150,7 @@ describe('the dosing guard reads Spanish', () => {
 });
 
 describe('the Spanish pack and catalog carry no dosing language', () => {
-  const strings = [...stringsOf('pack-es.json'), ...stringsOf('messages-es.json')];
+  const strings = spanishStrings();
 
   test('both files are there, whole', () => {
     expect(strings.length).toBeGreaterThan(300);
