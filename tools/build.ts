@@ -12,6 +12,7 @@ import { checkerOnly } from './checker-only';
 import { compactOutput } from './compact-output';
 import { configuratorPlugin } from './configurator-plugin';
 import { entryDeclarations, fullImportPaths } from './declarations';
+import { localesOnly } from './locales-only';
 import { optionsSchemaPlugin } from './options-schema-plugin';
 import { snippetFile } from './snippet';
 
@@ -19,7 +20,7 @@ const outDir = 'dist';
 const quiet = {
   configFile: false,
   logLevel: 'warn',
-  plugins: [preact(), compactOutput(), optionsSchemaPlugin()],
+  plugins: [preact(), compactOutput(), optionsSchemaPlugin(), localesOnly()],
 } satisfies InlineConfig;
 
 /** What the partner's page loads: without what only the content checker reads. */

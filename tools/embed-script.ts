@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { build, type Rolldown } from 'vite';
 import { checkerOnly } from './checker-only';
 import { compactOutput } from './compact-output';
+import { localesOnly } from './locales-only';
 import { optionsSchemaPlugin } from './options-schema-plugin';
 
 /**
@@ -23,6 +24,7 @@ export async function embedScriptInMemory({
       preact(),
       compactOutput(),
       optionsSchemaPlugin({ registry }),
+      localesOnly(),
       ...(keepInvariants ? [] : [checkerOnly()]),
     ],
     build: { write: false, lib: { entry: 'embed/index.ts', formats: ['iife'], name: 'personalFactors' } },

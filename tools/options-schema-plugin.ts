@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { shippedLocales } from './locales-only.ts';
 
 const ID = 'virtual:options-schema';
 const DEFAULT_REGISTRY = resolve('src/content/registry.ts');
@@ -22,9 +23,12 @@ export async function optionsSchemaProperties(registry: string): Promise<object>
     load('../embed/options.ts') as Promise<typeof import('../embed/options')>,
     load('../src/ui/messages/catalogs.ts') as Promise<typeof import('../src/ui/messages/catalogs')>,
   ]);
+  // A build for some locales only (PFW_LOCALES) offers those alone: the others' text is not in it.
+  const only = shippedLocales();
+  const locales = Object.keys(catalogs).filter((locale) => !only || only.includes(locale));
   const schema = optionsJsonSchema(
     articles.map((a) => a.id),
-    Object.keys(catalogs),
+    locales,
   ) as { properties: object };
   return schema.properties;
 }

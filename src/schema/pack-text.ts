@@ -106,14 +106,33 @@ export function packInLocale(
   return copy;
 }
 
-/** The packs of every locale: the default one and one per translation over its structure. */
+/**
+ * The packs of every locale: the default one, and one per translation over its structure, each
+ * assembled when first read, so a page in one locale never assembles another.
+ */
 export function packsByLocale(
   pack: Pack,
   medications: readonly Medication[],
   translations: Readonly<Record<string, Translation>>,
 ): Record<string, Pack> {
   const packs: Record<string, Pack> = { [pack.locale]: pack };
-  for (const translation of Object.values(translations))
-    packs[translation.locale] = packInLocale(pack, medications, translation);
+  for (const translation of Object.values(translations)) {
+    let assembled: Pack | undefined;
+    Object.defineProperty(packs, translation.locale, {
+      enumerable: true,
+      get: () => {
+        assembled ??= packInLocale(pack, medications, translation);
+        return assembled;
+      },
+    });
+  }
   return packs;
 }
+
+/** The translations a build ships: one left out of a build for other locales is undefined. */
+export const shipped = (
+  translations: Readonly<Record<string, Translation | undefined>>,
+): Record<string, Translation> =>
+  Object.fromEntries(
+    Object.entries(translations).filter((entry): entry is [string, Translation] => entry[1] !== undefined),
+  );

@@ -1,6 +1,6 @@
 import type { Article } from '../../schema/article';
 import type { Pack } from '../../schema/pack';
-import { packsByLocale } from '../../schema/pack-text';
+import { packsByLocale, shipped } from '../../schema/pack-text';
 import { classes } from '../medications/classes';
 import { medications } from '../medications/list';
 import { article } from './article';
@@ -49,7 +49,8 @@ const en: Pack = {
 };
 
 /** The D3 + K2 article as the registry lists it. */
-const translations = { es };
+// A build for some locales only leaves the others' text out (tools/locales-only.ts): `es` is then undefined.
+const translations = shipped({ es });
 
 export const d3k2: Article = {
   id: en.id,

@@ -3,10 +3,12 @@ import { es } from './es';
 import type { Catalog, Messages } from './messages';
 
 /** The message catalogs this build ships, by locale; each declares the locale its missing strings come from. */
-export const catalogs: Readonly<Record<string, Catalog>> = {
-  en: { messages: en },
-  es: { messages: es },
-};
+export const catalogs: Readonly<Record<string, Catalog>> = Object.fromEntries(
+  Object.entries({ en: { messages: en }, es: { messages: es } } as Record<string, Catalog>).filter(
+    // A build for some locales only leaves the others' messages out (tools/locales-only.ts).
+    ([, catalog]) => catalog.messages !== undefined,
+  ),
+);
 
 /**
  * The full messages for `locale`: its catalog's strings over its fallback's, and so on down the chain.

@@ -1,0 +1,33 @@
+import type { Plugin } from 'vite';
+
+/** The locales a build ships (`PFW_LOCALES=en,es`); every locale when unset. */
+export const shippedLocales = (given = process.env.PFW_LOCALES): string[] | undefined =>
+  given
+    ?.split(',')
+    .map((locale) => locale.trim())
+    .filter(Boolean);
+
+// A locale's module: its article text beside the article's index, or its catalog beside the catalogs.
+const LOCALE_MODULE = /^\.\/([a-z]{2,3}(?:-[A-Z]{2})?)$/;
+const IMPORTER = /\/src\/(?:content\/[^/]+\/index|ui\/messages\/catalogs)\.ts$/;
+const EMPTY = '\0pfw:locale-left-out:';
+
+/**
+ * A build for some locales only: the text of every other locale (an article's table, a catalog) is
+ * left out of the script, so a publisher in one language ships its bytes alone. The article and the
+ * catalogs drop the missing locale (`present`), and the options then refuse it.
+ */
+export const localesOnly = (locales = shippedLocales()): Plugin => ({
+  name: 'pfw:locales-only',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    const locale = LOCALE_MODULE.exec(source)?.[1];
+    if (!locales || !locale || !importer || !IMPORTER.test(importer) || locales.includes(locale))
+      return undefined;
+    return `${EMPTY}${locale}`;
+  },
+  load: (id) =>
+    id.startsWith(EMPTY)
+      ? `export const ${id.slice(EMPTY.length).replace('-', '_')} = undefined;`
+      : undefined,
+});
