@@ -4,6 +4,7 @@ import type { Article } from '../src/schema/article';
 import { fill } from '../src/text/fill';
 import { catalogs, messagesFor } from '../src/ui/messages/catalogs';
 import { Widget, type WidgetProps } from '../src/ui/widget';
+import { languageAround } from './locale';
 import { OptionsError } from './options-error';
 import { printOnly } from './print';
 import { RESULTS_EVENT, resultsDetail } from './protocol';
@@ -17,7 +18,8 @@ export const ELEMENT_MARK = Symbol.for('personal-factors-widget');
 /** `<personal-factors article="d3-k2">`: the questionnaire in an open shadow root. */
 export class PersonalFactorsElement extends HTMLElement {
   static readonly [ELEMENT_MARK] = true;
-  static readonly observedAttributes = optionNames;
+  /** The options, and its own `lang`: the nearest one to it, which `locale="auto"` follows. */
+  static readonly observedAttributes = [...optionNames, 'lang'];
   #mount: HTMLElement | undefined;
   #reported = '';
   /** The widget as the last valid attributes set it up; kept while a bad attribute shows its error. */
@@ -61,14 +63,19 @@ export class PersonalFactorsElement extends HTMLElement {
     const mount = this.#mount as HTMLElement;
     adoptWidgetSheet(this.shadowRoot as ShadowRoot);
     const raw = Object.fromEntries(optionNames.map((name) => [name, this.getAttribute(name)]));
-    const result = readOptions(raw, articles);
+    // The page's language is read at each render (connected, an attribute changed), not watched.
+    const result = readOptions(raw, articles, {
+      lang: languageAround(this),
+      catalogs: Object.keys(catalogs),
+    });
     let error = null;
     if (result.ok) {
       this.#reported = '';
       const { article, locale, theme } = result.options;
       const shareIds = result.options['share-results'] === 'caveat-ids';
       const template = result.options['section-href'];
-      // Both exist: the options allow only the registry's articles, in locales each is written in and has messages for.
+      // Both exist: the options allow only the registry's articles, and resolve `locale` to one the
+      // article is written in and has messages for. The widget's root carries its `lang` and `dir`.
       const { locales, medications, classes } = articles.find((a) => a.id === article) as Article;
       mount.dataset.theme = theme;
       this.#widget = {

@@ -1,12 +1,19 @@
 // What a partner who mistypes the snippet is told: each bad attribute by name, with what is allowed.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { resolveLocale } from '../../embed/locale';
 import { widgetOptions } from '../../embed/options';
 import { type OptionsResult, optionNames, readOptions } from '../../embed/read-options';
 import { articles } from '../../src/content/registry';
+import { Locale, PackLocale } from '../../src/schema/locale';
 import { catalogs } from '../../src/ui/messages/catalogs';
 
 type Raw = Record<string, string | null | undefined>;
+/** The shipped article's locales (this build has messages for each), its default first. */
+const d3k2 = articles.find((a) => a.id === 'd3-k2') as (typeof articles)[number];
+const D3K2_LOCALES = [d3k2.pack.locale, ...Object.keys(d3k2.locales).filter((l) => l !== d3k2.pack.locale)];
+/** Values as the messages list them. */
+const listed = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 const read = (raw: Raw): OptionsResult => readOptions(raw, articles);
 
 /** The lines the console and the widget's box show for these attributes (none when they are fine). */
@@ -21,7 +28,7 @@ const optionsFor = (raw: Raw) => {
 };
 
 describe('a partner snippet with just the article', () => {
-  test('gets the documented defaults: English, links to #{id} on the same page, the reader’s colour scheme', () => {
+  test('gets the documented defaults: the page’s language or else the article’s (English), links to #{id} on the same page, the reader’s colour scheme', () => {
     expect(optionsFor({ article: 'd3-k2' })).toEqual({
       article: 'd3-k2',
       locale: 'en',
@@ -83,11 +90,20 @@ describe('a partner snippet with mistakes', () => {
     ]);
   });
 
-  test('with an unknown locale is told the locales there are', () => {
+  test('with a locale the article is not written in is told the locales there are', () => {
     expect(problemsFor({ article: 'd3-k2', locale: 'fr' })).toEqual([
-      '"locale" is "fr": expected one of "en", "es"',
+      `"locale" is "fr", but article "d3-k2" is written only in ${listed(D3K2_LOCALES)}`,
     ]);
   });
+
+  test.each(['12', 'English', 'en_GB', 'en-', ''])(
+    'with %j as locale is told what a locale may be',
+    (locale) => {
+      expect(problemsFor({ article: 'd3-k2', locale })).toEqual([
+        `"locale" is "${locale}": expected one of ${listed(['auto', ...Object.keys(catalogs)])}, or a language tag such as "es" or "es-419"`,
+      ]);
+    },
+  );
 
   test('with a share-results value it does not know is told the two there are', () => {
     expect(problemsFor({ article: 'd3-k2', 'share-results': 'all' })).toEqual([
@@ -102,7 +118,7 @@ describe('a partner snippet with mistakes', () => {
   });
 
   test('with several mistakes gets one line for each, naming each attribute', () => {
-    const lines = problemsFor({ article: 'vitamin-c', theme: 'purple', locale: 'fr' });
+    const lines = problemsFor({ article: 'vitamin-c', theme: 'purple', locale: '12' });
     expect(lines).toHaveLength(3);
     expect(lines.map((line) => line.match(/^"([a-z-]+)"/)?.[1]).sort()).toEqual([
       'article',
@@ -133,10 +149,14 @@ describe('a partner snippet with mistakes', () => {
 
 describe('a locale the article is not written in', () => {
   test('is refused with the locales the article has, even when there are messages for it', () => {
-    const englishOnly = [{ id: 'd3-k2', locales: { en: {} } }] as unknown as typeof articles;
+    const englishOnly = [
+      { id: 'd3-k2', pack: { locale: 'en' }, locales: { en: {} } },
+    ] as unknown as typeof articles;
     const result = readOptions({ article: 'd3-k2', locale: 'en' }, englishOnly);
     expect(result.ok).toBe(true);
-    const noEnglish = [{ id: 'd3-k2', locales: { 'en-GB': {} } }] as unknown as typeof articles;
+    const noEnglish = [
+      { id: 'd3-k2', pack: { locale: 'en-GB' }, locales: { 'en-GB': {} } },
+    ] as unknown as typeof articles;
     const refused = readOptions({ article: 'd3-k2', locale: 'en' }, noEnglish);
     expect(refused.ok ? [] : refused.issues).toEqual([
       {
@@ -148,6 +168,71 @@ describe('a locale the article is not written in', () => {
   });
 });
 
+describe('the locale a widget shows', () => {
+  /** A test article in English (its default) and Spanish; the build has messages in both, or in `catalogs`. */
+  const bilingual = [
+    { id: 'd3-k2', pack: { locale: 'en' }, locales: { en: {}, es: {} } },
+  ] as unknown as typeof articles;
+  const localeFor = (raw: Raw, lang?: string | null, catalogs = ['en', 'es']) => {
+    const result = readOptions({ article: 'd3-k2', ...raw }, bilingual, { lang, catalogs });
+    return result.ok ? result.options.locale : result.issues.map((issue) => issue.message);
+  };
+
+  test('by default (auto) is the page’s language as the article has it', () => {
+    expect(localeFor({}, 'es-MX')).toBe('es');
+    expect(localeFor({ locale: 'auto' }, 'es-419')).toBe('es');
+    expect(localeFor({}, 'en-GB')).toBe('en');
+  });
+
+  test('by default is the article’s own when the page is in another language, or says none', () => {
+    for (const lang of ['fr', 'de-DE', '', '12', null, undefined]) expect(localeFor({}, lang)).toBe('en');
+    const spanishFirst = [
+      { id: 'd3-k2', pack: { locale: 'es' }, locales: { en: {}, es: {} } },
+    ] as unknown as typeof articles;
+    const result = readOptions({ article: 'd3-k2' }, spanishFirst, { lang: 'fr', catalogs: ['en', 'es'] });
+    expect(result.ok && result.options.locale).toBe('es');
+  });
+
+  test('written by the partner is the article’s locale for that tag, whatever the page says', () => {
+    expect(localeFor({ locale: 'es-MX' }, 'en')).toBe('es');
+    expect(localeFor({ locale: 'ES-mx' })).toBe('es');
+    expect(localeFor({ locale: 'en' }, 'es')).toBe('en');
+  });
+
+  test('is never one the build has no messages for: auto falls back, a written one is refused', () => {
+    expect(localeFor({}, 'es', ['en'])).toBe('en');
+    expect(localeFor({ locale: 'es' }, 'es', ['en'])).toEqual([
+      '"locale" is "es", but article "d3-k2" is written only in "en"',
+    ]);
+  });
+
+  test('written by the partner in a language the article lacks is refused, the tag as written', () => {
+    expect(localeFor({ locale: 'fr-CA' }, 'fr-CA')).toEqual([
+      '"locale" is "fr-CA", but article "d3-k2" is written only in "en", "es"',
+    ]);
+  });
+});
+
+describe('the locale schema', () => {
+  test('takes language tags as partners write them', () => {
+    for (const tag of ['en', 'es-419', 'es-MX', 'ES-mx', 'zh-Hant-TW', 'de-CH-1996', 'en-XA'])
+      expect(Locale.safeParse(tag).success, tag).toBe(true);
+    for (const tag of ['', '12', 'English', 'en_GB', 'en-', 'auto'])
+      expect(Locale.safeParse(tag).success, tag).toBe(false);
+  });
+
+  test('while packs keep declaring the simple form, in a language the dosing guard knows', () => {
+    for (const tag of ['en', 'en-GB', 'en-XA']) expect(PackLocale.safeParse(tag).success, tag).toBe(true);
+    for (const tag of ['es-419', 'en-gb', 'EN', 'zh-Hant-TW'])
+      expect(PackLocale.safeParse(tag).error?.issues[0]?.message, tag).toBe(
+        'Expected a language code such as "en" or "en-GB"',
+      );
+    expect(PackLocale.safeParse('xx').error?.issues.map((i) => i.message)).toEqual([
+      'The dosing guard has no patterns for this language: add them to src/text/dosing-guard.ts first',
+    ]);
+  });
+});
+
 describe('the attribute rules the shipped script checks', () => {
   const WidgetOptions = widgetOptions(
     articles.map((a) => a.id),
@@ -155,9 +240,10 @@ describe('the attribute rules the shipped script checks', () => {
   );
 
   test('report each problem with a code and the option as its path', () => {
-    const result = read({ article: 'vitamin-c', theme: 'purple', 'section-href': '#top' });
+    const result = read({ article: 'vitamin-c', locale: '12', theme: 'purple', 'section-href': '#top' });
     expect(result.ok ? [] : result.issues.map(({ code, path }) => ({ code, path }))).toEqual([
       { code: 'invalid_value', path: ['article'] },
+      { code: 'no_match', path: ['locale'] },
       { code: 'invalid_format', path: ['section-href'] },
       { code: 'invalid_value', path: ['theme'] },
     ]);
@@ -171,6 +257,11 @@ describe('the attribute rules the shipped script checks', () => {
       fc.constantFrom(
         'd3-k2',
         'en',
+        'en-GB',
+        'EN',
+        'es-419',
+        'fr',
+        '12',
         'auto',
         'light',
         'dark',
@@ -197,8 +288,15 @@ describe('the attribute rules the shipped script checks', () => {
           const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== null));
           const byZod = WidgetOptions.safeParse(given);
           const shipped = read(raw);
-          expect(shipped.ok).toBe(byZod.success);
-          if (shipped.ok && byZod.success) expect(shipped.options).toEqual(byZod.data);
+          // The schema takes any language tag; the reader then matches it to the article's locales,
+          // or refuses it with locale_unavailable, which only it can tell.
+          const unavailable = !shipped.ok && shipped.issues.every((i) => i.code === 'locale_unavailable');
+          expect(shipped.ok || unavailable).toBe(byZod.success);
+          if (shipped.ok && byZod.success) {
+            const { locale, ...rest } = byZod.data;
+            const resolved = resolveLocale(locale, null, D3K2_LOCALES, d3k2.pack.locale);
+            expect(shipped.options).toEqual({ ...rest, locale: resolved });
+          }
         },
       ),
       { numRuns: 2000 },
