@@ -18,6 +18,7 @@ import type { Article } from '../src/schema/article';
 import { checkArticle, withInvariants } from './check/check-article';
 import { type CheckOptions, type CheckResult, checkPack } from './check/check-pack';
 import { explainPack } from './check/explain/explain-pack';
+import { explainTranslation } from './check/explain/explain-translation';
 import { reviewerNotesOf } from './check/explain/reviewer-notes';
 import { formatReport } from './check/format-report';
 import { error } from './check/problem';
@@ -94,6 +95,13 @@ async function writeExplanation(id: string, options: CheckOptions): Promise<numb
   mkdirSync(folder, { recursive: true });
   writeFileSync(new URL(`${id}.md`, folder), explainPack(pack, article, await reviewerNotesOf(id)));
   console.log(`Wrote docs/packs/${id}.md`);
+  for (const translation of Object.values(article.translations ?? {})) {
+    writeFileSync(
+      new URL(`${id}.${translation.locale}.md`, folder),
+      explainTranslation(article, translation),
+    );
+    console.log(`Wrote docs/packs/${id}.${translation.locale}.md`);
+  }
   return 0;
 }
 

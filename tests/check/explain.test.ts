@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import type { Condition } from '../../src/schema/condition';
+import type { Translation } from '../../src/schema/pack-text';
 import { withInvariants } from '../../tools/check/check-article';
 import { describeCondition, type Glossary } from '../../tools/check/explain/describe-condition';
 import { explainPack } from '../../tools/check/explain/explain-pack';
+import { explainTranslation } from '../../tools/check/explain/explain-translation';
 import { reviewerNotesOf } from '../../tools/check/explain/reviewer-notes';
 
 const d3k2WithInvariants = withInvariants(d3k2, d3k2.pack);
@@ -15,6 +17,30 @@ const glossary: Glossary = {
   book: d3k2,
 };
 const describe_ = (condition: Condition) => describeCondition(condition, glossary);
+
+describe('the sign-off sheet of the D3 + K2 pack in Spanish', () => {
+  const spanish = d3k2.translations?.es as Translation;
+
+  test('is committed and up to date with the Spanish table', () => {
+    const committed = readFileSync(new URL('../../docs/packs/d3-k2.es.md', import.meta.url), 'utf8');
+    expect(
+      committed,
+      'docs/packs/d3-k2.es.md is out of date: run npm run check:content -- --explain d3-k2',
+    ).toBe(explainTranslation(d3k2, spanish));
+  });
+
+  test('says the locale awaits its own review, and sets each Spanish text beside the English one', () => {
+    const sheet = explainTranslation(d3k2, spanish);
+    expect(sheet).toContain('**awaiting review**');
+    const body = d3k2.pack.caveats[0]?.body as string;
+    const row = sheet
+      .split('\n')
+      .find((line) => line.startsWith(`| \`caveats.${d3k2.pack.caveats[0]?.id}.body\``));
+    expect(row).toContain(body);
+    expect(row).toContain(spanish.text[`caveats.${d3k2.pack.caveats[0]?.id}.body`]);
+    expect(sheet).not.toContain('(missing)');
+  });
+});
 
 describe('the sign-off sheet of the D3 + K2 pack', () => {
   test('is committed and up to date with the pack', async () => {
