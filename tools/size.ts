@@ -27,7 +27,12 @@ import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 // (src/rules, 0.93 kB); sourced brands of those markets, antiplatelet combinations, vitamin K1 and the
 // across-scripts mark (src/content, 0.42 kB); right-to-left names isolated and the box's phone
 // attributes (src/ui, 0.25 kB); the rest is gzip's context moving (preact +0.16 kB).
-const CEILING_GZIP = 43_680; // bytes: the CI budget
+// 44.30 kB: measured 43.26 → 44.19 kB for issue 22, a house for any article (+0.93 kB), neither safety
+// coverage nor reader-visible content, so raised by the measure + 0.11 and to be won back: each article
+// declares its classes, stems and guards as data rather than code (+0.31 kB in src/content, −0.11 in
+// src/rules), each question kind one module per layer with one table (+0.3 kB), the assessment carrying
+// each entry's reading (+0.36 kB), and gzip's context moving (glue +0.12 kB).
+const CEILING_GZIP = 44_300; // bytes: the CI budget
 const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';
