@@ -31,10 +31,32 @@ describe('a Spanish reader’s blood thinner, as typed off the box', () => {
     expect(rec.status === 'recognised' && rec.medication.classes).toContain('anticoagulant');
   });
 
-  test('omeprazol with its Spanish label words is not read as an anticoagulant', () => {
+  test('omeprazol with its Spanish label words is omeprazole, never an anticoagulant', () => {
     const rec = recogniseMedication('omeprazol 20 mg cápsulas gastrorresistentes', d3k2);
-    expect(readingOf(rec)).toEqual({ status: 'near-miss', medication: 'omeprazole' });
+    expect(readingOf(rec)).toEqual({ status: 'recognised', medication: 'omeprazole' });
     expect('medication' in rec && rec.medication.classes).toEqual([]);
+  });
+
+  test('common medicines by their Spanish names are confirmed, not near misses that would raise the conditional blood-thinner card', () => {
+    for (const [typed, id] of [
+      ['metformina', 'metformin'],
+      ['atorvastatina 20 mg', 'atorvastatin'],
+      ['levotiroxina', 'levothyroxine'],
+      ['amlodipino', 'amlodipine'],
+      ['colestiramina', 'cholestyramine'],
+    ])
+      expect(readingOf(recogniseMedication(typed as string, d3k2))).toEqual({
+        status: 'recognised',
+        medication: id,
+      });
+  });
+
+  test('"anticoagulante", "estoy anticoagulado" are the reader who is not sure which blood thinner', () => {
+    for (const typed of ['anticoagulante', 'anticoagulantes', 'estoy anticoagulado', 'anticoagulada'])
+      expect(readingOf(recogniseMedication(typed, d3k2))).toEqual({
+        status: 'recognised',
+        medication: 'blood-thinner-unsure',
+      });
   });
 
   test('what is shown back keeps no amount', () => {

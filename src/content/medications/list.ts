@@ -27,6 +27,8 @@ const BILE_ACID_SEQUESTRANT_DESCRIPTION = 'a cholesterol medicine of the bile ac
 /** A medicine as listed below: its `generic` name is left out where it is the same as its id. */
 type Listed = Omit<Medication, 'generic'> & Partial<Pick<Medication, 'generic'>>;
 
+// Where a medicine's Spanish name (its INN in Spanish) is not one a reader types for another of the
+// list, it is listed beside the English one: "metformina" is metformin, not a near miss.
 const listed: Listed[] = [
   // Anticoagulants, every INN of the WHO ATC groups: B01AA vitamin K antagonists first (vitamin K works
   // directly against them), then B01AF direct factor Xa inhibitors, B01AE direct thrombin inhibitors,
@@ -737,10 +739,13 @@ const listed: Listed[] = [
     description: 'not sure which one',
     classes: ['anticoagulant'],
     unnamed: true,
-    names: [generic('blood thinner'), generic('anticoagulant')],
+    names: [generic('blood thinner'), generic('anticoagulant'), generic('anticoagulante')],
     misspellings: [
       'blood thinners',
       'bloodthinner',
+      'anticoagulantes',
+      'anticoagulado',
+      'anticoagulada',
       'bloodthinners',
       'blood thinning',
       'anticoagulants',
@@ -766,6 +771,7 @@ const listed: Listed[] = [
     classes: ['fat-absorption-reducer'],
     names: [
       generic('cholestyramine'),
+      generic('colestiramina'),
       generic('colestyramine'),
       brand('Questran'),
       brand('Questran Light'),
@@ -833,28 +839,34 @@ const listed: Listed[] = [
     id: 'leuprorelin',
     description: 'a hormone injection used for prostate cancer',
     classes: [],
-    names: [generic('leuprorelin'), generic('leuprolide'), brand('Eligard'), brand('Lupron')],
+    names: [
+      generic('leuprorelin'),
+      generic('leuprorelina'),
+      generic('leuprolide'),
+      brand('Eligard'),
+      brand('Lupron'),
+    ],
     misspellings: [],
   },
   {
     id: 'lovastatin',
     description: 'a cholesterol medicine of the statin type',
     classes: [],
-    names: [generic('lovastatin'), brand('Mevacor'), brand('Altoprev')],
+    names: [generic('lovastatin'), generic('lovastatina'), brand('Mevacor'), brand('Altoprev')],
     misspellings: [],
   },
   {
     id: 'repaglinide',
     description: 'a diabetes medicine',
     classes: [],
-    names: [generic('repaglinide'), brand('Prandin'), brand('NovoNorm')],
+    names: [generic('repaglinide'), generic('repaglinida'), brand('Prandin'), brand('NovoNorm')],
     misspellings: [],
   },
   {
     id: 'desloratadine',
     description: 'an antihistamine for allergies',
     classes: [],
-    names: [generic('desloratadine'), brand('Clarinex'), brand('Aerius')],
+    names: [generic('desloratadine'), generic('desloratadina'), brand('Clarinex'), brand('Aerius')],
     misspellings: [],
   },
   {
@@ -868,21 +880,27 @@ const listed: Listed[] = [
     id: 'metformin',
     description: 'a diabetes medicine',
     classes: [],
-    names: [generic('metformin'), brand('Glucophage')],
+    names: [generic('metformin'), generic('metformina'), brand('Glucophage')],
     misspellings: [],
   },
   {
     id: 'levothyroxine',
     description: 'a thyroid hormone medicine',
     classes: [],
-    names: [generic('levothyroxine'), brand('Synthroid'), brand('Eltroxin'), brand('Euthyrox')],
+    names: [
+      generic('levothyroxine'),
+      generic('levotiroxina'),
+      brand('Synthroid'),
+      brand('Eltroxin'),
+      brand('Euthyrox'),
+    ],
     misspellings: [],
   },
   {
     id: 'atorvastatin',
     description: 'a cholesterol medicine of the statin type',
     classes: [],
-    names: [generic('atorvastatin'), brand('Lipitor')],
+    names: [generic('atorvastatin'), generic('atorvastatina'), brand('Lipitor')],
     misspellings: [],
   },
   {
@@ -896,14 +914,14 @@ const listed: Listed[] = [
     id: 'amlodipine',
     description: 'a blood pressure medicine of the calcium channel blocker type',
     classes: [],
-    names: [generic('amlodipine'), brand('Norvasc'), brand('Istin')],
+    names: [generic('amlodipine'), generic('amlodipino'), brand('Norvasc'), brand('Istin')],
     misspellings: [],
   },
   {
     id: 'omeprazole',
     description: 'a medicine that lowers stomach acid',
     classes: [],
-    names: [generic('omeprazole'), brand('Prilosec'), brand('Losec')],
+    names: [generic('omeprazole'), generic('omeprazol'), brand('Prilosec'), brand('Losec')],
     misspellings: [],
   },
   // Vitamin K itself, listed so that its name in other scripts ("فيتوناديون") is read as itself, never
@@ -1174,6 +1192,7 @@ const listed: Listed[] = [
     classes: ['antiplatelet'],
     names: [
       generic('indobufen'),
+      generic('indobufeno'),
       generic('indobufene'),
       brand('Ibustrin'),
       generic('吲哚布芬'),
@@ -1190,6 +1209,7 @@ const listed: Listed[] = [
     classes: ['antiplatelet'],
     names: [
       generic('carbasalate calcium'),
+      generic('carbasalato cálcico'),
       generic('carbaspirin calcium'),
       generic('carbasalaatcalcium'),
       brand('Ascal'),
@@ -1201,7 +1221,7 @@ const listed: Listed[] = [
     atc: 'B01AC03',
     description: ANTIPLATELET_DESCRIPTION,
     classes: ['antiplatelet'],
-    names: [generic('picotamide'), brand('Plactidil')],
+    names: [generic('picotamide'), generic('picotamida'), brand('Plactidil')],
     misspellings: [],
   },
   {
@@ -1217,7 +1237,7 @@ const listed: Listed[] = [
     atc: 'B01AC16',
     description: ANTIPLATELET_DESCRIPTION,
     classes: ['antiplatelet'],
-    names: [generic('eptifibatide'), brand('Integrilin')],
+    names: [generic('eptifibatide'), generic('eptifibatida'), brand('Integrilin')],
     misspellings: [],
   },
   {
@@ -1233,7 +1253,7 @@ const listed: Listed[] = [
     atc: 'B01AC01',
     description: ANTIPLATELET_DESCRIPTION,
     classes: ['antiplatelet'],
-    names: [generic('ditazole')],
+    names: [generic('ditazole'), generic('ditazol')],
     misspellings: [],
   },
   {
@@ -1241,7 +1261,7 @@ const listed: Listed[] = [
     atc: 'B01AC02',
     description: ANTIPLATELET_DESCRIPTION,
     classes: ['antiplatelet'],
-    names: [generic('cloricromen')],
+    names: [generic('cloricromen'), generic('cloricromeno')],
     misspellings: [],
   },
   {
@@ -1249,7 +1269,7 @@ const listed: Listed[] = [
     atc: 'B01AC15',
     description: ANTIPLATELET_DESCRIPTION,
     classes: ['antiplatelet'],
-    names: [generic('aloxiprin')],
+    names: [generic('aloxiprin'), generic('aloxiprina')],
     misspellings: [],
   },
   {
