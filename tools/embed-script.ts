@@ -12,9 +12,12 @@ import { optionsSchemaPlugin } from './options-schema-plugin';
  */
 export async function embedScriptInMemory({
   registry,
+  locales,
   keepInvariants = false,
 }: {
   registry?: string;
+  /** The locales to ship (PFW_LOCALES's way); all by default. */
+  locales?: string[];
   keepInvariants?: boolean;
 } = {}): Promise<string> {
   const output = (await build({
@@ -23,8 +26,8 @@ export async function embedScriptInMemory({
     plugins: [
       preact(),
       compactOutput(),
-      optionsSchemaPlugin({ registry }),
-      localesOnly(),
+      optionsSchemaPlugin({ registry, ...(locales && { locales }) }),
+      localesOnly(locales),
       ...(keepInvariants ? [] : [checkerOnly()]),
     ],
     build: { write: false, lib: { entry: 'embed/index.ts', formats: ['iife'], name: 'personalFactors' } },

@@ -1,6 +1,9 @@
 import type { Plugin } from 'vite';
 
-/** The locales a build ships (`PFW_LOCALES=en,es`); every locale when unset. */
+/**
+ * The locales a build ships (`PFW_LOCALES=en,es`); every locale when unset. English is always in: the
+ * default packs are written in it and every catalog falls back to it.
+ */
 export const shippedLocales = (given = process.env.PFW_LOCALES): string[] | undefined =>
   given
     ?.split(',')
@@ -15,14 +18,21 @@ const EMPTY = '\0pfw:locale-left-out:';
 /**
  * A build for some locales only: the text of every other locale (an article's table, a catalog) is
  * left out of the script, so a publisher in one language ships its bytes alone. The article and the
- * catalogs drop the missing locale (`present`), and the options then refuse it.
+ * catalogs drop the missing locale (`shipped`, and the catalogs' filter), and the options then refuse it.
  */
 export const localesOnly = (locales = shippedLocales()): Plugin => ({
   name: 'pfw:locales-only',
   enforce: 'pre',
   resolveId(source, importer) {
     const locale = LOCALE_MODULE.exec(source)?.[1];
-    if (!locales || !locale || !importer || !IMPORTER.test(importer) || locales.includes(locale))
+    if (
+      !locales ||
+      !locale ||
+      locale === 'en' ||
+      !importer ||
+      !IMPORTER.test(importer) ||
+      locales.includes(locale)
+    )
       return undefined;
     return `${EMPTY}${locale}`;
   },

@@ -13,7 +13,7 @@ export const registryPath = (given = process.env.PFW_REGISTRY): string =>
   given ? resolve(given) : DEFAULT_REGISTRY;
 
 /** The options' JSON Schema properties, for `registry`'s articles and the shipped catalogs' locales. */
-export async function optionsSchemaProperties(registry: string): Promise<object> {
+export async function optionsSchemaProperties(registry: string, only = shippedLocales()): Promise<object> {
   // Loaded when asked for, through tsx: Vite's config loader reads this file as plain ESM, so it must
   // not import the project's extensionless TypeScript modules itself.
   const { tsImport } = await import('tsx/esm/api');
@@ -24,8 +24,7 @@ export async function optionsSchemaProperties(registry: string): Promise<object>
     load('../src/ui/messages/catalogs.ts') as Promise<typeof import('../src/ui/messages/catalogs')>,
   ]);
   // A build for some locales only (PFW_LOCALES) offers those alone: the others' text is not in it.
-  const only = shippedLocales();
-  const locales = Object.keys(catalogs).filter((locale) => !only || only.includes(locale));
+  const locales = Object.keys(catalogs).filter((locale) => !only || locale === 'en' || only.includes(locale));
   const schema = optionsJsonSchema(
     articles.map((a) => a.id),
     locales,
@@ -39,7 +38,13 @@ export async function optionsSchemaProperties(registry: string): Promise<object>
  * Only the properties: the rest of the JSON Schema document would ship for nothing. With another
  * registry, imports of `src/content/registry.ts` get that one instead.
  */
-export const optionsSchemaPlugin = ({ registry: given }: { registry?: string } = {}): Plugin => {
+export const optionsSchemaPlugin = ({
+  registry: given,
+  locales,
+}: {
+  registry?: string;
+  locales?: string[];
+} = {}): Plugin => {
   const registry = registryPath(given);
   return {
     name: 'pfw:options-schema',
@@ -59,7 +64,7 @@ export const optionsSchemaPlugin = ({ registry: given }: { registry?: string } =
     },
     load: async (id) =>
       id === `\0${ID}`
-        ? `export const properties = ${JSON.stringify(await optionsSchemaProperties(registry))};`
+        ? `export const properties = ${JSON.stringify(await optionsSchemaProperties(registry, locales ?? shippedLocales()))};`
         : undefined,
   };
 };
