@@ -7,9 +7,9 @@ export const WIDGET_FONT_PX = 16;
 
 /** Step 1's reserve in the widget's font size, by window width: the first for every width, each later one below its `maxWidth`. */
 export const RESERVE: readonly { em: number; maxWidth?: number }[] = [
-  { em: 46 },
-  { em: 54, maxWidth: 699 },
-  { em: 56, maxWidth: 374 },
+  { em: 48 },
+  { em: 59, maxWidth: 699 },
+  { em: 62, maxWidth: 374 },
 ];
 
 /** The iframe's `height` attribute, the reserve at every width: at least the widest window's, in px, as the frame's text size is fixed. */

@@ -243,12 +243,12 @@ describe('the widget in an iframe from another origin, sized by resizer.js', () 
   });
 });
 
-describe('the iframe on phones, where the page reserves 864 px below 700 px and 896 px below 375 px', () => {
+describe('the iframe on phones, where the page reserves 944 px below 700 px and 992 px below 375 px', () => {
   test.each([
-    { width: 412, height: 915, reserved: 864 },
-    { width: 375, height: 800, reserved: 864 },
-    { width: 360, height: 780, reserved: 896 },
-    { width: 320, height: 640, reserved: 896 },
+    { width: 412, height: 915, reserved: 944 },
+    { width: 375, height: 800, reserved: 944 },
+    { width: 360, height: 780, reserved: 992 },
+    { width: 320, height: 640, reserved: 992 },
   ])(
     'keeps the height reserved at $width px, so the article below does not move',
     async ({ reserved, ...viewport }) => {

@@ -128,12 +128,12 @@ describe('a partner page whose global CSS restyles every element (!important on 
   );
 });
 
-describe("the space a partner reserves (personal-factors:not(:defined): 46 times the widget's font size, 54 below 700 px, 56 below 375 px)", () => {
+describe("the space a partner reserves (personal-factors:not(:defined): 48 times the widget's font size, 59 below 700 px, 62 below 375 px)", () => {
   test.each([
-    { width: 1280, height: 900, expected: 736 },
-    { width: 375, height: 800, expected: 864 },
-    { width: 360, height: 780, expected: 896 },
-    { width: 320, height: 640, expected: 896 },
+    { width: 1280, height: 900, expected: 768 },
+    { width: 375, height: 800, expected: 944 },
+    { width: 360, height: 780, expected: 992 },
+    { width: 320, height: 640, expected: 992 },
   ])(
     'is taken over by the widget for step 1 at $width px wide, so the article does not shift when it appears',
     async ({ expected, ...viewport }) => {
@@ -159,8 +159,8 @@ describe("the space a partner reserves (personal-factors:not(:defined): 46 times
   );
 
   test.each([
-    { width: 1280, height: 900, expected: '736px' },
-    { width: 320, height: 640, expected: '896px' },
+    { width: 1280, height: 900, expected: '768px' },
+    { width: 320, height: 640, expected: '992px' },
   ])(
     'is also the default the element reserves for itself at $width px, where the page reserves nothing',
     async ({ expected, ...viewport }) => {

@@ -30,7 +30,7 @@ const firstWords = async (root: Locator) => ({
   button: await root.locator('button[type=submit]').textContent(),
 });
 
-describe('the built widget on a French page (the article is in English only)', () => {
+describe('the built widget on a French page (the article is in English and Spanish, not French)', () => {
   const setup = partnerSetup();
   let context: BrowserContext;
   let page: Page;
