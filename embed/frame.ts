@@ -7,7 +7,8 @@ import { optionNames } from './read-options';
 
 const params = new URLSearchParams(location.search);
 // The frame's page stands in for the host page around the widget, so it takes that page's language
-// from the query (`lang`, which the snippet copies from its <html lang>) for locale="auto" to follow.
+// from the query (`lang`, which the partner's template writes from its <html lang>; the README says so)
+// for locale="auto" to follow.
 // Without one, the language is unknown (""), and the widget shows the article's default locale.
 document.documentElement.lang = params.get('lang') ?? '';
 defineElement();

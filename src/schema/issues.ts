@@ -35,6 +35,7 @@ export type IssueCode =
   | 'missing_text'
   | 'unknown_text'
   | 'placeholder_mismatch'
+  | 'unrecognised_name'
   | 'never_shown'
   | 'shown_to_everyone'
   | 'never_holds'

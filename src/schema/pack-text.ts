@@ -98,7 +98,14 @@ export function packInLocale(
   medications: readonly Medication[],
   { locale, review, text }: Translation,
 ): Pack {
-  const copy: Pack = { ...copyOf(pack), locale, review };
+  // A review is of the words: neither the pack's nor any caveat's carries over to another locale.
+  const structure = copyOf(pack);
+  const copy: Pack = {
+    ...structure,
+    locale,
+    review,
+    caveats: structure.caveats.map(({ review: _signedInDefault, ...caveat }) => caveat),
+  };
   for (const slot of slotsOf(copy, medications)) {
     const words = text[slot.key];
     if (words !== undefined) slot.put(words);

@@ -80,6 +80,10 @@ function spanishPatterns(): Patterns {
         // what to start, stop or change ("antes de empezar, dejar o cambiar la K2") is not.
         String.raw`\bdej(?:ar|e|es|en|a|ando)\s+de\s+(?:tomar(?:lo|la|los|las)?|usar(?:lo|la|los|las)?|ponerse|inyectarse)\b`,
         String.raw`\bsuspend(?:er|erlo|erla|a|as|an|e|iendo)\b`,
+        String.raw`\bpar(?:ar|e|en|a)\s+de\s+(?:tomar|usar)\b`,
+        String.raw`\binterrump(?:ir|a|as|an|e|iendo)\b`,
+        // "no tome más de 2": a ceiling is an amount to take.
+        String.raw`\bno\s+tom(?:e|es|en|ar)\s+mas\s+de\b`,
         String.raw`\b(?:empez(?:ar|ando)|empiece|empiecen|empieza|comenz(?:ar|ando)|comience|comiencen|comienza|vuelva|volver|siga|seguir)\s+(?:a\s+)?(?:tomar|tomando|usar|usando)\b`,
         String.raw`\bdosis\s+(?:de|es|debe|deberia|diaria|recomendada|maxima|minima|habitual|correcta|adecuada)\b`,
       ].join('|'),

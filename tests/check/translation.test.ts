@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
 import type { Article } from '../../src/schema/article';
-import { packsByLocale, type Translation } from '../../src/schema/pack-text';
+import { packInLocale, packsByLocale, type Translation } from '../../src/schema/pack-text';
 import { checkArticle } from '../../tools/check/check-article';
 
 const options = { today: '2026-12-07', maxAgeDays: 365 };
@@ -25,6 +25,20 @@ function spanishErrors(article: Article): string[] {
     .map((p) => `${p.code} ${p.path.join(' ')}`);
 }
 
+describe('a pack in another locale', () => {
+  test('carries no review of the default locale, neither the pack’s nor a caveat’s: each locale is signed on its own', () => {
+    const signed = { status: 'signed', by: 'A Reviewer', credentials: 'MD', date: '2026-12-01' } as const;
+    const pack = {
+      ...d3k2.pack,
+      review: signed,
+      caveats: d3k2.pack.caveats.map((c) => ({ ...c, review: signed })),
+    };
+    const spanishPack = packInLocale(pack, d3k2.medications, spanish);
+    expect(spanishPack.review).toEqual({ status: 'awaiting-review' });
+    expect(spanishPack.caveats.filter((c) => c.review)).toEqual([]);
+  });
+});
+
 describe('the checker, for each locale of an article', () => {
   test('passes the Spanish table as written', () => {
     expect(spanishErrors(d3k2)).toEqual([]);
@@ -44,6 +58,13 @@ describe('the checker, for each locale of an article', () => {
     const article = withSpanish((text) => (text['questions.age.reason'] = 'Tiene {respuesta} años'));
     expect(spanishErrors(article)).toEqual([
       'placeholder_mismatch translations es text questions.age.reason',
+    ]);
+  });
+
+  test('fails a name for a blood thinner that the medicine list would not read as that blood thinner', () => {
+    const article = withSpanish((text) => (text['medications.warfarin.generic'] = 'zarfarina'));
+    expect(spanishErrors(article)).toEqual([
+      'unrecognised_name translations es text medications.warfarin.generic',
     ]);
   });
 

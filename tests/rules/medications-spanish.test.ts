@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { d3k2 } from '../../src/content/d3-k2';
+import { evaluate } from '../../src/index';
 import { type MedicationRecognition, recogniseMedication } from '../../src/rules/medications';
+import type { Pack } from '../../src/schema/pack';
 
 /** The medicine an entry was read as, and whether it was recognised outright. */
 const readingOf = (rec: MedicationRecognition) => ({
@@ -57,6 +59,27 @@ describe('a Spanish reader’s blood thinner, as typed off the box', () => {
         status: 'recognised',
         medication: 'blood-thinner-unsure',
       });
+  });
+
+  test('every anticoagulant by its Spanish name as the widget shows it is that anticoagulant', () => {
+    for (const [typed, id] of [
+      ['sulfato de dermatán', 'dermatan-sulfate'],
+      ['antitrombina', 'antithrombin'],
+      ['fitomenadiona', 'phytomenadione'],
+    ])
+      expect(readingOf(recogniseMedication(typed as string, d3k2))).toEqual({
+        status: 'recognised',
+        medication: id,
+      });
+  });
+
+  test('a name read by its stem names the type in Spanish in the Spanish why line', () => {
+    const spanish = { pack: d3k2.locales.es as Pack, medications: d3k2.medications, classes: d3k2.classes };
+    const result = evaluate(spanish, { medications: [{ typed: 'Zorbaxaban' }] });
+    if (!result.ok) throw new Error('unreadable');
+    const why = result.findings[0]?.because.map((b) => b.text).join(' ');
+    expect(why).toContain('apixabán');
+    expect(why).not.toContain('apixaban ');
   });
 
   test('what is shown back keeps no amount', () => {

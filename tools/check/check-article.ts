@@ -46,6 +46,16 @@ export function checkArticle(
     }
     const translation = article.translations?.[locale];
     if (translation) result.problems.push(...checkTranslation(article, translation));
+    // A table listed under another locale than its own would be assembled under its own.
+    for (const [listed, { locale: own }] of Object.entries(article.translations ?? {}))
+      if (listed !== own && locale === own)
+        result.problems.push(
+          error(
+            'locale_mismatch',
+            ['translations', listed],
+            `Listed under "${listed}" but written in "${own}"`,
+          ),
+        );
     return [locale, result];
   });
 }

@@ -1,3 +1,4 @@
+import { recogniseMedication } from '../../src/rules/medications';
 import type { Article } from '../../src/schema/article';
 import type { Problem } from '../../src/schema/issues';
 import { packText, type Translation } from '../../src/schema/pack-text';
@@ -32,6 +33,7 @@ export function checkTranslation(article: Article, { locale, text }: Translation
       );
     }
   }
+  problems.push(...unreadCriticalNames(article, { locale, text }));
   for (const key of Object.keys(text))
     if (!Object.hasOwn(base, key))
       problems.push(
@@ -42,4 +44,30 @@ export function checkTranslation(article: Article, { locale, text }: Translation
         ),
       );
   return problems;
+}
+
+/**
+ * The name a locale gives each medicine of a class the article must never miss is one a reader of that
+ * locale may type: it must be read as that very medicine, or the list needs it.
+ */
+function unreadCriticalNames(
+  article: Article,
+  { locale, text }: Pick<Translation, 'locale' | 'text'>,
+): Problem[] {
+  const critical = new Set(article.classes.filter((c) => c.critical).map((c) => c.id));
+  return article.medications.flatMap((medication) => {
+    const key = `medications.${medication.id}.generic`;
+    const name = text[key];
+    if (name === undefined || medication.unnamed || !medication.classes.some((c) => critical.has(c)))
+      return [];
+    const read = recogniseMedication(name, article);
+    if (read.status === 'recognised' && read.medication.id === medication.id) return [];
+    return [
+      error(
+        'unrecognised_name',
+        ['translations', locale, 'text', key],
+        `"${name}", the "${locale}" name of ${medication.id}, is not read as ${medication.id}: add it to the medicine list`,
+      ),
+    ];
+  });
 }

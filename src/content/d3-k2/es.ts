@@ -216,7 +216,7 @@ export const es: Translation = {
       'Mi vitamina D salió alta en el análisis. ¿Qué quiere decir para mí, y deberían medirme el calcio?',
     'caveats.test-your-level.title': 'Un análisis de sangre muestra su punto de partida',
     'caveats.test-your-level.body':
-      'Su nivel inicial de vitamina D es, probablemente, lo que más decide cuánto podría ganar con los suplementos. Si lo tiene bajo, es probable que note cambios que se pueden medir, por ejemplo en cuánto calcio absorbe. Si ya tiene lo suficiente, puede ganar poco. Solo un análisis de sangre puede mostrar en qué grupo está usted.',
+      'Su nivel inicial de vitamina D es, probablemente, lo que más decide cuánto podría ganar con los suplementos. Si lo tiene bajo, es probable que haya cambios que se pueden medir, por ejemplo en cuánto calcio absorbe. Si ya tiene lo suficiente, puede ganar poco. Solo un análisis de sangre puede mostrar en qué grupo está usted.',
     'caveats.test-your-level.ask': '¿Me sería útil un análisis de sangre de vitamina D?',
     'caveats.low-level.title': 'El beneficio parece mayor cuando los niveles son bajos',
     'caveats.low-level.body':
@@ -258,7 +258,7 @@ export const es: Translation = {
     'caveats.postmenopausal-bones.title':
       'Algunos ensayos de la K2 sobre los huesos fueron en mujeres tras la menopausia',
     'caveats.postmenopausal-bones.body':
-      'El papel de la K2 en la salud de los huesos está menos aceptado que el de la D3. Varios ensayos, sobre todo de Japón, ligaron la forma MK-4 de la K2 a menos fracturas en mujeres después de la menopausia. La mayor parte de esa investigación usó mucha más MK-4 de la que suelen tener los suplementos que se venden en otros países. Eso hace difícil compararla con otros estudios. En conjunto, hay menos pruebas para la K2 que para la D3. Cualquier efecto parece depender mucho de cuánta K2 tiene ya cada persona, de lo que come y de cuánto calcio y D3 recibe.',
+      'El papel de la K2 en la salud de los huesos está menos aceptado que el de la D3. Varios ensayos, sobre todo de Japón, ligaron la forma MK-4 de la K2 a menos fracturas en mujeres después de la menopausia. La mayor parte de esa investigación usó mucha más MK-4 de la que suelen tener los suplementos que se venden fuera de Japón. Eso hace difícil compararla con otros estudios. En conjunto, hay menos pruebas para la K2 que para la D3. Cualquier efecto parece depender mucho de cuánta K2 tiene ya cada persona, de lo que come y de cuánto calcio y D3 recibe.',
     'caveats.postmenopausal-bones.ask':
       '¿Hay algo de la salud de mis huesos que deberíamos revisar, como una prueba de densidad ósea?',
     'caveats.adequate-level.title': 'Con suficiente vitamina D, más D3 puede aportar poco',
@@ -279,7 +279,7 @@ export const es: Translation = {
     'caveats.k2-form.ask': '¿La forma de K2 que uso es la adecuada para lo que busco?',
     'caveats.natto-eater.title': 'El natto es una fuente muy rica de K2',
     'caveats.natto-eater.body':
-      'El natto, un alimento fermentado, es muy rico en MK-7, una forma de K2, como pocos otros. Quien sigue una dieta occidental con pocos alimentos fermentados puede tener poca actividad de la K2. Quien come natto a menudo quizá no.',
+      'El natto, un alimento fermentado, es rico en MK-7, una forma de K2, como casi ningún otro alimento. Quien sigue una dieta occidental con pocos alimentos fermentados puede tener poca actividad de la K2. Quien come natto a menudo quizá no.',
     'caveats.low-k2-diet.title': 'Una dieta con pocos alimentos fermentados puede tener poca K2',
     'caveats.low-k2-diet.body':
       'Si sigue una dieta occidental con pocos alimentos fermentados, las proteínas que necesitan K2 pueden estar menos activas. Hay K2 en las yemas de huevo y en algunos quesos duros. El natto y otros alimentos fermentados la tienen, igual que algunos otros alimentos de origen animal.',
@@ -309,7 +309,7 @@ export const es: Translation = {
       'MK-7 y densidad de los huesos: pequeñas mejoras en algunos ensayos',
     'caveats.evidence-mk7-bone-density.body':
       'La investigación europea ha estudiado la MK-7, la forma de K2 que dura más en el cuerpo. Está en alimentos fermentados como el natto. Algunos de esos ensayos vieron pequeñas mejoras en la densidad de los huesos.',
-    'caveats.evidence-heart.title': 'Corazón y arterias: las pruebas aún son tempranas',
+    'caveats.evidence-heart.title': 'Corazón y arterias: las pruebas aún son preliminares',
     'caveats.evidence-heart.body':
       'Los estudios de observación miran lo que la gente ya come y hace. Estos estudios han ligado más K2 en la dieta a menos calcio en las arterias y menos problemas de corazón. Pero no pueden probar causa y efecto, porque quienes comen más K2 también son distintos en otras cosas. Hay menos ensayos, son más pequeños y sus resultados son variados. Una explicación creíble no es lo mismo que un beneficio probado para el corazón.',
     'caveats.evidence-heart.evidence.area': 'Menos calcio en los vasos sanguíneos (K2)',
@@ -433,7 +433,7 @@ export const es: Translation = {
     'medications.certoparin.generic': 'certoparina',
     'medications.certoparin.description':
       'un anticoagulante del tipo heparina de bajo peso molecular, que se inyecta',
-    'medications.dermatan-sulfate.generic': 'sulfato de dermatán',
+    'medications.dermatan-sulfate.generic': 'dermatán sulfato',
     'medications.dermatan-sulfate.description': 'un anticoagulante del grupo de la heparina',
     'medications.fondaparinux.generic': 'fondaparinux',
     'medications.fondaparinux.description': 'un anticoagulante que se inyecta',
@@ -474,7 +474,7 @@ export const es: Translation = {
     'medications.desloratadine.description': 'un antihistamínico para la alergia',
     'medications.carvedilol.generic': 'carvedilol',
     'medications.carvedilol.description':
-      'un medicamento para el corazón y la presión arterial del tipo de los betabloqueantes',
+      'un medicamento para el corazón y la presión arterial del tipo de los betabloqueadores',
     'medications.metformin.generic': 'metformina',
     'medications.metformin.description': 'un medicamento para la diabetes',
     'medications.levothyroxine.generic': 'levotiroxina',

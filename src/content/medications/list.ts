@@ -483,6 +483,7 @@ const listed: Listed[] = [
     names: [
       generic('antithrombin'),
       generic('antithrombin III'),
+      generic('antitrombina'),
       generic('antithrombin alfa'),
       generic('antithrombin gamma'),
       generic('antithrombine III'),
@@ -914,7 +915,13 @@ const listed: Listed[] = [
     id: 'amlodipine',
     description: 'a blood pressure medicine of the calcium channel blocker type',
     classes: [],
-    names: [generic('amlodipine'), generic('amlodipino'), brand('Norvasc'), brand('Istin')],
+    names: [
+      generic('amlodipine'),
+      generic('amlodipino'),
+      generic('amlodipina'),
+      brand('Norvasc'),
+      brand('Istin'),
+    ],
     misspellings: [],
   },
   {
@@ -930,7 +937,7 @@ const listed: Listed[] = [
     id: 'phytomenadione',
     description: 'vitamin K1 itself, not a blood thinner',
     classes: [],
-    names: [generic('phytomenadione'), generic('phytonadione'), brand('Konakion')],
+    names: [generic('phytomenadione'), generic('phytonadione'), generic('fitomenadiona'), brand('Konakion')],
     misspellings: [],
   },
 

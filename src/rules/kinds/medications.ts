@@ -83,6 +83,9 @@ export const medications = {
 
 type MedicationReason = Omit<Because, 'question'>;
 
+/** A stem's well-known medicine in the pack's words, where the list has it by that id ("apixabán"). */
+const stemKind = (pack: Context['pack'], kind: string) => pack.medicationText?.[kind]?.generic ?? kind;
+
 /** The "why" line for one medication entry if `predicate` names it, and how it was read; near misses count, for safety. */
 function medicationReason(
   entry: MedicationEntry,
@@ -133,7 +136,7 @@ function medicationReason(
     const { word, stem } = recognition;
     // The word is echoed only when dose-free, as for near misses; it is a word of letters, so it is.
     if (stem.classes.includes(predicate.class) && isDoseFree(word)) {
-      return reason(fill(templates.stem, { typed: word, kind: stem.kind }), 'stem', word);
+      return reason(fill(templates.stem, { typed: word, kind: stemKind(ctx.pack, stem.kind) }), 'stem', word);
     }
   }
   if (recognition.status === 'near-miss' && matches(recognition.medication)) {

@@ -77,7 +77,7 @@ export const es: Messages = {
     copyFailed: 'No se pudo copiar — seleccione el texto de abajo',
     print: 'Imprimir',
     yourAnswers: 'Sus respuestas',
-    noAnswers: 'Se saltó todas las preguntas.',
+    noAnswers: 'No ha respondido a nada.',
     edit: 'Cambiar',
     editQuestion: 'Cambiar: {question}',
     startOver: 'Empezar de nuevo',
