@@ -32,12 +32,13 @@ import { type RawSourceMap, SourceMapConsumer } from 'source-map-js';
 // declares its classes, stems and guards as data rather than code (+0.31 kB in src/content, −0.11 in
 // src/rules), each question kind one module per layer with one table (+0.3 kB), the assessment carrying
 // each entry's reading (+0.36 kB), and gzip's context moving (glue +0.12 kB).
-// 58.50 kB: measured 58.43 for issue 23, the reader's language (+14.24 kB on 44.19): Spanish's own text,
+// 58.60 kB: measured 58.52 for issue 23, the reader's language (+14.33 kB on 44.19), with the Spanish
+// names of anticoagulants the checker asks for and more Spanish dosing patterns: Spanish's own text,
 // the D3 + K2 table and the catalog (+10.95 kB, all a `PFW_LOCALES=en` build leaves out), the Spanish
 // names of the list's common medicines and the larger reserve (+0.1 kB, in both builds); reading a
 // reader's Spanish (dosing patterns, ages, " y ", label words: src/text +1.6 kB); the pack assembled
 // per locale from its table (src/schema +0.73 kB); `locale="auto"` and the iframe's `lang` (embed +0.64 kB).
-const CEILING_GZIP = 58_500; // bytes: the CI budget
+const CEILING_GZIP = 58_600; // bytes: the CI budget
 const GOAL_GZIP = 20_000; // bytes: what we aim for, by design rather than by cutting content
 
 const file = 'dist/embed.js';
