@@ -1,9 +1,9 @@
 // The height the page and the widget reserve for step 1, against step 1 as it renders on partners'
-// pages: in the article's locales (the page's lang says which: English, and Spanish on demand until the
-// reserve holds it, see STEP_ONE_LOCALES), any root font size (62.5 % is common), the fonts readers
+// pages: in the article's locales (the page's lang says which: English and Spanish, see
+// STEP_ONE_LOCALES), any root font size (62.5 % is common), the fonts readers
 // meet, phone to desktop widths, the element and the iframe. The article below must not move while
 // step 1 is up, and once the reader moves on no step keeps a blank gap under it, in either locale.
-// Each case's step 1 height and reserve go to test-results/e2e/reserved-heights.json.
+// Each case's step 1 height and reserve are written beside the other test results (see afterAll).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
